@@ -1,0 +1,77 @@
+import type { Database } from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHANNELS, type AppStatus } from '../../shared/contract';
+import { AppError } from '../../shared/result';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { openDatabase } from '../db/open';
+import { createServices } from '../services';
+import { randomIds, systemClock, type Clock } from '../services/context';
+import { createHandlers, type Handlers } from './handlers';
+
+export const DB_FILE_NAME = 'ambassador-studio.sqlite';
+
+export interface BackendOptions {
+  dataDir: string;
+  version: string;
+  transport: string;
+  nativeBinding?: string;
+  clock?: Clock;
+  ids?: () => string;
+}
+
+export interface Backend {
+  handlers: Handlers;
+  status: AppStatus;
+  /** The open database, or null when it could not be opened (the status says why). */
+  db: Database | null;
+  close(): void;
+}
+
+/**
+ * When the data file cannot be opened, every channel answers with the same clear error while app:status
+ * explains it, so the renderer can show a recovery screen instead of crashing.
+ */
+function unavailableHandlers(status: Extract<AppStatus, { state: 'error' }>): Handlers {
+  const refuse = () => {
+    throw new AppError(status.code, status.message);
+  };
+  const entries = CHANNELS.map((name) => [name, name === 'app:status' ? () => status : refuse]);
+  return Object.fromEntries(entries) as Handlers;
+}
+
+export async function createBackend(options: BackendOptions): Promise<Backend> {
+  const { dataDir, version, transport } = options;
+  const dbPath = join(dataDir, DB_FILE_NAME);
+  const backupDir = join(dataDir, 'backups');
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    const { db } = await openDatabase({ path: dbPath, backupDir, nativeBinding: options.nativeBinding });
+    const status: AppStatus = {
+      state: 'ready',
+      version,
+      dataDir,
+      dbPath,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      transport,
+    };
+    const services = createServices({
+      db,
+      clock: options.clock ?? systemClock,
+      ids: options.ids ?? randomIds,
+      paths: { dataDir, dbPath, backupDir },
+    });
+    return { handlers: createHandlers(services, () => status), status, db, close: () => db.close() };
+  } catch (error) {
+    const known = error instanceof AppError && (error.code === 'DB_NEWER' || error.code === 'DB_CORRUPT');
+    const status: AppStatus = {
+      state: 'error',
+      version,
+      dataDir,
+      dbPath,
+      code: known ? (error.code as 'DB_NEWER' | 'DB_CORRUPT') : 'DB_UNAVAILABLE',
+      message: error instanceof Error ? error.message : String(error),
+    };
+    return { handlers: unavailableHandlers(status), status, db: null, close: () => undefined };
+  }
+}

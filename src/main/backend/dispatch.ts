@@ -1,0 +1,75 @@
+import { ZodError } from 'zod';
+import { contract, isChannelName, type ChannelName, type ChannelOutput } from '../../shared/contract';
+import { AppError, fail, ok, type FieldIssue, type Result } from '../../shared/result';
+import { findForbiddenKey } from '../../shared/safe-input';
+import type { HandlerContext, Handlers } from './handlers';
+
+export function zodIssues(error: ZodError): FieldIssue[] {
+  return error.issues.slice(0, 20).map((issue) => ({
+    path: issue.path.map(String).join('.') || '(input)',
+    message: issue.message,
+  }));
+}
+
+function validationMessage(issues: FieldIssue[]): string {
+  const first = issues[0];
+  if (!first) return 'The request was not valid.';
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+  return `${first.message}${first.path === '(input)' ? '' : ` [${first.path}]`}${more}`;
+}
+
+export function errorToResult(error: unknown): Result<never> {
+  if (error instanceof AppError) return { ok: false, error: error.toShape() };
+  if (error instanceof ZodError) {
+    const issues = zodIssues(error);
+    return fail('VALIDATION', validationMessage(issues), issues);
+  }
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'SQLITE_FULL') {
+    return fail('DB_UNAVAILABLE', 'The disk is full, so nothing was saved. Free some space and try again.');
+  }
+  if (code === 'SQLITE_READONLY' || code === 'SQLITE_IOERR') {
+    return fail('DB_UNAVAILABLE', 'The data file could not be written, so nothing was saved. Check the disk and try again.');
+  }
+  console.error('[ambassador-studio] unexpected error', error);
+  return fail('INTERNAL', 'Something went wrong inside the app. Nothing was changed. Please try again.');
+}
+
+/**
+ * The single entry point for both transports: unknown channel and input in, a Result out. Input stays
+ * `unknown` until the channel's schema has parsed it; no handler ever sees unvalidated data.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  channelName: string,
+  rawInput: unknown,
+  ctx: HandlerContext,
+): Promise<Result<unknown>> {
+  if (!isChannelName(channelName)) return fail('UNKNOWN_CHANNEL', `There is no channel called "${channelName}".`);
+  const forbidden = findForbiddenKey(rawInput);
+  if (forbidden) {
+    return fail('VALIDATION', `The request contains a key that is not allowed: ${forbidden}`, [
+      { path: forbidden, message: 'Key not allowed' },
+    ]);
+  }
+  const parsed = contract[channelName].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const issues = zodIssues(parsed.error);
+    return fail('VALIDATION', validationMessage(issues), issues);
+  }
+  try {
+    const handler = handlers[channelName] as (input: unknown, c: HandlerContext) => unknown;
+    return ok(await handler(parsed.data, ctx));
+  } catch (error) {
+    return errorToResult(error);
+  }
+}
+
+/** Typed wrapper for Node callers (CLI, bench, tests) that skip the transports. */
+export async function call<C extends ChannelName>(
+  handlers: Handlers,
+  channelName: C,
+  input: unknown,
+): Promise<Result<ChannelOutput<C>>> {
+  return (await dispatch(handlers, channelName, input, { transport: 'direct' })) as Result<ChannelOutput<C>>;
+}

@@ -1,0 +1,116 @@
+import Database from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { AppError } from '../../shared/result';
+import { readHeader } from './header';
+import { migrate, newerDatabaseError, type MigrateReport } from './migrate';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import type { Migration } from './migrations/types';
+
+export interface OpenOptions {
+  path: string;
+  /** Where pre-migration backups go. */
+  backupDir: string;
+  /** Electron passes its own build of the SQLite binding; Node uses the one in node_modules. */
+  nativeBinding?: string;
+  migrations?: readonly Migration[];
+  now?: () => Date;
+}
+
+export interface OpenedDatabase {
+  db: Db;
+  migration: MigrateReport;
+}
+
+/** Pragmas every connection must run with; checked after setting, because a silent fallback loses data. */
+const REQUIRED_PRAGMAS: ReadonlyArray<[name: string, set: string, expected: string | number]> = [
+  ['journal_mode', 'WAL', 'wal'],
+  ['synchronous', 'FULL', 2],
+  ['foreign_keys', 'ON', 1],
+  ['secure_delete', 'ON', 1],
+];
+
+export function corruptDatabaseError(path: string, detail: string): AppError {
+  return new AppError(
+    'DB_CORRUPT',
+    `The data file is damaged and cannot be opened safely (${detail}). It has not been changed or overwritten. ` +
+      `Restore the newest backup, or move the file aside to start with an empty studio: ${path}`,
+  );
+}
+
+function isCorruptionError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT_VTAB';
+}
+
+function applyPragmas(db: Db): void {
+  for (const [name, value, expected] of REQUIRED_PRAGMAS) {
+    db.pragma(`${name} = ${value}`);
+    const actual = db.pragma(name, { simple: true });
+    if (actual !== expected) {
+      throw new AppError('DB_UNAVAILABLE', `SQLite refused ${name}=${value} (got ${String(actual)}).`);
+    }
+  }
+  db.pragma('busy_timeout = 5000');
+}
+
+/** Checks integrity before any write, so a damaged file is reported rather than made worse. */
+function assertIntact(db: Db, path: string): void {
+  let verdict: unknown;
+  try {
+    verdict = db.pragma('quick_check', { simple: true });
+  } catch (error) {
+    if (isCorruptionError(error)) throw corruptDatabaseError(path, (error as Error).message);
+    throw error;
+  }
+  if (verdict !== 'ok') throw corruptDatabaseError(path, String(verdict).slice(0, 200));
+}
+
+function backupName(path: string, fromVersion: number, now: Date): string {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  return `${basename(path, '.sqlite')}-v${fromVersion}-${stamp}.sqlite`;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase> {
+  const { path, backupDir } = options;
+  const migrations = options.migrations ?? MIGRATIONS;
+  const latest = migrations[migrations.length - 1]?.version ?? LATEST_SCHEMA_VERSION;
+  const now = options.now ?? (() => new Date());
+
+  const header = readHeader(path);
+  if (header.kind === 'not-sqlite') throw corruptDatabaseError(path, 'not an SQLite database');
+  if (header.kind === 'sqlite' && header.userVersion > latest) {
+    throw newerDatabaseError(header.userVersion, latest, path);
+  }
+
+  let db: Db;
+  try {
+    db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  } catch (error) {
+    if (isCorruptionError(error)) throw corruptDatabaseError(path, (error as Error).message);
+    throw new AppError('DB_UNAVAILABLE', `Could not open the data file ${path}: ${(error as Error).message}`);
+  }
+
+  try {
+    if (header.kind === 'sqlite') {
+      assertIntact(db, path);
+      // The WAL may hold a newer user_version than the main file's header.
+      const version = db.pragma('user_version', { simple: true }) as number;
+      if (version > latest) throw newerDatabaseError(version, latest, path);
+    }
+    applyPragmas(db);
+    const migration = await migrate(db, migrations, path, {
+      backup: async (fromVersion) => {
+        mkdirSync(backupDir, { recursive: true });
+        await db.backup(join(backupDir, backupName(path, fromVersion, now())));
+      },
+    });
+    return { db, migration };
+  } catch (error) {
+    db.close();
+    if (error instanceof AppError) throw error;
+    if (isCorruptionError(error)) throw corruptDatabaseError(path, (error as Error).message);
+    throw error;
+  }
+}

@@ -1,0 +1,44 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { TOKEN_HEADER } from '../../shared/csp';
+
+export interface GuardVerdict {
+  status: 200 | 401 | 403;
+  reason?: string;
+}
+
+function sameToken(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * Decides whether a request may reach the API. The Host check defeats DNS rebinding, the Origin check
+ * defeats other sites in the same browser, and the per-launch token defeats other local processes and users.
+ */
+export function checkApiRequest(req: IncomingMessage, port: number, token: string): GuardVerdict {
+  const allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
+  const host = req.headers.host ?? '';
+  if (!allowedHosts.has(host)) return { status: 403, reason: 'This address is not allowed to reach Ambassador Studio.' };
+
+  const origin = req.headers.origin;
+  if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
+    return { status: 403, reason: 'Requests from other sites are not allowed.' };
+  }
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') {
+    return { status: 403, reason: 'Requests from other sites are not allowed.' };
+  }
+
+  const given = req.headers[TOKEN_HEADER];
+  if (typeof given !== 'string' || !sameToken(given, token)) {
+    return { status: 401, reason: 'Missing or wrong session token. Open the address printed when the app started.' };
+  }
+  return { status: 200 };
+}
+
+export function checkHost(req: IncomingMessage, port: number): boolean {
+  const host = req.headers.host ?? '';
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}` || host === `[::1]:${port}`;
+}

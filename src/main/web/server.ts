@@ -1,0 +1,142 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as devalue from 'devalue';
+import { SECURITY_HEADERS, TOKEN_FRAGMENT_KEY } from '../../shared/csp';
+import { fail, type Result } from '../../shared/result';
+import { dispatch } from '../backend/dispatch';
+import type { Handlers } from '../backend/handlers';
+import { checkApiRequest, checkHost } from './request-guard';
+import { readStaticFile } from './static-files';
+
+/** Largest request body accepted; recordings (a later issue) are the biggest payloads. */
+export const MAX_BODY_BYTES = 48 * 1024 * 1024;
+const API_PREFIX = '/api/';
+
+export interface WebServerOptions {
+  handlers: Handlers;
+  rendererDir: string;
+  port?: number;
+  host?: string;
+  token?: string;
+}
+
+export interface WebServer {
+  url: string;
+  origin: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new BodyTooLarge());
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolvePromise(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string>): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, ...headers });
+  res.end(body);
+}
+
+function sendResult(res: ServerResponse, status: number, result: Result<unknown>): void {
+  send(res, status, devalue.stringify(result), {
+    'Content-Type': 'application/x-devalue+json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, opts: { handlers: Handlers; port: number; token: string }) {
+  const verdict = checkApiRequest(req, opts.port, opts.token);
+  if (verdict.status !== 200) {
+    sendResult(res, verdict.status, fail('FORBIDDEN', verdict.reason ?? 'Not allowed.'));
+    return;
+  }
+  if (req.method !== 'POST') {
+    sendResult(res, 405, fail('VALIDATION', 'Use POST for API calls.'));
+    return;
+  }
+  const channelName = decodeURIComponent((req.url ?? '').slice(API_PREFIX.length).split('?')[0] ?? '');
+  let raw: string;
+  try {
+    raw = await readBody(req);
+  } catch (error) {
+    if (error instanceof BodyTooLarge) {
+      sendResult(res, 413, fail('TOO_LARGE', 'The request is too large.'));
+      return;
+    }
+    throw error;
+  }
+  let input: unknown;
+  try {
+    input = raw.trim() === '' ? {} : devalue.parse(raw);
+  } catch (error) {
+    sendResult(res, 400, fail('VALIDATION', `The request body could not be read: ${(error as Error).message}`));
+    return;
+  }
+  sendResult(res, 200, await dispatch(opts.handlers, channelName, input, { transport: 'http' }));
+}
+
+/** Browser mode: serves the built renderer and the API on loopback only. */
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const host = options.host ?? '127.0.0.1';
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let port = options.port ?? 0;
+
+  const server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    const respond = async () => {
+      if (url.startsWith(API_PREFIX)) return handleApi(req, res, { handlers: options.handlers, port, token });
+      if (!checkHost(req, port)) return send(res, 403, 'Forbidden', { 'Content-Type': 'text/plain; charset=utf-8' });
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        return send(res, 405, 'Method not allowed', { 'Content-Type': 'text/plain; charset=utf-8', Allow: 'GET, HEAD' });
+      }
+      const file = await readStaticFile(options.rendererDir, url);
+      if (!file) return send(res, 404, 'Not found', { 'Content-Type': 'text/plain; charset=utf-8' });
+      send(res, 200, req.method === 'HEAD' ? '' : file.body, {
+        'Content-Type': file.contentType,
+        'Cache-Control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-store',
+      });
+    };
+    respond().catch((error: unknown) => {
+      console.error('[ambassador-studio] request failed', error);
+      if (!res.headersSent) sendResult(res, 500, fail('INTERNAL', 'The server could not handle that request.'));
+      else res.end();
+    });
+  });
+  server.keepAliveTimeout = 5_000;
+
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolvePromise());
+  });
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://${host}:${port}`;
+
+  return {
+    origin,
+    port,
+    token,
+    url: `${origin}/#${TOKEN_FRAGMENT_KEY}=${token}`,
+    close: () =>
+      new Promise<void>((resolvePromise) => {
+        server.close(() => resolvePromise());
+        server.closeAllConnections();
+      }),
+  };
+}

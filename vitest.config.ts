@@ -1,0 +1,35 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['src/shared/**/*.test.ts', 'src/main/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: ['src/main/electron/**', 'src/preload/**'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          name: 'electron-shell',
+          environment: 'node',
+          include: ['src/main/electron/**/*.test.ts', 'src/preload/**/*.test.ts'],
+        },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'components',
+          environment: 'jsdom',
+          include: ['src/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['src/renderer/src/test-utils/setup.ts'],
+          testTimeout: 20_000,
+        },
+      },
+    ],
+  },
+});
