@@ -1,9 +1,13 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import pkg from './package.json';
+
+const define = { __APP_VERSION__: JSON.stringify(pkg.version) };
 
 export default defineConfig({
   main: {
+    define,
     build: {
       outDir: 'out/main',
       rollupOptions: {
@@ -11,7 +15,7 @@ export default defineConfig({
           // Electron's main process.
           index: resolve(__dirname, 'src/main/electron/main.ts'),
           // Browser mode: the same backend behind a loopback HTTP server (no electron import).
-          web: resolve(__dirname, 'src/main/web/cli.ts'),
+          web: resolve(__dirname, 'src/main/web/entry.ts'),
         },
       },
     },

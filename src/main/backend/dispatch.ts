@@ -52,7 +52,8 @@ export async function dispatch(
       { path: forbidden, message: 'Key not allowed' },
     ]);
   }
-  const parsed = contract[channelName].input.safeParse(rawInput ?? {});
+  // Only a missing input means "no arguments"; null and every other non-object is refused by the schema.
+  const parsed = contract[channelName].input.safeParse(rawInput === undefined ? {} : rawInput);
   if (!parsed.success) {
     const issues = zodIssues(parsed.error);
     return fail('VALIDATION', validationMessage(issues), issues);

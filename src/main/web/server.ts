@@ -38,8 +38,10 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        // Stop buffering but keep draining, so the client can still read the 413 answer.
+        req.removeAllListeners('data');
+        req.resume();
         reject(new BodyTooLarge());
-        req.destroy();
         return;
       }
       chunks.push(chunk);
@@ -77,6 +79,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, opts: { hand
     raw = await readBody(req);
   } catch (error) {
     if (error instanceof BodyTooLarge) {
+      res.setHeader('Connection', 'close');
       sendResult(res, 413, fail('TOO_LARGE', 'The request is too large.'));
       return;
     }
