@@ -1,0 +1,36 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium-path.mjs';
+
+const chromium = findChromium();
+if (!chromium) {
+  throw new Error('No Chromium found for the e2e tests. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
+}
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'browser',
+      testIgnore: /electron\/.*/,
+      use: {
+        browserName: 'chromium',
+        launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS },
+        viewport: { width: 1280, height: 800 },
+      },
+    },
+    {
+      name: 'electron',
+      testMatch: /electron\/.*\.spec\.ts/,
+    },
+  ],
+});

@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the app when needed (the cold-start and bundle numbers use the real build),
+// then runs bench/run.ts.
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildIsStale } from './lib/build-freshness.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+if (buildIsStale(root)) {
+  console.log('Building Ambassador Studio for the benchmark…');
+  const build = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const run = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'bench/run.ts')], {
+  cwd: root,
+  stdio: 'inherit',
+});
+process.exit(run.status ?? 1);
