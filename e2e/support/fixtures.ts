@@ -8,6 +8,8 @@ interface StudioFixture {
 }
 
 export const test = base.extend<StudioFixture>({
+  // Playwright requires the destructuring pattern, even when the fixture depends on nothing.
+  // eslint-disable-next-line no-empty-pattern
   studio: async ({}, use) => {
     let server = await startStudio();
     const dataDir = server.dataDir;
