@@ -16,6 +16,11 @@ import {
 import { cohortFieldsSchema, cohortPatchSchema, type Cohort } from './domain/cohort';
 import { settingsPatchSchema, type AppSettings } from './domain/settings';
 import { revisionEntityTypeSchema, type Revision, type RevisionSummary } from './domain/revision';
+import { housePatchSchema, houseFieldsSchema, type MessageHouse } from './domain/message-house';
+import { quoteFieldsSchema, quotePatchSchema, type Quote } from './domain/quote';
+import { COMMENT_TARGETS, newCommentSchema, type Comment } from './domain/comment';
+import type { ReviewQueue, SearchResult } from './domain/review';
+import { ROLES } from './domain/settings';
 import type { Result } from './result';
 import { CHANNEL_NAMES, type ChannelNameFromList } from './channels';
 
@@ -47,6 +52,15 @@ export interface Photo {
   mime: string;
   bytes: Uint8Array;
 }
+
+export interface RoleState {
+  role: 'ambassador' | 'trainer';
+  /** True when trainer mode is protected by a PIN on this laptop. */
+  pinSet: boolean;
+}
+
+/** A trainer PIN: 4 to 12 digits, so it is quick to type at a residential and hard to guess by looking. */
+export const pinSchema = z.string().regex(/^\d{4,12}$/, { message: 'A PIN is 4 to 12 digits' });
 
 export interface SampleResult {
   cohortId: string;
@@ -82,6 +96,38 @@ export const contract = {
     z.strictObject({ entityType: revisionEntityTypeSchema, entityId: idSchema }),
   ),
   'revision:get': channel<Revision>()(byId),
+  'revision:restore': channel<{ entityType: 'house' | 'quote'; entityId: string }>()(byId),
+
+  'role:state': channel<RoleState>()(none),
+  'role:switch': channel<RoleState>()(z.strictObject({ role: z.enum(ROLES), pin: pinSchema.optional() })),
+  'role:setPin': channel<RoleState>()(z.strictObject({ pin: pinSchema })),
+  'role:clearPin': channel<RoleState>()(z.strictObject({ pin: pinSchema })),
+
+  'house:list': channel<MessageHouse[]>()(z.strictObject({ ambassadorId: idSchema })),
+  'house:get': channel<MessageHouse>()(byId),
+  'house:create': channel<MessageHouse>()(z.strictObject({ ambassadorId: idSchema, fields: houseFieldsSchema.partial() })),
+  'house:update': channel<MessageHouse>()(z.strictObject({ id: idSchema, patch: housePatchSchema })),
+  'house:setPrimary': channel<MessageHouse>()(byId),
+  'house:delete': channel<null>()(byId),
+
+  'quote:list': channel<Quote[]>()(z.strictObject({ ambassadorId: idSchema })),
+  'quote:get': channel<Quote>()(byId),
+  'quote:create': channel<Quote>()(z.strictObject({ ambassadorId: idSchema, fields: quoteFieldsSchema.partial() })),
+  'quote:update': channel<Quote>()(z.strictObject({ id: idSchema, patch: quotePatchSchema })),
+  'quote:transition': channel<Quote>()(
+    z.strictObject({ id: idSchema, action: z.enum(['submit', 'approve', 'sendBack', 'retire']) }),
+  ),
+  'quote:reviseApproved': channel<Quote>()(byId),
+  'quote:delete': channel<null>()(byId),
+
+  'comment:list': channel<Comment[]>()(z.strictObject({ targetType: z.enum(COMMENT_TARGETS), targetId: idSchema })),
+  'comment:add': channel<Comment>()(newCommentSchema),
+  'comment:resolve': channel<Comment>()(z.strictObject({ id: idSchema, resolved: z.boolean() })),
+
+  'review:queue': channel<ReviewQueue>()(z.strictObject({ cohortId: idSchema.optional() })),
+  'search:query': channel<SearchResult[]>()(
+    z.strictObject({ text: z.string().max(200, { message: 'Search text is too long (at most 200 characters)' }) }),
+  ),
 
   'sample:load': channel<SampleResult>()(none),
 } as const;

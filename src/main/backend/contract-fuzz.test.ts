@@ -6,11 +6,10 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, contract, type ChannelName } from '../../shared/contract';
-import type { Result } from '../../shared/result';
 import { tempBackend } from '../test-support/temp-backend';
 import { dispatch } from './dispatch';
 import type { Backend } from './backend';
-import { validInputs } from './fixtures.test-support';
+import { seedFixtures, validInputs } from './fixtures.test-support';
 
 type Path = Array<string | number>;
 let backend: Backend;
@@ -87,13 +86,7 @@ function totalChanges(): number {
 
 beforeAll(async () => {
   ({ backend, close } = await tempBackend());
-  const sample = await dispatch(backend.handlers, 'sample:load', {}, { transport: 'direct' });
-  if (!sample.ok) throw new Error(sample.error.message);
-  const ambassadorId = (sample.value as { ambassadorIds: string[] }).ambassadorIds[0]!;
-  await dispatch(backend.handlers, 'ambassador:update', { id: ambassadorId, patch: { role: 'x' } }, { transport: 'direct' });
-  const revisions = (await dispatch(backend.handlers, 'revision:list', { entityType: 'ambassador', entityId: ambassadorId }, { transport: 'direct' })) as Result<Array<{ id: string }>>;
-  if (!revisions.ok) throw new Error('no revisions');
-  inputs = validInputs(sample.value as { cohortId: string; ambassadorIds: string[] }, revisions.value[0]!.id);
+  inputs = validInputs(await seedFixtures(backend.handlers));
 });
 afterAll(() => close());
 

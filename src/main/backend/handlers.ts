@@ -1,4 +1,5 @@
 import type { AppStatus, ChannelName, ChannelOutput, ParsedInput } from '../../shared/contract';
+import { AppError } from '../../shared/result';
 import type { Services } from '../services';
 
 export interface HandlerContext {
@@ -12,12 +13,24 @@ export type Handlers = {
 };
 
 export function createHandlers(services: Services, status: () => AppStatus): Handlers {
-  const { settings, cohorts, ambassadors, revisions, sample } = services;
+  const { settings, cohorts, ambassadors, revisions, sample, roles, houses, quotes, comments, review, search } = services;
+  const restore = (id: string) => {
+    const revision = revisions.get(id);
+    if (revision.entityType === 'house') houses.restore(revision.entityId, revision.snapshot);
+    else if (revision.entityType === 'quote') quotes.restore(revision.entityId, revision.snapshot);
+    else throw new AppError('UNSUPPORTED', 'Profiles and cohorts are restored by editing them; this history is for reference.');
+    return { entityType: revision.entityType, entityId: revision.entityId };
+  };
   return {
     'app:status': () => status(),
 
     'settings:get': () => settings.get(),
-    'settings:update': ({ patch }) => settings.update(patch),
+    'settings:update': ({ patch }) => {
+      // Mode changes go through the role service, which insists on the PIN when one is set.
+      const { role, ...rest } = patch;
+      if (role !== undefined) roles.switchTo(role);
+      return settings.update(rest);
+    },
 
     'cohort:list': ({ includeArchived }) => cohorts.list(includeArchived),
     'cohort:get': ({ id }) => cohorts.get(id),
@@ -36,6 +49,41 @@ export function createHandlers(services: Services, status: () => AppStatus): Han
 
     'revision:list': ({ entityType, entityId }) => revisions.list(entityType, entityId),
     'revision:get': ({ id }) => revisions.get(id),
+
+    'revision:restore': ({ id }) => restore(id),
+
+    'role:state': () => roles.state(),
+    'role:switch': ({ role, pin }) => roles.switchTo(role, pin),
+    'role:setPin': ({ pin }) => roles.setPin(pin),
+    'role:clearPin': ({ pin }) => roles.clearPin(pin),
+
+    'house:list': ({ ambassadorId }) => houses.list(ambassadorId),
+    'house:get': ({ id }) => houses.get(id),
+    'house:create': ({ ambassadorId, fields }) => houses.create(ambassadorId, fields),
+    'house:update': ({ id, patch }) => houses.update(id, patch),
+    'house:setPrimary': ({ id }) => houses.setPrimary(id),
+    'house:delete': ({ id }) => {
+      houses.remove(id);
+      return null;
+    },
+
+    'quote:list': ({ ambassadorId }) => quotes.list(ambassadorId),
+    'quote:get': ({ id }) => quotes.get(id),
+    'quote:create': ({ ambassadorId, fields }) => quotes.create(ambassadorId, fields),
+    'quote:update': ({ id, patch }) => quotes.update(id, patch),
+    'quote:transition': ({ id, action }) => quotes.transition(id, action, settings.get().trainerName),
+    'quote:reviseApproved': ({ id }) => quotes.reviseApproved(id),
+    'quote:delete': ({ id }) => {
+      quotes.remove(id);
+      return null;
+    },
+
+    'comment:list': ({ targetType, targetId }) => comments.list(targetType, targetId),
+    'comment:add': (input) => comments.add(input),
+    'comment:resolve': ({ id, resolved }) => comments.setResolved(id, resolved),
+
+    'review:queue': ({ cohortId }) => review.queue(cohortId),
+    'search:query': ({ text }) => search.query(text),
 
     'sample:load': () => sample.load(),
   };

@@ -1,9 +1,15 @@
 import { createRepositories } from '../db/repositories';
 import { createAmbassadorService } from './ambassadors';
 import { createCohortService } from './cohorts';
+import { createCommentService } from './comments';
 import type { ServiceContext } from './context';
+import { createHouseService } from './houses';
+import { createQuoteService } from './quotes';
+import { createReviewService } from './review';
 import { createRevisionService } from './revisions';
+import { createRoleService } from './roles';
 import { createSampleService } from './sample';
+import { createSearchService } from './search';
 import { createSettingsService } from './settings';
 
 /** Wires repositories into services. Plain Node: no electron, so tests and browser mode use the same code. */
@@ -13,8 +19,14 @@ export function createServices(ctx: ServiceContext) {
   const cohorts = createCohortService(ctx, repos.cohorts, revisions);
   const ambassadors = createAmbassadorService(ctx, repos, revisions);
   const settings = createSettingsService(ctx, repos.settings);
+  const roles = createRoleService(ctx, repos.settings, settings);
+  const houses = createHouseService(ctx, repos, revisions);
+  const quotes = createQuoteService(ctx, repos, revisions, roles);
+  const comments = createCommentService(ctx, repos, roles, settings);
+  const review = createReviewService(repos, quotes, comments);
+  const search = createSearchService(repos);
   const sample = createSampleService(ctx, { cohorts, ambassadors, settings });
-  return { revisions, cohorts, ambassadors, settings, sample };
+  return { revisions, cohorts, ambassadors, settings, roles, houses, quotes, comments, review, search, sample };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** Kinds of document that keep a history. Later issues add message houses and quotes here. */
-export const REVISION_ENTITY_TYPES = ['ambassador', 'cohort'] as const;
+/** Kinds of document that keep a history. */
+export const REVISION_ENTITY_TYPES = ['ambassador', 'cohort', 'house', 'quote'] as const;
 export const revisionEntityTypeSchema = z.enum(REVISION_ENTITY_TYPES);
 export type RevisionEntityType = z.infer<typeof revisionEntityTypeSchema>;
 

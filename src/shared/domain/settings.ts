@@ -11,6 +11,8 @@ export const settingsSchema = z.strictObject({
   currentCohortId: idSchema.nullable(),
   /** True once the first-run choice has been made; the welcome flow is not shown again. */
   onboarded: z.boolean(),
+  /** Shown on approvals and trainer comments. */
+  trainerName: z.string().max(120, { message: 'Trainer name is too long (at most 120 characters)' }),
 });
 export type AppSettings = z.infer<typeof settingsSchema>;
 export type Role = AppSettings['role'];
@@ -25,4 +27,5 @@ export const DEFAULT_SETTINGS: AppSettings = {
   currentAmbassadorId: null,
   currentCohortId: null,
   onboarded: false,
+  trainerName: '',
 };

@@ -1,6 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { createAmbassadorRepository } from './ambassadors';
 import { createCohortRepository } from './cohorts';
+import { createCommentRepository } from './comments';
+import { createHouseRepository } from './houses';
+import { createQuoteRepository } from './quotes';
+import { createSearchRepository } from './search';
 import { createMediaRepository } from './media';
 import { createRevisionRepository } from './revisions';
 import { createSettingRepository } from './settings';
@@ -12,6 +16,10 @@ export function createRepositories(db: Database) {
     media: createMediaRepository(db),
     revisions: createRevisionRepository(db),
     settings: createSettingRepository(db),
+    houses: createHouseRepository(db),
+    quotes: createQuoteRepository(db),
+    comments: createCommentRepository(db),
+    search: createSearchRepository(db),
   };
 }
 

@@ -1,0 +1,70 @@
+import type { Database } from 'better-sqlite3';
+
+export type SearchEntity = 'house' | 'quote' | 'comment';
+
+export interface SearchHit {
+  entityType: SearchEntity;
+  entityId: string;
+  ambassadorId: string;
+  title: string;
+  snippet: string;
+  rank: number;
+}
+
+/** Turns what a person types into an FTS5 query: every word as a quoted prefix term, so no syntax errors. */
+export function toFtsQuery(input: string): string | null {
+  const words = input
+    .normalize('NFKC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 12);
+  if (words.length === 0) return null;
+  return words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(' ');
+}
+
+export function createSearchRepository(db: Database) {
+  const s = {
+    docId: db.prepare<[string], { id: number }>('SELECT id FROM search_doc WHERE entity_id = ?'),
+    insertDoc: db.prepare<[string, string, string]>(
+      'INSERT INTO search_doc (entity_type, entity_id, ambassador_id) VALUES (?, ?, ?)',
+    ),
+    deleteDoc: db.prepare<[number]>('DELETE FROM search_doc WHERE id = ?'),
+    deleteIndex: db.prepare<[number]>('DELETE FROM search_index WHERE rowid = ?'),
+    insertIndex: db.prepare<[number, string, string]>('INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)'),
+    query: db.prepare<[string, number], { entity_type: SearchEntity; entity_id: string; ambassador_id: string; title: string; snippet: string; rank: number }>(
+      `SELECT d.entity_type, d.entity_id, d.ambassador_id, search_index.title AS title,
+              snippet(search_index, 1, '[', ']', '…', 12) AS snippet, rank
+       FROM search_index JOIN search_doc d ON d.id = search_index.rowid
+       WHERE search_index MATCH ? ORDER BY rank LIMIT ?`,
+    ),
+  };
+  const remove = (entityId: string) => {
+    const doc = s.docId.get(entityId);
+    if (!doc) return;
+    s.deleteIndex.run(doc.id);
+    s.deleteDoc.run(doc.id);
+  };
+  return {
+    /** Replaces the indexed text of one document. Call inside the transaction that changes it. */
+    upsert(entityType: SearchEntity, entityId: string, ambassadorId: string, title: string, body: string): void {
+      remove(entityId);
+      const { lastInsertRowid } = s.insertDoc.run(entityType, entityId, ambassadorId);
+      s.insertIndex.run(Number(lastInsertRowid), title, body);
+    },
+    remove,
+    query(input: string, limit = 30): SearchHit[] {
+      const fts = toFtsQuery(input);
+      if (!fts) return [];
+      return s.query.all(fts, limit).map((r) => ({
+        entityType: r.entity_type,
+        entityId: r.entity_id,
+        ambassadorId: r.ambassador_id,
+        title: r.title,
+        snippet: r.snippet,
+        rank: r.rank,
+      }));
+    },
+  };
+}
+
+export type SearchRepository = ReturnType<typeof createSearchRepository>;
