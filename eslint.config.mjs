@@ -64,7 +64,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.{js,mjs}', '*.{js,mjs,cjs}', 'e2e/**/*.ts', 'bench/**/*.{ts,mjs}'],
+    files: ['scripts/**/*.{js,mjs,cjs}', '*.{js,mjs,cjs}', 'e2e/**/*.ts', 'bench/**/*.{ts,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -1,0 +1,109 @@
+/**
+ * Navigation, new-window, webview and permission policy (Electron security checklist items 4, 5, 12-15).
+ * The renderer is our own code, but a bug or a pasted link must never turn the window into a browser for
+ * someone else's page, nor give any page the camera, location or notifications.
+ */
+import type { Event, Session, WebContents } from 'electron';
+import { isTrustedUrl, originOf } from './origin';
+
+/**
+ * Sites the app may open in the user's own browser. Exact https origins only; everything else is dropped.
+ * Kept deliberately tiny: the app is offline and links out only to the programme's reference pages.
+ */
+export const EXTERNAL_ORIGIN_ALLOW_LIST: readonly string[] = ['https://www.un.org'];
+
+export function isAllowedExternalUrl(url: string, allowList: readonly string[] = EXTERNAL_ORIGIN_ALLOW_LIST): boolean {
+  try {
+    const parsed = new URL(url);
+    // No credentials in the URL: "https://www.un.org@evil.example" has the right-looking text but another host.
+    if (parsed.protocol !== 'https:' || parsed.username || parsed.password) return false;
+    return allowList.includes(originOf(url) ?? '');
+  } catch {
+    return false;
+  }
+}
+
+export type OpenExternal = (url: string) => Promise<void> | void;
+
+interface NavigationEvent {
+  url: string;
+  preventDefault(): void;
+}
+
+/**
+ * Applied to every webContents the app creates (main.ts hooks `web-contents-created`). Navigation stays on
+ * our origins; an allow-listed https link opens in the system browser instead; nothing opens a new window.
+ */
+export function guardWebContents(contents: WebContents, origins: readonly string[], openExternal: OpenExternal): void {
+  const openIfAllowed = (url: string) => {
+    if (isAllowedExternalUrl(url)) void Promise.resolve(openExternal(url)).catch(() => undefined);
+  };
+
+  contents.on('will-navigate', (event: NavigationEvent) => {
+    if (isTrustedUrl(event.url, origins)) return;
+    event.preventDefault();
+    openIfAllowed(event.url);
+  });
+  // A redirect is chosen by a server, not the user: never follow it off our origins, never open it outside.
+  contents.on('will-redirect', (event: NavigationEvent) => {
+    if (!isTrustedUrl(event.url, origins)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    openIfAllowed(url);
+    return { action: 'deny' };
+  });
+  // webviewTag is off already; refusing the attach as well covers any future change of that preference.
+  contents.on('will-attach-webview', (event: Event) => event.preventDefault());
+}
+
+interface MediaRequestDetails {
+  requestingUrl?: string;
+  securityOrigin?: string;
+  isMainFrame?: boolean;
+  mediaTypes?: readonly string[];
+}
+
+/** Microphone only (rehearsal recording), only for our main frame. Camera, screen and the rest are refused. */
+export function allowPermissionRequest(
+  permission: string,
+  details: MediaRequestDetails,
+  origins: readonly string[],
+): boolean {
+  if (permission !== 'media' || details.isMainFrame !== true) return false;
+  const types = details.mediaTypes ?? [];
+  if (types.length === 0 || types.some((type) => type !== 'audio')) return false;
+  if (!isTrustedUrl(details.requestingUrl, origins)) return false;
+  return details.securityOrigin === undefined || isTrustedUrl(details.securityOrigin, origins);
+}
+
+interface CheckDetails {
+  securityOrigin?: string;
+  mediaType?: string;
+  isMainFrame?: boolean;
+}
+
+/** The synchronous "is this already granted?" question Chromium asks before (and instead of) a request. */
+export function allowPermissionCheck(
+  permission: string,
+  requestingOrigin: string,
+  details: CheckDetails,
+  origins: readonly string[],
+): boolean {
+  if (permission !== 'media' || details.mediaType !== 'audio' || details.isMainFrame !== true) return false;
+  if (!isTrustedUrl(requestingOrigin, origins)) return false;
+  return details.securityOrigin === undefined || isTrustedUrl(details.securityOrigin, origins);
+}
+
+export function installPermissionHandlers(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>,
+  origins: readonly string[],
+): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(allowPermissionRequest(permission, details, origins));
+  });
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    allowPermissionCheck(permission, requestingOrigin, details, origins),
+  );
+  // HID, serial and USB devices: never.
+  session.setDevicePermissionHandler(() => false);
+}

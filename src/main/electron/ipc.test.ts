@@ -1,0 +1,111 @@
+import type { IpcMainInvokeEvent, WebContents } from 'electron';
+import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { CHANNELS } from '../../shared/contract';
+import type * as DispatchModule from '../backend/dispatch';
+import type { Handlers } from '../backend/handlers';
+import { createSenderCheck, registerIpc } from './ipc';
+import { APP_ORIGIN } from './origin';
+
+vi.mock('electron', () => ({}));
+
+// The real dispatcher, spied on, so "reaches dispatch" is observed rather than assumed.
+vi.mock('../backend/dispatch', async (importOriginal) => {
+  const actual = await importOriginal<typeof DispatchModule>();
+  return { ...actual, dispatch: vi.fn(actual.dispatch) };
+});
+const { dispatch } = await import('../backend/dispatch');
+
+type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
+
+const ownContents = { id: 1 } as unknown as WebContents;
+const strangerContents = { id: 2 } as unknown as WebContents;
+const ID = '0b9d1a9e-3f5c-4c1e-9a7d-2f1e8c3b4a5d';
+
+function event(url: string | null, options: { contents?: WebContents; subFrame?: boolean } = {}) {
+  const senderFrame = url === null ? null : { url, parent: options.subFrame ? { url: APP_ORIGIN } : null };
+  return { sender: options.contents ?? ownContents, senderFrame } as unknown as IpcMainInvokeEvent;
+}
+
+function fakeHandlers(): Handlers {
+  const entries = CHANNELS.map((channel) => [channel, vi.fn(() => ({ channel }))]);
+  return Object.fromEntries(entries) as unknown as Handlers;
+}
+
+describe('registerIpc', () => {
+  let listeners: Map<string, Listener>;
+  let ipcMain: { handle: Mock<(channel: string, listener: Listener) => void> };
+  let handlers: Handlers;
+  const trusted = createSenderCheck([APP_ORIGIN], (contents) => contents === ownContents);
+
+  beforeEach(() => {
+    vi.mocked(dispatch).mockClear();
+    listeners = new Map();
+    ipcMain = {
+      handle: vi.fn((channel: string, listener: Listener) => {
+        listeners.set(channel, listener);
+      }),
+    };
+    handlers = fakeHandlers();
+    registerIpc(ipcMain, handlers, trusted);
+  });
+
+  it('registers every contract channel exactly once, and nothing else', () => {
+    const registered = ipcMain.handle.mock.calls.map(([channel]) => channel as string);
+    expect(registered).toHaveLength(CHANNELS.length);
+    expect(new Set(registered).size).toBe(registered.length);
+    expect([...registered].sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it('refuses a call from a foreign sender frame without calling the handler', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const result = await listeners.get('cohort:list')!(event('https://evil.example/'), {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(handlers['cohort:list']).not.toHaveBeenCalled();
+    expect(dispatch).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('passes a trusted call to dispatch and returns its Result', async () => {
+    const result = await listeners.get('cohort:get')!(event('app://studio/index.html'), { id: ID });
+    expect(dispatch).toHaveBeenCalledWith(handlers, 'cohort:get', { id: ID }, { transport: 'electron' });
+    expect(result).toEqual({ ok: true, value: { channel: 'cohort:get' } });
+    expect(handlers['cohort:get']).toHaveBeenCalledWith({ id: ID }, { transport: 'electron' });
+  });
+
+  it('treats a missing input as "no arguments"', async () => {
+    const result = await listeners.get('app:status')!(event('app://studio/'));
+    expect(result).toEqual({ ok: true, value: { channel: 'app:status' } });
+  });
+
+  it('returns VALIDATION for malformed input and does not call the handler', async () => {
+    for (const input of [
+      { id: 42 },
+      { id: ID, extra: true },
+      null,
+      'cohort',
+      JSON.parse(`{"id":"${ID}","__proto__":{}}`) as unknown,
+    ]) {
+      const result = await listeners.get('cohort:get')!(event('app://studio/'), input);
+      expect(result, JSON.stringify(input)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
+    expect(handlers['cohort:get']).not.toHaveBeenCalled();
+  });
+});
+
+describe('createSenderCheck', () => {
+  const check = createSenderCheck([APP_ORIGIN, 'http://localhost:5173'], (contents) => contents === ownContents);
+
+  it('trusts the main frame of our window on our origins', () => {
+    expect(check(event('app://studio/index.html'))).toBe(true);
+    expect(check(event('http://localhost:5173/'))).toBe(true);
+  });
+
+  it('refuses other origins, sub-frames, other webContents and destroyed frames', () => {
+    expect(check(event('https://evil.example/'))).toBe(false);
+    expect(check(event('http://localhost:5174/'))).toBe(false);
+    expect(check(event('file:///home/user/evil.html'))).toBe(false);
+    expect(check(event('app://studio/index.html', { subFrame: true }))).toBe(false);
+    expect(check(event('app://studio/index.html', { contents: strangerContents }))).toBe(false);
+    expect(check(event(null))).toBe(false);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * The Electron transport: one ipcMain.handle per contract channel, each guarded by a sender check, each
+ * answered by the same dispatcher browser mode uses (so validation and error shapes are identical).
+ */
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import { CHANNELS } from '../../shared/contract';
+import { fail, type Result } from '../../shared/result';
+import { dispatch } from '../backend/dispatch';
+import type { Handlers } from '../backend/handlers';
+import { isTrustedUrl } from './origin';
+
+export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
+
+/**
+ * Electron security checklist item 17: validate the sender of every IPC message. A call is trusted only if
+ * it comes from the main frame (not an iframe) of a webContents we created, showing one of our origins.
+ * `senderFrame` is null when the frame navigated away or was destroyed mid-call: that is refused too.
+ */
+export function createSenderCheck(
+  origins: readonly string[],
+  isOurWebContents: (contents: WebContents) => boolean,
+): SenderCheck {
+  return (event) => {
+    const frame = event.senderFrame;
+    if (!frame || frame.parent !== null) return false;
+    if (!isOurWebContents(event.sender)) return false;
+    return isTrustedUrl(frame.url, origins);
+  };
+}
+
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, handlers: Handlers, isTrustedSender: SenderCheck): void {
+  for (const channel of CHANNELS) {
+    // Extra arguments are ignored: the contract says every channel takes exactly one input object.
+    ipcMain.handle(channel, async (event, input: unknown): Promise<Result<unknown>> => {
+      if (!isTrustedSender(event)) {
+        console.warn(
+          `[ambassador-studio] refused ${channel} from an untrusted sender (${event.senderFrame?.url ?? 'gone'})`,
+        );
+        return fail('FORBIDDEN', 'This request did not come from the Ambassador Studio window, so it was refused.');
+      }
+      return dispatch(handlers, channel, input, { transport: 'electron' });
+    });
+  }
+}
