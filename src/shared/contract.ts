@@ -20,6 +20,19 @@ import { housePatchSchema, houseFieldsSchema, type MessageHouse } from './domain
 import { quoteFieldsSchema, quotePatchSchema, type Quote } from './domain/quote';
 import { COMMENT_TARGETS, newCommentSchema, type Comment } from './domain/comment';
 import type { ReviewQueue, SearchResult } from './domain/review';
+import {
+  INTERVIEW_TYPE_IDS,
+  QUESTION_CATEGORIES,
+  REHEARSAL_MODES,
+  questionContentSchema,
+  recordingSchema,
+  selfRatingSchema,
+  takeMetricsSchema,
+  type Question,
+  type QuestionPack,
+  type RehearsalSession,
+  type Take,
+} from './domain/rehearsal';
 import { ROLES } from './domain/settings';
 import type { Result } from './result';
 import { CHANNEL_NAMES, type ChannelNameFromList } from './channels';
@@ -61,6 +74,23 @@ export interface RoleState {
 
 /** A trainer PIN: 4 to 12 digits, so it is quick to type at a residential and hard to guess by looking. */
 export const pinSchema = z.string().regex(/^\d{4,12}$/, { message: 'A PIN is 4 to 12 digits' });
+
+export interface ImportReport {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface QuestionSet {
+  id: string;
+  cohortId: string;
+  name: string;
+  questionIds: string[];
+  updatedAt: string;
+}
+
+/** Largest question-pack file accepted; a real pack of 2,000 questions is well under 2 MB. */
+export const MAX_PACK_FILE_CHARS = 4 * 1024 * 1024;
 
 export interface SampleResult {
   cohortId: string;
@@ -128,6 +158,61 @@ export const contract = {
   'search:query': channel<SearchResult[]>()(
     z.strictObject({ text: z.string().max(200, { message: 'Search text is too long (at most 200 characters)' }) }),
   ),
+
+  'question:list': channel<Question[]>()(z.strictObject({ cohortId: idSchema.nullable() })),
+  'question:add': channel<Question>()(z.strictObject({ cohortId: idSchema, content: questionContentSchema })),
+  'question:edit': channel<Question>()(z.strictObject({ id: idSchema, content: questionContentSchema })),
+  'question:retire': channel<null>()(z.strictObject({ cohortId: idSchema, questionId: idSchema, retired: z.boolean() })),
+  'question:exportPack': channel<QuestionPack>()(z.strictObject({ cohortId: idSchema })),
+  'question:importPack': channel<ImportReport>()(
+    z.strictObject({
+      cohortId: idSchema,
+      fileText: z.string().max(MAX_PACK_FILE_CHARS, { message: 'That file is too large to be a question pack (over 4 MB)' }),
+    }),
+  ),
+  'questionSet:list': channel<QuestionSet[]>()(z.strictObject({ cohortId: idSchema })),
+  'questionSet:save': channel<QuestionSet>()(
+    z.strictObject({
+      id: idSchema.optional(),
+      cohortId: idSchema,
+      name: z.string().trim().min(1, { message: 'Give the set a name' }).max(120, { message: 'Set name is too long (at most 120 characters)' }),
+      questionIds: z.array(idSchema).min(1, { message: 'Choose at least one question' }).max(200),
+    }),
+  ),
+  'questionSet:delete': channel<null>()(byId),
+
+  'rehearsal:start': channel<RehearsalSession>()(
+    z.strictObject({
+      ambassadorId: idSchema,
+      interviewType: z.enum(INTERVIEW_TYPE_IDS),
+      mode: z.enum(REHEARSAL_MODES),
+      count: z.number().int().min(1).max(30),
+      categories: z.array(z.enum(QUESTION_CATEGORIES)).max(QUESTION_CATEGORIES.length),
+      setId: idSchema.optional(),
+    }),
+  ),
+  'rehearsal:get': channel<RehearsalSession>()(byId),
+  'rehearsal:list': channel<RehearsalSession[]>()(z.strictObject({ ambassadorId: idSchema })),
+  'rehearsal:saveTake': channel<Take>()(
+    z.strictObject({
+      sessionId: idSchema,
+      questionId: idSchema,
+      position: z.number().int().min(0).max(100),
+      durationMs: z.number().int().min(0).max(60 * 60 * 1000),
+      recording: recordingSchema.optional(),
+      metrics: takeMetricsSchema.optional(),
+      notes: z.string().max(2000, { message: 'Notes are too long (at most 2000 characters)' }),
+    }),
+  ),
+  'rehearsal:rateTake': channel<Take>()(z.strictObject({ takeId: idSchema, rating: selfRatingSchema })),
+  'rehearsal:noteTake': channel<Take>()(
+    z.strictObject({ takeId: idSchema, notes: z.string().max(2000, { message: 'Notes are too long (at most 2000 characters)' }) }),
+  ),
+  'rehearsal:finish': channel<RehearsalSession>()(byId),
+  'rehearsal:recording': channel<{ mime: string; bytes: Uint8Array } | null>()(z.strictObject({ takeId: idSchema })),
+  'rehearsal:deleteTake': channel<null>()(z.strictObject({ takeId: idSchema })),
+  'rehearsal:deleteSession': channel<null>()(byId),
+  'rehearsal:dueCount': channel<number>()(z.strictObject({ ambassadorId: idSchema })),
 
   'sample:load': channel<SampleResult>()(none),
 } as const;

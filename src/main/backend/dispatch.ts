@@ -1,15 +1,10 @@
 import { ZodError } from 'zod';
 import { contract, isChannelName, type ChannelName, type ChannelOutput } from '../../shared/contract';
 import { AppError, fail, ok, type FieldIssue, type Result } from '../../shared/result';
+import { zodIssues } from './zod-issues';
 import { findForbiddenKey } from '../../shared/safe-input';
 import type { HandlerContext, Handlers } from './handlers';
 
-export function zodIssues(error: ZodError): FieldIssue[] {
-  return error.issues.slice(0, 20).map((issue) => ({
-    path: issue.path.map(String).join('.') || '(input)',
-    message: issue.message,
-  }));
-}
 
 function validationMessage(issues: FieldIssue[]): string {
   const first = issues[0];

@@ -14,7 +14,26 @@ export interface FixtureIds {
   commentId: string;
   houseToDelete: string;
   quoteToDelete: string;
+  questionId: string;
+  setToDelete: string;
+  sessionId: string;
+  sessionQuestionId: string;
+  takeId: string;
+  takeToDelete: string;
+  sessionToDelete: string;
 }
+
+export const SAMPLE_METRICS = {
+  durationSeconds: 14.2,
+  speakingSeconds: 11.9,
+  speakingShare: 0.84,
+  pauseCount: 1,
+  longestPauseSeconds: 0.9,
+  syllableCount: 52,
+  wordsPerMinute: 148,
+  articulationRate: 4.4,
+  loudnessSpreadDb: 4.1,
+};
 
 async function must<T>(handlers: Handlers, channel: ChannelName, input: unknown): Promise<T> {
   const result = (await dispatch(handlers, channel, input, { transport: 'direct' })) as Result<T>;
@@ -42,7 +61,37 @@ export async function seedFixtures(handlers: Handlers): Promise<FixtureIds> {
   const comment = await must<{ id: string }>(handlers, 'comment:add', { targetType: 'house', targetId: house.id, field: 'umbrella', body: 'Shorter?' });
   const houseToDelete = await must<{ id: string }>(handlers, 'house:create', { ambassadorId, fields: { title: 'Spare' } });
   const quoteToDelete = await must<{ id: string }>(handlers, 'quote:create', { ambassadorId, fields: { text: 'Spare' } });
+  await must(handlers, 'role:switch', { role: 'trainer' });
+  const content = { category: 'work', difficulty: 2, text: 'What does your team do?', bridgeHint: 'Name one result.' };
+  const question = await must<{ id: string }>(handlers, 'question:add', { cohortId: sample.cohortId, content });
+  const set = await must<{ id: string }>(handlers, 'questionSet:save', { cohortId: sample.cohortId, name: 'Spare', questionIds: [question.id] });
+  await must(handlers, 'role:switch', { role: 'ambassador' });
+  const start = { ambassadorId, interviewType: 'live-radio', mode: 'random', count: 3, categories: [] };
+  const session = await must<{ id: string; questionIds: string[] }>(handlers, 'rehearsal:start', start);
+  const take = await must<{ id: string }>(handlers, 'rehearsal:saveTake', {
+    sessionId: session.id,
+    questionId: session.questionIds[0],
+    position: 0,
+    durationMs: 14_200,
+    metrics: SAMPLE_METRICS,
+    notes: '',
+  });
+  const spareTake = await must<{ id: string }>(handlers, 'rehearsal:saveTake', {
+    sessionId: session.id,
+    questionId: session.questionIds[1],
+    position: 1,
+    durationMs: 1000,
+    notes: '',
+  });
+  const spareSession = await must<{ id: string }>(handlers, 'rehearsal:start', start);
   return {
+    questionId: question.id,
+    setToDelete: set.id,
+    sessionId: session.id,
+    sessionQuestionId: session.questionIds[0]!,
+    takeId: take.id,
+    takeToDelete: spareTake.id,
+    sessionToDelete: spareSession.id,
     cohortId: sample.cohortId,
     ambassadorId,
     revisionId: revisions[0]!.id,
@@ -95,7 +144,8 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
     'revision:get': { id: ids.revisionId },
     'revision:restore': { id: ids.revisionId },
     'role:state': {},
-    'role:switch': { role: 'ambassador' },
+    // Trainer mode from here on, so the trainer-only channels below are accepted.
+    'role:switch': { role: 'trainer' },
     'role:setPin': { pin: '2468' },
     'role:clearPin': { pin: '2468' },
     'house:list': { ambassadorId },
@@ -119,6 +169,45 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
     'comment:resolve': { id: ids.commentId, resolved: true },
     'review:queue': { cohortId: ids.cohortId },
     'search:query': { text: 'home' },
+    'question:list': { cohortId: ids.cohortId },
+    'question:add': { cohortId: ids.cohortId, content: { category: 'hostile', difficulty: 3, text: 'Why you?', bridgeHint: '' } },
+    'question:edit': { id: ids.questionId, content: { category: 'work', difficulty: 1, text: 'What do you do?', bridgeHint: 'Be brief.' } },
+    'question:retire': { cohortId: ids.cohortId, questionId: ids.questionId, retired: false },
+    'question:exportPack': { cohortId: ids.cohortId },
+    'question:importPack': {
+      cohortId: ids.cohortId,
+      fileText: JSON.stringify({
+        format: 'ambassador-studio/question-pack',
+        version: 1,
+        name: 'Imported',
+        questions: [{ id: crypto.randomUUID(), category: 'curveball', difficulty: 2, text: 'Tea or coffee?', bridgeHint: '' }],
+      }),
+    },
+    'questionSet:list': { cohortId: ids.cohortId },
+    'questionSet:save': { cohortId: ids.cohortId, name: 'Day one', questionIds: [ids.questionId] },
+    'questionSet:delete': { id: ids.setToDelete },
+    'rehearsal:start': { ambassadorId, interviewType: 'tv-soundbite', mode: 'due', count: 3, categories: ['hostile', 'work'] },
+    'rehearsal:get': { id: ids.sessionId },
+    'rehearsal:list': { ambassadorId },
+    'rehearsal:saveTake': {
+      sessionId: ids.sessionId,
+      questionId: ids.sessionQuestionId,
+      position: 0,
+      durationMs: 12_000,
+      recording: { mime: 'audio/webm;codecs=opus', bytes: new Uint8Array([26, 69, 223, 163, 1, 2]) },
+      metrics: SAMPLE_METRICS,
+      notes: 'Second try',
+    },
+    'rehearsal:rateTake': {
+      takeId: ids.takeId,
+      rating: { bridged: true, usedStory: false, withinTime: true, confidence: 4, grade: 'good' },
+    },
+    'rehearsal:noteTake': { takeId: ids.takeId, notes: 'Slow down at the start' },
+    'rehearsal:finish': { id: ids.sessionId },
+    'rehearsal:recording': { takeId: ids.takeId },
+    'rehearsal:deleteTake': { takeId: ids.takeToDelete },
+    'rehearsal:deleteSession': { id: ids.sessionToDelete },
+    'rehearsal:dueCount': { ambassadorId },
     'sample:load': {},
   };
 }

@@ -13,7 +13,8 @@ export type Handlers = {
 };
 
 export function createHandlers(services: Services, status: () => AppStatus): Handlers {
-  const { settings, cohorts, ambassadors, revisions, sample, roles, houses, quotes, comments, review, search } = services;
+  const { settings, cohorts, ambassadors, revisions, sample, roles, houses, quotes, comments, review, search, questions, rehearsal } =
+    services;
   const restore = (id: string) => {
     const revision = revisions.get(id);
     if (revision.entityType === 'house') houses.restore(revision.entityId, revision.snapshot);
@@ -84,6 +85,40 @@ export function createHandlers(services: Services, status: () => AppStatus): Han
 
     'review:queue': ({ cohortId }) => review.queue(cohortId),
     'search:query': ({ text }) => search.query(text),
+
+    'question:list': ({ cohortId }) => questions.forCohort(cohortId),
+    'question:add': ({ cohortId, content }) => questions.add(cohortId, content),
+    'question:edit': ({ id, content }) => questions.edit(id, content),
+    'question:retire': ({ cohortId, questionId, retired }) => {
+      questions.setRetired(cohortId, questionId, retired);
+      return null;
+    },
+    'question:exportPack': ({ cohortId }) => questions.exportPack(cohortId),
+    'question:importPack': ({ cohortId, fileText }) => questions.importPack(cohortId, fileText),
+    'questionSet:list': ({ cohortId }) => questions.sets(cohortId),
+    'questionSet:save': (input) => questions.saveSet(input),
+    'questionSet:delete': ({ id }) => {
+      questions.deleteSet(id);
+      return null;
+    },
+
+    'rehearsal:start': (input) => rehearsal.start(input),
+    'rehearsal:get': ({ id }) => rehearsal.get(id),
+    'rehearsal:list': ({ ambassadorId }) => rehearsal.list(ambassadorId),
+    'rehearsal:saveTake': (input) => rehearsal.saveTake(input),
+    'rehearsal:rateTake': ({ takeId, rating }) => rehearsal.rateTake(takeId, rating),
+    'rehearsal:noteTake': ({ takeId, notes }) => rehearsal.noteTake(takeId, notes),
+    'rehearsal:finish': ({ id }) => rehearsal.finish(id),
+    'rehearsal:recording': ({ takeId }) => rehearsal.recording(takeId),
+    'rehearsal:deleteTake': ({ takeId }) => {
+      rehearsal.deleteTake(takeId);
+      return null;
+    },
+    'rehearsal:deleteSession': ({ id }) => {
+      rehearsal.deleteSession(id);
+      return null;
+    },
+    'rehearsal:dueCount': ({ ambassadorId }) => rehearsal.dueCount(ambassadorId),
 
     'sample:load': () => sample.load(),
   };

@@ -4,7 +4,9 @@ import { createCohortService } from './cohorts';
 import { createCommentService } from './comments';
 import type { ServiceContext } from './context';
 import { createHouseService } from './houses';
+import { createQuestionService } from './questions';
 import { createQuoteService } from './quotes';
+import { createRehearsalService } from './rehearsal';
 import { createReviewService } from './review';
 import { createRevisionService } from './revisions';
 import { createRoleService } from './roles';
@@ -25,8 +27,10 @@ export function createServices(ctx: ServiceContext) {
   const comments = createCommentService(ctx, repos, roles, settings);
   const review = createReviewService(repos, quotes, comments);
   const search = createSearchService(repos);
+  const questions = createQuestionService(ctx, repos, roles);
+  const rehearsal = createRehearsalService(ctx, repos, questions);
   const sample = createSampleService(ctx, { cohorts, ambassadors, settings });
-  return { revisions, cohorts, ambassadors, settings, roles, houses, quotes, comments, review, search, sample };
+  return { revisions, cohorts, ambassadors, settings, roles, houses, quotes, comments, review, search, questions, rehearsal, sample };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,9 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import { createAmbassadorRepository } from './ambassadors';
+import { createCardRepository } from './cards';
 import { createCohortRepository } from './cohorts';
 import { createCommentRepository } from './comments';
 import { createHouseRepository } from './houses';
+import { createQuestionRepository } from './questions';
 import { createQuoteRepository } from './quotes';
+import { createRehearsalRepository } from './rehearsals';
 import { createSearchRepository } from './search';
 import { createMediaRepository } from './media';
 import { createRevisionRepository } from './revisions';
@@ -20,6 +23,9 @@ export function createRepositories(db: Database) {
     quotes: createQuoteRepository(db),
     comments: createCommentRepository(db),
     search: createSearchRepository(db),
+    questions: createQuestionRepository(db),
+    rehearsals: createRehearsalRepository(db),
+    cards: createCardRepository(db),
   };
 }
 
