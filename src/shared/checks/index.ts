@@ -1,0 +1,26 @@
+/** Live checks for drafts (press quotes, soundbites, social posts, key messages). Pure and synchronous. */
+export type { Finding, FindingKind, Severity } from './types';
+export { FINDING_KINDS, SEVERITIES } from './types';
+export { checkLanguage } from './language';
+export { builtInLanguageGuide, builtInRules, mergeRules } from './language-guide';
+export {
+  languageGuideSchema,
+  languageRuleSchema,
+  languageRulesSchema,
+  type LanguageGuide,
+  type LanguageRule,
+  type LanguageRuleInput,
+} from './language-guide-schema';
+export { checkReadability, type ReadabilityResult, type ReadabilityStats } from './readability';
+export {
+  checkLength,
+  DEFAULT_WORDS_PER_SECOND,
+  SOCIAL_PLATFORMS,
+  type LengthKind,
+  type LengthOptions,
+  type LengthResult,
+  type LengthStats,
+  type SocialPlatform,
+} from './length';
+export { checkSafeguarding, UNHCR_ADVICE, type SafeguardingContext } from './safeguarding';
+export { runAllChecks, type CheckContext, type ChecksResult } from './run-all';
