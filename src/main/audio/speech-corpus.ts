@@ -4,8 +4,10 @@
  *
  * How the sentences were chosen, so that "the true syllable count" has one answer:
  * - No words whose syllable count varies between speakers (English "fire", "our", "every", "family",
- *   "listening"; German "unsere", which espeak-ng says as un-sre); the hand count was also checked against espeak-ng's own phoneme output (`espeak-ng -x`),
- *   so the synthesiser says the syllables we counted.
+ *   "listening"; German "unsere", which espeak-ng says as un-sre). The hand counts were then checked against
+ *   espeak-ng's own phoneme output (`espeak-ng -v <lang> -x -q "<text>"`), so the synthesiser says the
+ *   syllables we counted.
+ * - Ukrainian: one syllable per vowel letter; no vowel meeting vowel across words ("спокійно і" was avoided).
  * - Spanish: no vowel meeting vowel across a word boundary, because synalepha ("de una" said as two
  *   syllables) makes the count a matter of style; diphthongs inside words count once (ciu-da-des, bue-nos).
  * - No commas: espeak pauses at commas, which would blur the line between a pause and speaking time.

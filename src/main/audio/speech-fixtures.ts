@@ -53,6 +53,8 @@ export interface SpeechCaseSpec {
   gaps: readonly number[];
   leadSeconds: number;
   tailSeconds: number;
+  /** Optional pink noise under the whole recording (a fan, a room): amplitude as sox `vol` on full-scale pink noise. */
+  noiseVolume?: number;
 }
 
 export interface TruthSpan {
@@ -70,6 +72,8 @@ export interface BuiltSpeechCase {
   gaps: (TruthSpan & { inserted: number })[];
   /** The inserted silences of at least minPauseSeconds: the pauses that must be found. */
   pauses: (TruthSpan & { inserted: number })[];
+  /** With noise: RMS of the speech (clips only) over RMS of the noise, in dB. */
+  snrDb: number | null;
 }
 
 export async function buildSpeechCase(
@@ -77,7 +81,9 @@ export async function buildSpeechCase(
   dir: string,
   minPauseSeconds = 0.7,
 ): Promise<BuiltSpeechCase> {
-  const clips = await Promise.all(spec.sentences.map((s, i) => synthesiseClip(spec, s.text, join(dir, `${spec.id}-${i}`))));
+  const clips = await Promise.all(
+    spec.sentences.map((s, i) => synthesiseClip(spec, s.text, join(dir, `${spec.id}-${i}`))),
+  );
   const silence = async (seconds: number) => {
     const file = join(dir, `${spec.id}-silence-${Math.round(seconds * 1000)}ms.wav`);
     await run('sox', ['-n', '-r', String(FIXTURE_RATE), '-c', '1', '-b', '16', file, 'trim', '0.0', String(seconds)]);
@@ -98,8 +104,40 @@ export async function buildSpeechCase(
     }
   }
   parts.push(await silence(spec.tailSeconds));
-  const path = join(dir, `${spec.id}.wav`);
-  await run('sox', [...parts, path]);
+  const clean = join(dir, `${spec.id}-clean.wav`);
+  await run('sox', [...parts, clean]);
+  const durationSeconds = (cursor + samplesOf(spec.tailSeconds)) / FIXTURE_RATE;
+
+  let path = clean;
+  let snrDb: number | null = null;
+  if (spec.noiseVolume !== undefined) {
+    // -R: repeatable noise, so the test sees the same recording every run. -v 1 on each input: sox -m would
+    // otherwise halve both.
+    const noise = join(dir, `${spec.id}-noise.wav`);
+    await run('sox', [
+      '-R',
+      '-n',
+      '-r',
+      String(FIXTURE_RATE),
+      '-c',
+      '1',
+      '-b',
+      '16',
+      noise,
+      'synth',
+      String(durationSeconds),
+      'pinknoise',
+      'vol',
+      String(spec.noiseVolume),
+    ]);
+    path = join(dir, `${spec.id}.wav`);
+    await run('sox', ['-R', '-m', '-v', '1', clean, '-v', '1', noise, '-b', '16', path]);
+    const speechRms = rms(
+      await Promise.all(clips.map(async (c) => decodeWav(new Uint8Array(await readFile(c.path))).samples)),
+    );
+    const noiseRms = rms([decodeWav(new Uint8Array(await readFile(noise))).samples]);
+    snrDb = 20 * Math.log10(speechRms / noiseRms);
+  }
 
   const speakingFrames = clips.reduce((sum, c) => sum + c.frames, 0);
   return {
@@ -107,22 +145,50 @@ export async function buildSpeechCase(
     path,
     syllables: spec.sentences.reduce((sum, s) => sum + s.syllables, 0),
     speakingSeconds: speakingFrames / FIXTURE_RATE,
-    durationSeconds: (cursor + samplesOf(spec.tailSeconds)) / FIXTURE_RATE,
+    durationSeconds,
     gaps,
     pauses: gaps.filter((g) => g.inserted >= minPauseSeconds),
+    snrDb,
   };
 }
 
 /** One sentence: espeak-ng (22.05 kHz) -> trim the silence at both ends -> 48 kHz 16-bit mono. */
-async function synthesiseClip(spec: SpeechCaseSpec, text: string, base: string): Promise<{ path: string; frames: number }> {
+async function synthesiseClip(
+  spec: SpeechCaseSpec,
+  text: string,
+  base: string,
+): Promise<{ path: string; frames: number }> {
   const raw = `${base}-raw.wav`;
   const path = `${base}.wav`;
   await run('espeak-ng', ['-v', spec.voice, '-s', String(spec.wpm), '-w', raw, text]);
   // silence 1 ...: drop leading silence; reverse, drop again, reverse back: drops the trailing silence.
   const trim = ['silence', '1', '0.005', TRIM_THRESHOLD];
-  await run('sox', [raw, '-r', String(FIXTURE_RATE), '-c', '1', '-b', '16', path, ...trim, 'reverse', ...trim, 'reverse']);
+  await run('sox', [
+    raw,
+    '-r',
+    String(FIXTURE_RATE),
+    '-c',
+    '1',
+    '-b',
+    '16',
+    path,
+    ...trim,
+    'reverse',
+    ...trim,
+    'reverse',
+  ]);
   const decoded = decodeWav(new Uint8Array(await readFile(path)));
   return { path, frames: decoded.samples.length };
+}
+
+function rms(signals: Float32Array[]): number {
+  let sum = 0;
+  let n = 0;
+  for (const s of signals) {
+    for (const x of s) sum += x * x;
+    n += s.length;
+  }
+  return Math.sqrt(sum / Math.max(1, n));
 }
 
 function samplesOf(seconds: number): number {
