@@ -1,0 +1,156 @@
+import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import {
+  IconFileText,
+  IconHome,
+  IconMessageCircle,
+  IconMicrophone,
+  IconQuote,
+  IconSchool,
+  IconSettings,
+  IconUser,
+  type Icon,
+} from '@tabler/icons-react';
+import { useEffect, type MouseEvent } from 'react';
+import { useSettings } from '../api/hooks';
+import { PAGE_TITLE_ID } from '../components/PageHeader';
+import { KeyMessagesScreen, InterviewPracticeScreen, MessageSheetScreen, PressQuotesScreen } from '../features/exercises/ExerciseScreens';
+import { HomeScreen } from '../features/home/HomeScreen';
+import { ProfileScreen } from '../features/profile/ProfileScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { TrainerScreen } from '../features/trainer/TrainerScreen';
+import { AmbassadorSwitcher } from './AmbassadorSwitcher';
+import { useNavigation } from './navigation';
+import { SCREENS, type ScreenId } from './screens';
+import classes from './Shell.module.css';
+import { ThemeToggle } from './ThemeSync';
+
+const ICONS: Record<ScreenId, Icon> = {
+  home: IconHome,
+  profile: IconUser,
+  'key-messages': IconMessageCircle,
+  'press-quotes': IconQuote,
+  'interview-practice': IconMicrophone,
+  'message-sheet': IconFileText,
+  trainer: IconSchool,
+  settings: IconSettings,
+};
+
+function Screen({ id }: { id: ScreenId }) {
+  switch (id) {
+    case 'home':
+      return <HomeScreen />;
+    case 'profile':
+      return <ProfileScreen />;
+    case 'key-messages':
+      return <KeyMessagesScreen />;
+    case 'press-quotes':
+      return <PressQuotesScreen />;
+    case 'interview-practice':
+      return <InterviewPracticeScreen />;
+    case 'message-sheet':
+      return <MessageSheetScreen />;
+    case 'trainer':
+      return <TrainerScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}
+
+const MAIN_ID = 'main-content';
+
+export function Shell() {
+  const { screen, navigate, navigationCount } = useNavigation();
+  const { settings } = useSettings();
+  const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+
+  // Physical keys, so Alt+1 works whatever the keyboard layout. Not while typing in a field: on a Mac,
+  // Option+number types characters such as | and [ on many layouts.
+  useHotkeys(SCREENS.map((s, index) => [`alt+digit${index + 1}`, () => navigate(s.id), { usePhysicalKeys: true }]));
+
+  // After the user moves to another screen, put focus on its heading so it is announced and Tab continues there.
+  useEffect(() => {
+    if (navigationCount > 0) document.getElementById(PAGE_TITLE_ID)?.focus();
+  }, [navigationCount, screen]);
+
+  const go = (event: MouseEvent<HTMLAnchorElement>, id: ScreenId) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    navigate(id);
+    closeNav();
+  };
+
+  const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    const heading = document.getElementById(PAGE_TITLE_ID);
+    (heading ?? document.getElementById(MAIN_ID))?.focus();
+  };
+
+  return (
+    <>
+      <a href={`#${MAIN_ID}`} className={classes.skipLink} onClick={skipToMain}>
+        Skip to main content
+      </a>
+      <AppShell
+        header={{ height: 64 }}
+        navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+        padding="lg"
+      >
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
+            <Group gap="sm" wrap="nowrap">
+              <Burger
+                opened={navOpened}
+                onClick={toggleNav}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={navOpened ? 'Close navigation' : 'Open navigation'}
+              />
+              <Text fw={700} size="lg" component="p" style={{ whiteSpace: 'nowrap' }}>
+                Ambassador Studio
+              </Text>
+            </Group>
+            <Group gap="md" wrap="nowrap">
+              <AmbassadorSwitcher />
+              <Badge variant="default" size="lg" tt="none" visibleFrom="xs">
+                {settings?.role === 'trainer' ? 'Trainer mode' : 'Ambassador mode'}
+              </Badge>
+              <ThemeToggle />
+            </Group>
+          </Group>
+        </AppShell.Header>
+
+        <AppShell.Navbar p="sm" aria-label="Screens">
+          <AppShell.Section grow component={ScrollArea}>
+            {SCREENS.map((s) => {
+              const Icon = ICONS[s.id];
+              const active = s.id === screen;
+              return (
+                <NavLink
+                  key={s.id}
+                  component="a"
+                  href={`#${s.id}`}
+                  label={s.label}
+                  leftSection={<Icon size={20} stroke={1.75} aria-hidden />}
+                  active={active}
+                  variant="filled"
+                  aria-current={active ? 'page' : undefined}
+                  onClick={(event: MouseEvent<HTMLAnchorElement>) => go(event, s.id)}
+                />
+              );
+            })}
+          </AppShell.Section>
+          <AppShell.Section>
+            <Text size="sm" c="dimmed" p="xs">
+              Nothing leaves this laptop unless you export it.
+            </Text>
+          </AppShell.Section>
+        </AppShell.Navbar>
+
+        <AppShell.Main id={MAIN_ID} tabIndex={-1} className={classes.main}>
+          <Screen id={screen} />
+        </AppShell.Main>
+      </AppShell>
+    </>
+  );
+}

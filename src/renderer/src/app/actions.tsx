@@ -1,0 +1,67 @@
+import { Modal, Text } from '@mantine/core';
+import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
+import type { Ambassador } from '../../../shared/domain/ambassador';
+import { AMBASSADOR_DATA, useInvalidate, useSettings } from '../api/hooks';
+import { AmbassadorCreateForm } from '../components/AmbassadorCreateForm';
+import { notifyError } from '../components/notify';
+import { useNavigation } from './navigation';
+
+interface StudioActions {
+  /** Opens the short "new ambassador" form; the new profile becomes current and opens. */
+  createAmbassador(options?: { cohortId?: string | null }): void;
+  /** Makes an ambassador current and opens their profile. */
+  openProfile(ambassadorId: string): Promise<void>;
+}
+
+const ActionsContext = createContext<StudioActions | null>(null);
+
+export function StudioActionsProvider({ children }: { children: ReactNode }) {
+  const { update } = useSettings();
+  const invalidate = useInvalidate();
+  const { navigate } = useNavigation();
+  const [creating, setCreating] = useState<{ cohortId: string | null } | null>(null);
+
+  const openProfile = useCallback(
+    async (ambassadorId: string) => {
+      const result = await update({ currentAmbassadorId: ambassadorId });
+      if (!result.ok) {
+        notifyError(result.error, 'Could not open that profile');
+        return;
+      }
+      navigate('profile');
+    },
+    [update, navigate],
+  );
+
+  const onCreated = useCallback(
+    async (ambassador: Ambassador) => {
+      await invalidate(...AMBASSADOR_DATA);
+      setCreating(null);
+      await openProfile(ambassador.id);
+    },
+    [invalidate, openProfile],
+  );
+
+  const value = useMemo<StudioActions>(
+    () => ({ createAmbassador: (options) => setCreating({ cohortId: options?.cohortId ?? null }), openProfile }),
+    [openProfile],
+  );
+
+  return (
+    <ActionsContext value={value}>
+      {children}
+      <Modal opened={creating !== null} closeButtonProps={{ 'aria-label': 'Close' }} onClose={() => setCreating(null)} title="New ambassador profile" size="lg">
+        <Text mb="md">Start with a first name. Everything else can be added on the profile page, at your own pace.</Text>
+        {creating ? (
+          <AmbassadorCreateForm submitLabel="Create profile" cohortId={creating.cohortId} onCreated={onCreated} />
+        ) : null}
+      </Modal>
+    </ActionsContext>
+  );
+}
+
+export function useStudioActions(): StudioActions {
+  const value = use(ActionsContext);
+  if (!value) throw new Error('useStudioActions must be used inside <StudioActionsProvider>');
+  return value;
+}

@@ -1,0 +1,122 @@
+import { Button, Stack, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { emptyAmbassadorFields, type Ambassador, type AmbassadorFields } from '../../../shared/domain/ambassador';
+import { useApi } from '../api/ApiProvider';
+import { issuesByField } from '../api/result';
+import { notifyError } from './notify';
+import { PublicNameChoice } from './PublicNameChoice';
+
+type Draft = Pick<AmbassadorFields, 'firstName' | 'fullName' | 'pseudonym' | 'nameMode' | 'pronouns'>;
+
+/**
+ * The short "new ambassador" form (first run and "new ambassador" elsewhere). Only a first name is needed;
+ * everything else can wait for the profile.
+ */
+export function AmbassadorCreateForm({
+  submitLabel,
+  cohortId = null,
+  onCreated,
+  autoFocus = true,
+}: {
+  submitLabel: string;
+  cohortId?: string | null;
+  onCreated(ambassador: Ambassador): void | Promise<void>;
+  autoFocus?: boolean;
+}) {
+  const api = useApi();
+  const empty = emptyAmbassadorFields();
+  const [draft, setDraft] = useState<Draft>({
+    firstName: empty.firstName,
+    fullName: empty.fullName,
+    pseudonym: empty.pseudonym,
+    nameMode: empty.nameMode,
+    pronouns: empty.pronouns,
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    setDraft((previous) => ({ ...previous, [key]: value }));
+    setErrors((previous) => {
+      if (!(key in previous)) return previous;
+      const { [key]: _removed, ...rest } = previous;
+      return rest;
+    });
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!draft.firstName.trim()) {
+      setErrors({ firstName: 'Please write your first name.' });
+      return;
+    }
+    if (draft.nameMode === 'pseudonym' && !draft.pseudonym.trim()) {
+      setErrors({ pseudonym: 'Please write the pseudonym you want to use, or choose another option.' });
+      return;
+    }
+    setBusy(true);
+    const result = await api['ambassador:create']({ fields: { ...draft, cohortId } });
+    if (!result.ok) {
+      setBusy(false);
+      setErrors(issuesByField(result.error));
+      notifyError(result.error, 'The profile was not created');
+      return;
+    }
+    await onCreated(result.value);
+    setBusy(false);
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <Stack gap="md" maw={560}>
+        <TextInput
+          label="First name"
+          required
+          autoFocus={autoFocus}
+          autoComplete="off"
+          value={draft.firstName}
+          onChange={(event) => set('firstName', event.currentTarget.value)}
+          error={errors.firstName}
+        />
+        <TextInput
+          label="Full name"
+          description="It is only shown in public if you choose that below."
+          autoComplete="off"
+          value={draft.fullName}
+          onChange={(event) => set('fullName', event.currentTarget.value)}
+          error={errors.fullName}
+        />
+        <PublicNameChoice
+          label="How should we name you in public?"
+          description="You can change this later, for each interview if you like."
+          values={draft}
+          onChange={(mode) => set('nameMode', mode)}
+          error={errors.nameMode}
+        />
+        {draft.nameMode === 'pseudonym' ? (
+          <TextInput
+            label="Pseudonym"
+            description="A name you choose for the press. It should not be your real name."
+            autoComplete="off"
+            value={draft.pseudonym}
+            onChange={(event) => set('pseudonym', event.currentTarget.value)}
+            error={errors.pseudonym}
+          />
+        ) : null}
+        <TextInput
+          label="Pronouns"
+          description="For example she/her, he/him or they/them. You can leave this empty."
+          autoComplete="off"
+          value={draft.pronouns}
+          onChange={(event) => set('pronouns', event.currentTarget.value)}
+          error={errors.pronouns}
+        />
+        <div>
+          <Button type="submit" size="md" loading={busy}>
+            {submitLabel}
+          </Button>
+        </div>
+      </Stack>
+    </form>
+  );
+}

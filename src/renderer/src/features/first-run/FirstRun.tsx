@@ -1,0 +1,137 @@
+import { Anchor, Button, Container, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconLock } from '@tabler/icons-react';
+import { useId, useState } from 'react';
+import type { Ambassador } from '../../../../shared/domain/ambassador';
+import type { Cohort } from '../../../../shared/domain/cohort';
+import { useApi } from '../../api/ApiProvider';
+import { AMBASSADOR_DATA, COHORT_DATA, useInvalidate, useSettings } from '../../api/hooks';
+import { useNavigation } from '../../app/navigation';
+import { AmbassadorCreateForm } from '../../components/AmbassadorCreateForm';
+import { CohortCreateForm } from '../../components/CohortCreateForm';
+import { Note } from '../../components/Note';
+import { notifyError } from '../../components/notify';
+
+type Step = 'welcome' | 'ambassador' | 'trainer';
+
+function Choice({ label, description, onClick, loading }: { label: string; description: string; onClick(): void; loading?: boolean }) {
+  const descriptionId = useId();
+  return (
+    <Paper withBorder p="lg" radius="md">
+      <Stack gap="sm" h="100%" justify="space-between">
+        <Text id={descriptionId}>{description}</Text>
+        <Button size="lg" fullWidth onClick={onClick} loading={loading} aria-describedby={descriptionId}>
+          {label}
+        </Button>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** The first thing a new laptop shows: what the app is, then who is using it. */
+export function FirstRun() {
+  const api = useApi();
+  const { update } = useSettings();
+  const invalidate = useInvalidate();
+  const { navigate } = useNavigation();
+  const [step, setStep] = useState<Step>('welcome');
+  const [loadingSample, setLoadingSample] = useState(false);
+
+  const finish = async (patch: Parameters<typeof update>[0], screen: 'home' | 'trainer') => {
+    const result = await update({ ...patch, onboarded: true });
+    if (!result.ok) {
+      notifyError(result.error, 'Your choice was not saved');
+      return;
+    }
+    await invalidate(...AMBASSADOR_DATA, ...COHORT_DATA);
+    navigate(screen);
+  };
+
+  const onAmbassadorCreated = (ambassador: Ambassador) =>
+    finish({ currentAmbassadorId: ambassador.id, role: 'ambassador' }, 'home');
+
+  const onCohortCreated = (cohort: Cohort) => finish({ currentCohortId: cohort.id, role: 'trainer' }, 'trainer');
+
+  const loadSample = async () => {
+    setLoadingSample(true);
+    const result = await api['sample:load']({});
+    if (!result.ok) {
+      setLoadingSample(false);
+      notifyError(result.error, 'The sample data was not loaded');
+      return;
+    }
+    await finish({}, 'home');
+  };
+
+  const back = (
+    <Anchor component="button" type="button" onClick={() => setStep('welcome')} underline="hover">
+      <IconArrowLeft size={16} aria-hidden style={{ verticalAlign: 'middle' }} /> Back
+    </Anchor>
+  );
+
+  return (
+    <Container size="md" py="xl" component="main">
+      {step === 'welcome' ? (
+        <Stack gap="xl">
+          <Stack gap="sm">
+            <Title order={1}>Welcome to Ambassador Studio</Title>
+            <Text size="lg">
+              Ambassador Studio helps you get ready to speak to the media: choose your key messages, write short quotes and
+              practise answering interview questions.
+            </Text>
+            <Text size="lg">It works without the internet, and your work stays on this laptop.</Text>
+          </Stack>
+          <Stack gap="sm">
+            <Title order={2} size="h3">
+              Who is using Ambassador Studio?
+            </Title>
+            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+              <Choice
+                label="I'm an ambassador"
+                description="You will speak to the media. Start with a short profile about you."
+                onClick={() => setStep('ambassador')}
+              />
+              <Choice
+                label="I'm a trainer"
+                description="You are running a workshop. Start by setting up your group (a cohort)."
+                onClick={() => setStep('trainer')}
+              />
+              <Choice
+                label="Explore with sample data"
+                description="Look around with a made-up group of ambassadors. You can add your own later."
+                onClick={() => void loadSample()}
+                loading={loadingSample}
+              />
+            </SimpleGrid>
+          </Stack>
+        </Stack>
+      ) : null}
+
+      {step === 'ambassador' ? (
+        <Stack gap="lg">
+          {back}
+          <Stack gap="sm">
+            <Title order={1}>Create your profile</Title>
+            <Text size="lg">Just a few things to start. You can change all of them later.</Text>
+            <Note icon={<IconLock aria-hidden />}>
+              Nothing leaves this laptop unless you export it.
+            </Note>
+          </Stack>
+          <AmbassadorCreateForm submitLabel="Create my profile" onCreated={onAmbassadorCreated} />
+        </Stack>
+      ) : null}
+
+      {step === 'trainer' ? (
+        <Stack gap="lg">
+          {back}
+          <Stack gap="sm">
+            <Title order={1}>Set up your cohort</Title>
+            <Text size="lg">
+              A cohort is the group of ambassadors you are training together. Only the name is needed now.
+            </Text>
+          </Stack>
+          <CohortCreateForm submitLabel="Create cohort" onCreated={onCohortCreated} />
+        </Stack>
+      ) : null}
+    </Container>
+  );
+}

@@ -1,0 +1,168 @@
+import { Button, Code, Group, Kbd, Radio, Stack, Table, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { useState, type ReactNode } from 'react';
+import { ROLES, THEMES, type Role, type Theme } from '../../../../shared/domain/settings';
+import { useApi } from '../../api/ApiProvider';
+import { AMBASSADOR_DATA, COHORT_DATA, useAppStatus, useInvalidate, useSettings } from '../../api/hooks';
+import { SCREENS } from '../../app/screens';
+import { notifyError, notifySuccess } from '../../components/notify';
+import { PageHeader } from '../../components/PageHeader';
+
+const THEME_LABELS: Record<Theme, string> = { light: 'Light', dark: 'Dark', auto: 'Match system' };
+const ROLE_LABELS: Record<Role, string> = { ambassador: 'Ambassador', trainer: 'Trainer' };
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Stack gap="sm" component="section" aria-labelledby={id}>
+      <Title order={2} size="h3" id={id}>
+        {title}
+      </Title>
+      {children}
+    </Stack>
+  );
+}
+
+export function SettingsScreen() {
+  const api = useApi();
+  const { settings, update, reload } = useSettings();
+  const status = useAppStatus();
+  const invalidate = useInvalidate();
+  const [loadingSample, setLoadingSample] = useState(false);
+
+  const change = async (patch: Parameters<typeof update>[0]) => {
+    const result = await update(patch);
+    if (!result.ok) notifyError(result.error, 'The setting was not changed');
+  };
+
+  const loadSample = async () => {
+    setLoadingSample(true);
+    const result = await api['sample:load']({});
+    setLoadingSample(false);
+    if (!result.ok) {
+      notifyError(result.error, 'The sample data was not loaded');
+      return;
+    }
+    await Promise.all([reload(), invalidate(...AMBASSADOR_DATA, ...COHORT_DATA)]);
+    notifySuccess('A made-up demo cohort and its ambassadors were added.', 'Sample data loaded');
+  };
+
+  const confirmSample = () =>
+    modals.openConfirmModal({
+      title: 'Load sample data?',
+      children: (
+        <Text>
+          This adds a made-up cohort with a few made-up ambassadors, so you can look around. Your own profiles are not
+          changed. The first sample ambassador becomes the current one.
+        </Text>
+      ),
+      labels: { confirm: 'Load sample data', cancel: 'Cancel' },
+      onConfirm: () => void loadSample(),
+    });
+
+  const ready = status.data?.state === 'ready' ? status.data : null;
+
+  return (
+    <>
+      <PageHeader title="Settings" />
+      <Stack gap="xl" maw={820}>
+        <Section id="appearance-heading" title="Appearance">
+          <Radio.Group
+            label="Theme"
+            value={settings?.theme ?? 'auto'}
+            onChange={(value) => {
+              const theme = THEMES.find((t) => t === value);
+              if (theme) void change({ theme });
+            }}
+          >
+            <Group mt="xs" gap="lg">
+              {THEMES.map((theme) => (
+                <Radio key={theme} value={theme} label={THEME_LABELS[theme]} />
+              ))}
+            </Group>
+          </Radio.Group>
+        </Section>
+
+        <Section id="mode-heading" title="Mode">
+          <Radio.Group
+            label="Mode"
+            description="Trainer mode is for people running a workshop. It changes what the app suggests, not what anyone can see."
+            value={settings?.role ?? 'ambassador'}
+            onChange={(value) => {
+              const role = ROLES.find((r) => r === value);
+              if (role) void change({ role });
+            }}
+          >
+            <Group mt="xs" gap="lg">
+              {ROLES.map((role) => (
+                <Radio key={role} value={role} label={ROLE_LABELS[role]} />
+              ))}
+            </Group>
+          </Radio.Group>
+        </Section>
+
+        <Section id="data-heading" title="Your data">
+          <Text>Everything is saved in one file on this laptop. Nothing is sent anywhere unless you export it.</Text>
+          {status.data ? (
+            <Stack gap="xs">
+              <div>
+                <Text fw={600}>Data folder</Text>
+                <Code block data-testid="data-dir">
+                  {status.data.dataDir}
+                </Code>
+              </div>
+              <div>
+                <Text fw={600}>Data file</Text>
+                <Code block data-testid="db-path">
+                  {status.data.dbPath}
+                </Code>
+              </div>
+              <Text>
+                Backups are made before every update of the app, in the <Code>backups</Code> folder inside the data folder.
+              </Text>
+              <Text>
+                Version {status.data.version}
+                {ready ? ` · data format ${ready.schemaVersion}` : ''}
+              </Text>
+            </Stack>
+          ) : (
+            <Text>Loading…</Text>
+          )}
+        </Section>
+
+        <Section id="shortcuts-heading" title="Keyboard shortcuts">
+          <Text>
+            Everything can be reached with <Kbd>Tab</Kbd> and <Kbd>Shift</Kbd> + <Kbd>Tab</Kbd>. The first <Kbd>Tab</Kbd>{' '}
+            on a page offers “Skip to main content”. These shortcuts work when you are not typing in a field:
+          </Text>
+          <Table withTableBorder maw={480}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Keys</Table.Th>
+                <Table.Th scope="col">Opens</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {SCREENS.map((screen, index) => (
+                <Table.Tr key={screen.id}>
+                  <Table.Td>
+                    <Kbd>Alt</Kbd> + <Kbd>{index + 1}</Kbd>
+                  </Table.Td>
+                  <Table.Td>{screen.label}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Section>
+
+        <Section id="sample-heading" title="Sample data">
+          <Text>Add a made-up cohort of ambassadors to try things out or to show the app in a workshop.</Text>
+          <div>
+            <Button variant="default" onClick={confirmSample} loading={loadingSample}>
+              Load sample data
+            </Button>
+          </div>
+        </Section>
+      </Stack>
+    </>
+  );
+}

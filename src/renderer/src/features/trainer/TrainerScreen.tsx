@@ -1,0 +1,235 @@
+import { Anchor, Badge, Button, Card, Group, Loader, Modal, SimpleGrid, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { IconArchive, IconArchiveOff, IconPlus, IconUserPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { Cohort } from '../../../../shared/domain/cohort';
+import { useApi } from '../../api/ApiProvider';
+import { AMBASSADOR_DATA, COHORT_DATA, useCohortAmbassadors, useCohorts, useInvalidate, useSettings } from '../../api/hooks';
+import { useStudioActions } from '../../app/actions';
+import { CohortCreateForm } from '../../components/CohortCreateForm';
+import { EmptyState } from '../../components/EmptyState';
+import { Note } from '../../components/Note';
+import { notifyError, notifySuccess } from '../../components/notify';
+import { PageHeader } from '../../components/PageHeader';
+import { CohortEditor } from './CohortEditor';
+
+function formatDate(iso: string): string {
+  if (!iso) return 'No media date yet';
+  const date = new Date(`${iso}T12:00:00`);
+  return Number.isNaN(date.getTime())
+    ? iso
+    : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+function CohortAmbassadors({ cohort }: { cohort: Cohort }) {
+  const { data, error } = useCohortAmbassadors(cohort.id);
+  const { createAmbassador, openProfile } = useStudioActions();
+  const add = (
+    <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => createAmbassador({ cohortId: cohort.id })}>
+      Add ambassador
+    </Button>
+  );
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="cohort-ambassadors-heading">
+      <Group justify="space-between">
+        <Title order={3} id="cohort-ambassadors-heading">
+          Ambassadors in this cohort
+        </Title>
+        {data && data.length > 0 ? add : null}
+      </Group>
+      {error ? <Text>{error.message}</Text> : null}
+      {!data && !error ? (
+        <Group gap="sm" role="status">
+          <Loader size="sm" aria-hidden />
+          <Text>Loading…</Text>
+        </Group>
+      ) : null}
+      {data && data.length === 0 ? (
+        <EmptyState title="No ambassadors in this cohort yet" order={4} action={add}>
+          Add each ambassador you are training. They can fill in the rest of their profile themselves.
+        </EmptyState>
+      ) : null}
+      {data && data.length > 0 ? (
+        <Table withTableBorder striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Name</Table.Th>
+              <Table.Th scope="col">In public</Table.Th>
+              <Table.Th scope="col">Role</Table.Th>
+              <Table.Th scope="col">Profile</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.map((a) => (
+              <Table.Tr key={a.id}>
+                <Table.Td>
+                  {a.displayName}
+                  {a.archivedAt ? ' (archived)' : ''}
+                </Table.Td>
+                <Table.Td>{a.publicName}</Table.Td>
+                <Table.Td>{a.role || '—'}</Table.Td>
+                <Table.Td>
+                  <Anchor component="button" type="button" onClick={() => void openProfile(a.id)} aria-label={`Open profile of ${a.displayName}`}>
+                    Open profile
+                  </Anchor>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      ) : null}
+    </Stack>
+  );
+}
+
+function CohortPanel({ cohort }: { cohort: Cohort }) {
+  const api = useApi();
+  const invalidate = useInvalidate();
+  const [busy, setBusy] = useState(false);
+
+  const setArchived = async (archived: boolean) => {
+    setBusy(true);
+    const result = await api['cohort:archive']({ id: cohort.id, archived });
+    setBusy(false);
+    if (!result.ok) {
+      notifyError(result.error, archived ? 'The cohort was not archived' : 'The cohort was not restored');
+      return;
+    }
+    await invalidate(...COHORT_DATA);
+    notifySuccess(archived ? `${cohort.name} is archived.` : `${cohort.name} is back.`);
+  };
+
+  const confirmArchive = () =>
+    modals.openConfirmModal({
+      title: `Archive ${cohort.name}?`,
+      children: <Text>The cohort is hidden from lists. Nothing is deleted, and its ambassadors keep their profiles.</Text>,
+      labels: { confirm: 'Archive', cancel: 'Keep it' },
+      confirmProps: { color: 'red.9' },
+      onConfirm: () => void setArchived(true),
+    });
+
+  return (
+    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="cohort-heading">
+      <Stack gap="lg">
+        <Group justify="space-between" align="flex-start">
+          <Title order={2} id="cohort-heading">
+            {cohort.name}
+            {cohort.archivedAt ? ' (archived)' : ''}
+          </Title>
+          {cohort.archivedAt ? (
+            <Button leftSection={<IconArchiveOff size={18} aria-hidden />} onClick={() => void setArchived(false)} loading={busy}>
+              Restore cohort
+            </Button>
+          ) : (
+            <Button variant="default" leftSection={<IconArchive size={18} aria-hidden />} onClick={confirmArchive} loading={busy}>
+              Archive cohort
+            </Button>
+          )}
+        </Group>
+        <CohortEditor key={cohort.id} cohort={cohort} />
+        <CohortAmbassadors cohort={cohort} />
+      </Stack>
+    </Card>
+  );
+}
+
+export function TrainerScreen() {
+  const { settings, update } = useSettings();
+  const [showArchived, setShowArchived] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const cohorts = useCohorts(true);
+  const invalidate = useInvalidate();
+  const all = cohorts.data ?? [];
+  const currentId = settings?.currentCohortId ?? null;
+  const visible = all.filter((c) => showArchived || c.archivedAt === null || c.id === currentId);
+  const current = all.find((c) => c.id === currentId) ?? null;
+
+  const choose = async (id: string) => {
+    const result = await update({ currentCohortId: id });
+    if (!result.ok) notifyError(result.error, 'Could not open that cohort');
+  };
+
+  const onCreated = async (cohort: Cohort) => {
+    setCreating(false);
+    await invalidate(...COHORT_DATA, ...AMBASSADOR_DATA);
+    await choose(cohort.id);
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="Trainer"
+        intro="Set up the groups you train (cohorts), keep the details the press will need, and open each ambassador's profile."
+      />
+      <Stack gap="xl" maw={1000}>
+        <Stack gap="sm" component="section" aria-labelledby="cohorts-heading">
+          <Group justify="space-between">
+            <Title order={2} id="cohorts-heading">
+              Cohorts
+            </Title>
+            <Group>
+              <Switch
+                label="Show archived cohorts"
+                checked={showArchived}
+                onChange={(event) => setShowArchived(event.currentTarget.checked)}
+              />
+              <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setCreating(true)}>
+                New cohort
+              </Button>
+            </Group>
+          </Group>
+          {cohorts.error ? <Text>{cohorts.error.message}</Text> : null}
+          {cohorts.data && visible.length === 0 ? (
+            <EmptyState title="No cohorts yet" order={3}>
+              A cohort is a group of ambassadors you train together, such as this year&apos;s residential. Create one to
+              get started.
+            </EmptyState>
+          ) : null}
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+            {visible.map((cohort) => {
+              const selected = cohort.id === currentId;
+              return (
+                <Card
+                  key={cohort.id}
+                  withBorder
+                  radius="md"
+                  padding="md"
+                  style={selected ? { borderColor: 'var(--mantine-primary-color-filled)', borderWidth: 2 } : undefined}
+                >
+                  <Stack gap={6} h="100%" justify="space-between" align="flex-start">
+                    <Title order={3} size="h4">
+                      {cohort.name}
+                    </Title>
+                    {cohort.archivedAt ? <Badge variant="default">Archived</Badge> : null}
+                    <Text size="sm">{cohort.organisation || 'No organisation yet'}</Text>
+                    <Text size="sm">Media date: {formatDate(cohort.mediaDate)}</Text>
+                    <Button
+                      variant={selected ? 'filled' : 'default'}
+                      size="xs"
+                      onClick={() => void choose(cohort.id)}
+                      aria-label={`Open ${cohort.name}`}
+                      aria-pressed={selected}
+                    >
+                      Open
+                    </Button>
+                  </Stack>
+                </Card>
+              );
+            })}
+          </SimpleGrid>
+        </Stack>
+
+        {current ? <CohortPanel cohort={current} /> : null}
+
+        <Note title="Coming soon">
+          A review queue (quotes waiting for approval and open comments), a projector view with a stage timer, the agenda
+          for the two days and gathering work from several laptops are on their way.
+        </Note>
+      </Stack>
+
+      <Modal opened={creating} closeButtonProps={{ 'aria-label': 'Close' }} onClose={() => setCreating(false)} title="New cohort" size="lg">
+        {creating ? <CohortCreateForm onCreated={onCreated} /> : null}
+      </Modal>
+    </>
+  );
+}
