@@ -1,9 +1,16 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium-path.mjs';
+import { findElectronBinary } from './scripts/lib/electron-binary.mjs';
 
 const chromium = findChromium();
 if (!chromium) {
   throw new Error('No Chromium found for the e2e tests. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
+}
+
+// One clear line when the Electron project cannot run here (workers load this file too: print once).
+const electronBinary = findElectronBinary({ root: __dirname });
+if (!electronBinary.available && !process.env.TEST_WORKER_INDEX) {
+  console.log(`Electron e2e will be skipped: ${electronBinary.reason}. The same journeys run in browser mode.`);
 }
 
 export default defineConfig({

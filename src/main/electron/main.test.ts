@@ -28,6 +28,7 @@ const h = await vi.hoisted(async () => {
       getPath: vi.fn(
         (name: string) => `/home/ambassador/.config/Ambassador Studio${name === 'userData' ? '' : `/${name}`}`,
       ),
+      setPath: vi.fn(),
       getVersion: vi.fn(() => '0.1.0'),
       getName: vi.fn(() => 'Ambassador Studio'),
     });
@@ -118,6 +119,7 @@ beforeEach(() => {
   h.windows.length = 0;
   h.settings.lock = true;
   delete process.env.ELECTRON_RENDERER_URL;
+  delete process.env.AMBASSADOR_STUDIO_DATA_DIR;
 });
 afterEach(() => setPlatform(realPlatform));
 
@@ -131,6 +133,17 @@ describe('main entry', () => {
     expect(app.enableSandbox).toHaveBeenCalled();
     const firstReadyCall = app.whenReady.mock.invocationCallOrder[0]!;
     expect(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(firstReadyCall);
+  });
+
+  it('uses AMBASSADOR_STUDIO_DATA_DIR for user data only when unpackaged', async () => {
+    process.env.AMBASSADOR_STUDIO_DATA_DIR = '/tmp/studio-test-data';
+    await startMain();
+    expect(h.electron.app.setPath).toHaveBeenCalledWith('userData', '/tmp/studio-test-data');
+
+    h.electron = h.makeElectron();
+    h.electron.app.isPackaged = true;
+    await startMain();
+    expect(h.electron.app.setPath).not.toHaveBeenCalled();
   });
 
   it('quits at once when another instance holds the lock', async () => {
@@ -152,6 +165,7 @@ describe('main entry', () => {
       version: '0.1.0',
       transport: 'electron',
       nativeBinding: undefined,
+      printer: expect.any(Function),
     });
     expect(ipcMain.handle).toHaveBeenCalledTimes(CHANNELS.length);
     expect(installApplicationMenu).toHaveBeenCalledWith(expect.objectContaining({ appName: 'Ambassador Studio' }));

@@ -10,6 +10,7 @@ import { createSenderCheck, registerIpc } from './ipc';
 import { installApplicationMenu } from './menu';
 import { resolveSqliteBinding } from './native-binding';
 import { APP_ENTRY_URL, trustedOrigins } from './origin';
+import { createElectronPdfPrinter } from './pdf-window';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { createMainWindow } from './window';
 
@@ -24,6 +25,12 @@ const origins = trustedOrigins({ devServerUrl, isPackaged: app.isPackaged });
 const ownContents = new WeakSet<WebContents>();
 let mainWindow: BrowserWindow | null = null;
 let backend: Backend | null = null;
+
+// Tests and trainers trying things out can point an unpackaged app at another data folder; a packaged app
+// always uses its own user-data folder. Must happen before `ready` and before the single-instance lock.
+if (!app.isPackaged && process.env.AMBASSADOR_STUDIO_DATA_DIR) {
+  app.setPath('userData', process.env.AMBASSADOR_STUDIO_DATA_DIR);
+}
 
 // Both must happen before `ready`.
 registerAppScheme(protocol);
@@ -63,6 +70,8 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     transport: 'electron',
     nativeBinding: resolveSqliteBinding({ isPackaged: app.isPackaged, env: process.env }),
+    // Message sheets print in a hidden, sandboxed window without JavaScript (pdf-window.ts).
+    printer: createElectronPdfPrinter,
   });
   if (backend.status.state === 'error') console.error(`[ambassador-studio] ${backend.status.message}`);
 

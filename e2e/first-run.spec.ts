@@ -1,0 +1,61 @@
+import { expect, test } from './support/fixtures';
+
+test.describe('first run and profiles', () => {
+  test('an ambassador creates a profile, edits it with autosave, and finds it after a reload', async ({ page, studio }) => {
+    await page.goto(studio.url);
+    await page.getByRole('button', { name: "I'm an ambassador" }).click();
+    await page.getByRole('textbox', { name: 'First name' }).fill('Samira');
+    await page.getByRole('textbox', { name: 'Full name' }).fill('Samira Okafor');
+    await page.getByRole('radio', { name: 'First name only' }).check();
+    await expect(page.getByTestId('public-name-preview')).toContainText('Samira');
+    await expect(page.getByTestId('public-name-preview')).not.toContainText('Okafor');
+    await page.getByRole('button', { name: 'Create my profile' }).click();
+
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Samira');
+    await expect(page.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+
+    await page.getByRole('link', { name: 'Profile' }).click();
+    await page.getByRole('textbox', { name: 'Short bio' }).fill('Nurse, runner and weekend baker.');
+    await page.getByRole('textbox', { name: 'Role' }).fill('Nurse');
+    await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+    await expect(page.getByTestId('save-status')).toContainText('Saved');
+
+    await page.reload();
+    await page.getByRole('link', { name: 'Profile' }).click();
+    await expect(page.getByRole('textbox', { name: 'Short bio' })).toHaveValue('Nurse, runner and weekend baker.');
+    await expect(page.getByRole('textbox', { name: 'Role' })).toHaveValue('Nurse');
+
+    // The server itself restarting (a new launch, a new token) loses nothing either.
+    await studio.restart();
+    await page.goto(studio.url);
+    await page.getByRole('link', { name: 'Profile' }).click();
+    await expect(page.getByRole('textbox', { name: 'Short bio' })).toHaveValue('Nurse, runner and weekend baker.');
+  });
+
+  test('a trainer creates the first cohort', async ({ page, studio }) => {
+    await page.goto(studio.url);
+    await page.getByRole('button', { name: "I'm a trainer" }).click();
+    await page.getByRole('textbox', { name: 'Cohort name' }).fill('Residential December');
+    await page.getByRole('textbox', { name: 'Organisation' }).fill('Harbour Voices');
+    await page.getByRole('textbox', { name: 'Hashtag' }).fill('#WeBuildHome');
+    await page.getByRole('button', { name: 'Create cohort' }).click();
+    await expect(page.getByRole('link', { name: 'Trainer' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByText('Residential December').first()).toBeVisible();
+    await expect(page.getByText('Trainer mode')).toBeVisible();
+  });
+
+  test('sample data loads three ambassadors and the switcher changes who is practising', async ({ page, studio }) => {
+    await page.goto(studio.url);
+    await page.getByRole('button', { name: 'Explore with sample data' }).click();
+    const switcher = page.getByRole('combobox', { name: 'Current ambassador' });
+    await expect(switcher).toBeVisible();
+    await expect(switcher.locator('option')).toHaveText(['Amira Haddad', 'Olena Kovalenko', 'Wei Zhang', 'New ambassador…']);
+    await switcher.selectOption({ label: 'Olena Kovalenko' });
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Olena');
+    await page.getByRole('link', { name: 'Profile' }).click();
+    await expect(page.getByRole('textbox', { name: 'Full name' })).toHaveValue('Olena Kovalenko');
+    await page.reload();
+    await expect(page.getByRole('combobox', { name: 'Current ambassador' })).toHaveValue(/.+/);
+    await expect(page.getByRole('combobox', { name: 'Current ambassador' }).locator('option:checked')).toHaveText('Olena Kovalenko');
+  });
+});
