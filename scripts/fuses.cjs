@@ -2,7 +2,6 @@
 // (electron-builder signs after this hook). Fuses are compile-time switches baked into the executable, so
 // they hold even if someone launches the installed app with extra flags or environment variables.
 // Development runs (npm start) use the unmodified binary from node_modules.
-/* global module, console, process -- CommonJS in Node; modules are loaded with import() below. */
 
 const loadFuses = () => import('@electron/fuses');
 const loadPath = () => import('node:path');
