@@ -65,6 +65,17 @@ export const CHANNEL_NAMES = [
   'rehearsal:deleteSession',
   'rehearsal:dueCount',
   'sample:load',
+  'sheet:options',
+  'sheet:preview',
+  'sheet:text',
+  'sheet:export',
+  'sheet:confirmPrivateItem',
+  'sheet:revokeConfirmation',
+  'sheet:setLogo',
+  'sheet:removeLogo',
+  'sheet:logo',
+  'pack:export',
+  'pack:progress',
 ] as const;
 
 export type ChannelNameFromList = (typeof CHANNEL_NAMES)[number];

@@ -36,6 +36,16 @@ import {
 import { ROLES } from './domain/settings';
 import type { Result } from './result';
 import { CHANNEL_NAMES, type ChannelNameFromList } from './channels';
+import { findingIdSchema, packOptionsSchema, sheetOptionsSchema } from './sheet/options';
+import type {
+  CohortLogo,
+  PackExport,
+  PackProgress,
+  SheetChoices,
+  SheetConfirmation,
+  SheetExport,
+  SheetPreview,
+} from './sheet/api';
 
 /** Phantom marker carrying a channel's output type; it has no runtime value. */
 declare const outputBrand: unique symbol;
@@ -215,6 +225,20 @@ export const contract = {
   'rehearsal:dueCount': channel<number>()(z.strictObject({ ambassadorId: idSchema })),
 
   'sample:load': channel<SampleResult>()(none),
+
+  'sheet:options': channel<SheetChoices>()(z.strictObject({ ambassadorId: idSchema })),
+  'sheet:preview': channel<SheetPreview>()(z.strictObject({ ambassadorId: idSchema, options: sheetOptionsSchema })),
+  'sheet:text': channel<string>()(z.strictObject({ ambassadorId: idSchema, options: sheetOptionsSchema })),
+  'sheet:export': channel<SheetExport>()(z.strictObject({ ambassadorId: idSchema, options: sheetOptionsSchema })),
+  'sheet:confirmPrivateItem': channel<SheetConfirmation>()(
+    z.strictObject({ ambassadorId: idSchema, options: sheetOptionsSchema, findingId: findingIdSchema }),
+  ),
+  'sheet:revokeConfirmation': channel<null>()(byId),
+  'sheet:setLogo': channel<CohortLogo>()(z.strictObject({ cohortId: idSchema, bytes: bytesSchema(LIMITS.photoBytes, 'Logo') })),
+  'sheet:removeLogo': channel<CohortLogo>()(z.strictObject({ cohortId: idSchema })),
+  'sheet:logo': channel<Photo | null>()(z.strictObject({ cohortId: idSchema })),
+  'pack:export': channel<PackExport>()(z.strictObject({ cohortId: idSchema, options: packOptionsSchema })),
+  'pack:progress': channel<PackProgress>()(none),
 } as const;
 
 export type Contract = typeof contract;

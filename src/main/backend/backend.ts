@@ -6,6 +6,7 @@ import { AppError } from '../../shared/result';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { openDatabase } from '../db/open';
 import { createServices } from '../services';
+import type { PdfPrinterFactory } from '../pdf/printer';
 import { randomIds, systemClock, type Clock } from '../services/context';
 import { createHandlers, type Handlers } from './handlers';
 
@@ -18,6 +19,8 @@ export interface BackendOptions {
   nativeBinding?: string;
   clock?: Clock;
   ids?: () => string;
+  /** The PDF printer for message sheets (Electron's hidden window); browser mode and CLI leave it out. */
+  printer?: PdfPrinterFactory;
 }
 
 export interface Backend {
@@ -60,8 +63,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       clock: options.clock ?? systemClock,
       ids: options.ids ?? randomIds,
       paths: { dataDir, dbPath, backupDir },
+      printer: options.printer,
     });
-    return { handlers: createHandlers(services, () => status), status, db, close: () => db.close() };
+    const close = () => {
+      // Chromium (if a sheet was exported) stops in the background; the database closes now.
+      void services.sheets.close().catch(() => undefined);
+      db.close();
+    };
+    return { handlers: createHandlers(services, () => status), status, db, close };
   } catch (error) {
     const known = error instanceof AppError && (error.code === 'DB_NEWER' || error.code === 'DB_CORRUPT');
     const status: AppStatus = {

@@ -21,6 +21,8 @@ export interface FixtureIds {
   takeId: string;
   takeToDelete: string;
   sessionToDelete: string;
+  sheetAmbassadorId: string;
+  sheetConfirmationId: string;
 }
 
 export const SAMPLE_METRICS = {
@@ -39,6 +41,33 @@ async function must<T>(handlers: Handlers, channel: ChannelName, input: unknown)
   const result = (await dispatch(handlers, channel, input, { transport: 'direct' })) as Result<T>;
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
   return result.value;
+}
+
+/** An ambassador whose bio names their employer (kept private), with a house and an approved quote: the sheet gate flags it. */
+async function seedSheetFixtures(handlers: Handlers): Promise<{ sheetAmbassadorId: string; sheetConfirmationId: string }> {
+  const person = await must<{ id: string }>(handlers, 'ambassador:create', {
+    fields: {
+      fullName: 'Sheet Person',
+      nameMode: 'full',
+      shortBio: 'Works at Northgate Imaging on weekdays.',
+      privateDetails: [{ kind: 'employer', value: 'Northgate Imaging' }],
+    },
+  });
+  await must(handlers, 'house:create', {
+    ambassadorId: person.id,
+    fields: { umbrella: 'We build this town together', pillars: [{ id: crypto.randomUUID(), message: 'Care', proofs: [] }] },
+  });
+  const quote = await must<{ id: string }>(handlers, 'quote:create', { ambassadorId: person.id, fields: { text: 'Our street is our home.' } });
+  await must(handlers, 'quote:transition', { id: quote.id, action: 'submit' });
+  await must(handlers, 'role:switch', { role: 'trainer' });
+  await must(handlers, 'quote:transition', { id: quote.id, action: 'approve' });
+  await must(handlers, 'role:switch', { role: 'ambassador' });
+  const confirmation = await must<{ id: string }>(handlers, 'sheet:confirmPrivateItem', {
+    ambassadorId: person.id,
+    options: {},
+    findingId: 'bio:employer:0',
+  });
+  return { sheetAmbassadorId: person.id, sheetConfirmationId: confirmation.id };
 }
 
 /** Seeds the sample cohort plus a house, quotes, a comment and a revision, for contract-wide tests. */
@@ -84,7 +113,9 @@ export async function seedFixtures(handlers: Handlers): Promise<FixtureIds> {
     notes: '',
   });
   const spareSession = await must<{ id: string }>(handlers, 'rehearsal:start', start);
+  const sheet = await seedSheetFixtures(handlers);
   return {
+    ...sheet,
     questionId: question.id,
     setToDelete: set.id,
     sessionId: session.id,
@@ -209,5 +240,27 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
     'rehearsal:deleteSession': { id: ids.sessionToDelete },
     'rehearsal:dueCount': { ambassadorId },
     'sample:load': {},
+    'sheet:options': { ambassadorId },
+    'sheet:preview': {
+      ambassadorId,
+      options: {
+        houseId: ids.houseId,
+        quoteIds: [ids.approvedQuoteId],
+        includePhoto: false,
+        nameMode: 'first',
+        topicsWelcome: [],
+        topicsDeclined: ['Religion'],
+        paper: 'Letter',
+      },
+    },
+    'sheet:text': { ambassadorId, options: { paper: 'A4' } },
+    'sheet:export': { ambassadorId, options: { paper: 'A4', includePhoto: false } },
+    'sheet:confirmPrivateItem': { ambassadorId: ids.sheetAmbassadorId, options: {}, findingId: 'bio:employer:0' },
+    'sheet:revokeConfirmation': { id: ids.sheetConfirmationId },
+    'sheet:setLogo': { cohortId: ids.cohortId, bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]) },
+    'sheet:removeLogo': { cohortId: ids.cohortId },
+    'sheet:logo': { cohortId: ids.cohortId },
+    'pack:export': { cohortId: ids.cohortId, options: { paper: 'A4' } },
+    'pack:progress': {},
   };
 }

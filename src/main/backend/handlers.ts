@@ -121,5 +121,18 @@ export function createHandlers(services: Services, status: () => AppStatus): Han
     'rehearsal:dueCount': ({ ambassadorId }) => rehearsal.dueCount(ambassadorId),
 
     'sample:load': () => sample.load(),
+
+    'sheet:options': ({ ambassadorId }) => services.sheets.choices(ambassadorId),
+    'sheet:preview': ({ ambassadorId, options }) => services.sheets.preview(ambassadorId, options),
+    'sheet:text': ({ ambassadorId, options }) => services.sheets.text(ambassadorId, options),
+    'sheet:export': ({ ambassadorId, options }) => services.sheets.export(ambassadorId, options),
+    'sheet:confirmPrivateItem': ({ ambassadorId, options, findingId }) =>
+      services.sheets.confirmPrivateItem(ambassadorId, options, findingId),
+    'sheet:revokeConfirmation': ({ id }) => services.sheets.revokeConfirmation(id),
+    'sheet:setLogo': ({ cohortId, bytes }) => services.sheets.setLogo(cohortId, bytes),
+    'sheet:removeLogo': ({ cohortId }) => services.sheets.removeLogo(cohortId),
+    'sheet:logo': ({ cohortId }) => services.sheets.logo(cohortId),
+    'pack:export': ({ cohortId, options }) => services.sheets.exportPack(cohortId, options),
+    'pack:progress': () => services.sheets.packProgress(),
   };
 }

@@ -13,6 +13,7 @@ import { createRoleService } from './roles';
 import { createSampleService } from './sample';
 import { createSearchService } from './search';
 import { createSettingsService } from './settings';
+import { createSheetService } from './sheets';
 
 /** Wires repositories into services. Plain Node: no electron, so tests and browser mode use the same code. */
 export function createServices(ctx: ServiceContext) {
@@ -30,7 +31,8 @@ export function createServices(ctx: ServiceContext) {
   const questions = createQuestionService(ctx, repos, roles);
   const rehearsal = createRehearsalService(ctx, repos, questions);
   const sample = createSampleService(ctx, { cohorts, ambassadors, settings });
-  return { revisions, cohorts, ambassadors, settings, roles, houses, quotes, comments, review, search, questions, rehearsal, sample };
+  const sheets = createSheetService(ctx, repos, roles, settings);
+  return { revisions, cohorts, ambassadors, settings, roles, houses, quotes, comments, review, search, questions, rehearsal, sample, sheets };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,506 @@
+/**
+ * Message sheets and the cohort press pack. Builds the privacy-safe model from the database, runs the
+ * safeguarding gate, renders the one template and prints it with the injected printer (Chromium through
+ * playwright-core in browser mode and the CLI; a hidden window in Electron; a fake in tests). A printed sheet
+ * is checked to be exactly one page; the PDF's information dictionary is set to the sheet's title and the
+ * organisation, with nothing else in it.
+ */
+import { createHash } from 'node:crypto';
+import type { Ambassador } from '../../shared/domain/ambassador';
+import { publicName, sniffImageType } from '../../shared/domain/ambassador';
+import type { Cohort } from '../../shared/domain/cohort';
+import { AppError, type ErrorCode, type FieldIssue } from '../../shared/result';
+import { formatBytes, LIMITS } from '../../shared/limits';
+import type {
+  CohortLogo,
+  PackEntry,
+  PackExport,
+  PackProgress,
+  SheetChoices,
+  SheetConfirmation,
+  SheetExport,
+  SheetPreview,
+} from '../../shared/sheet/api';
+import { isShortenableField, listWords } from '../../shared/sheet/fit';
+import {
+  blockingFindings,
+  checkSheetPrivacy,
+  gateRefusalMessage,
+  sheetTexts,
+  type ConfirmationQuery,
+  type GateFinding,
+} from '../../shared/sheet/gate';
+import { renderPackHtml, renderSheetHtml, type PackCoverModel } from '../../shared/sheet/html';
+import { embedImage, NOT_AN_IMAGE_LOGO } from '../../shared/sheet/images';
+import {
+  buildSheetModel,
+  primaryHouse,
+  safeFileName,
+  usableQuotes,
+  type RefusalCode,
+  type SheetModel,
+} from '../../shared/sheet/model';
+import { allowedNameModes, MAX_SHEET_QUOTES, type PackOptions, type SheetOptions } from '../../shared/sheet/options';
+import { contentBoxPx, PAPER_SIZES, PAPERS } from '../../shared/sheet/paper';
+import { sheetAsText } from '../../shared/sheet/text';
+import type { Repositories } from '../db/repositories';
+import { createSheetRepository } from '../db/repositories/sheets';
+import { createChromiumPrinter } from '../pdf/chromium-printer';
+import { countPdfPages, PdfFormatError, setPdfInfo } from '../pdf/pdf-file';
+import type { PdfPrinter } from '../pdf/printer';
+import type { ServiceContext } from './context';
+import type { RoleService } from './roles';
+import type { SettingsService } from './settings';
+
+const REFUSAL_ERROR: Readonly<Record<RefusalCode, ErrorCode>> = {
+  NO_PRIMARY_HOUSE: 'CONFLICT',
+  HOUSE_NOT_FOUND: 'NOT_FOUND',
+  HOUSE_EMPTY: 'CONFLICT',
+  NO_APPROVED_QUOTE: 'CONFLICT',
+  QUOTE_NOT_USABLE: 'CONFLICT',
+  NAME_MODE_LESS_PRIVATE: 'VALIDATION',
+  PHOTO_NOT_ALLOWED: 'FORBIDDEN',
+  NO_PHOTO: 'NOT_FOUND',
+  TOPIC_NOT_IN_PROFILE: 'VALIDATION',
+  LOGO_NOT_IMAGE: 'UNSUPPORTED',
+};
+
+/** What the PDF's information dictionary says made it: the app, never a user agent or a machine name. */
+const PDF_CREATOR = 'Ambassador Studio';
+const PDF_PRODUCER = 'Ambassador Studio (Chromium PDF)';
+
+export type PackProgressListener = (progress: PackProgress) => void;
+
+function sha256(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex');
+}
+
+function idle(): PackProgress {
+  return { running: false, stage: 'idle', done: 0, total: 0, message: '' };
+}
+
+export function createSheetService(
+  ctx: ServiceContext,
+  repos: Repositories,
+  roles: RoleService,
+  settings: SettingsService,
+) {
+  const store = createSheetRepository(ctx.db);
+  const makePrinter = ctx.printer ?? (() => createChromiumPrinter());
+  let printer: PdfPrinter | null = null;
+  const getPrinter = (): PdfPrinter => (printer ??= makePrinter());
+  let progress: PackProgress = idle();
+
+  const requireAmbassador = (id: string): Ambassador => {
+    const found = repos.ambassadors.get(id);
+    if (!found) throw new AppError('NOT_FOUND', 'That ambassador does not exist or was deleted.');
+    return found;
+  };
+  const requireCohort = (id: string): Cohort => {
+    const found = repos.cohorts.get(id);
+    if (!found) throw new AppError('NOT_FOUND', 'That cohort does not exist or was deleted.');
+    return found;
+  };
+
+  const photoBytes = (ambassadorId: string): Uint8Array | null => {
+    const mediaId = repos.ambassadors.photoMediaId(ambassadorId);
+    return (mediaId ? repos.media.get(mediaId)?.bytes : undefined) ?? null;
+  };
+  const logoBytes = (cohortId: string | null): Uint8Array | null => {
+    if (cohortId === null) return null;
+    const logo = store.logo(cohortId);
+    return (logo ? repos.media.get(logo.mediaId)?.bytes : undefined) ?? null;
+  };
+
+  const whoIsConfirming = (): string => {
+    if (roles.current() !== 'trainer') return 'Ambassador';
+    const name = settings.get().trainerName.trim();
+    return name ? `Trainer (${name})` : 'Trainer';
+  };
+
+  /** Model plus gate findings; a refusal becomes an AppError with a message that says what to do. */
+  const prepare = (
+    ambassador: Ambassador,
+    options: SheetOptions,
+    extra: { logo?: Uint8Array | null; onQuery?: (q: ConfirmationQuery) => void } = {},
+  ): { model: SheetModel; findings: GateFinding[] } => {
+    const cohort = ambassador.cohortId ? (repos.cohorts.get(ambassador.cohortId) ?? null) : null;
+    const built = buildSheetModel({
+      ambassador,
+      cohort,
+      houses: repos.houses.list(ambassador.id),
+      quotes: repos.quotes.listByAmbassador(ambassador.id),
+      photo: photoBytes(ambassador.id),
+      logo: extra.logo !== undefined ? extra.logo : logoBytes(cohort?.id ?? null),
+      options,
+      now: ctx.clock.now(),
+    });
+    if (!built.ok) throw new AppError(REFUSAL_ERROR[built.refusal.code], built.refusal.message);
+
+    const stored = store.confirmations(ambassador.id);
+    const honoured =
+      options.confirmedPrivateItems === undefined ? stored : stored.filter((c) => options.confirmedPrivateItems?.includes(c.id));
+    if (options.confirmedPrivateItems) {
+      const unknown = options.confirmedPrivateItems.filter((id) => !stored.some((c) => c.id === id));
+      if (unknown.length > 0) throw new AppError('NOT_FOUND', 'A confirmation given for this sheet is not recorded for this ambassador.');
+    }
+    const findings = checkSheetPrivacy(built.model, ambassador, (query) => {
+      extra.onQuery?.(query);
+      const valueHash = sha256(ambassador.id, query.value);
+      const textHash = sha256(query.text);
+      return honoured.some(
+        (c) => c.field === query.field && c.kind === query.kind && c.valueHash === valueHash && c.textHash === textHash,
+      );
+    });
+    return { model: built.model, findings };
+  };
+
+  const assertGate = (findings: readonly GateFinding[]) => {
+    const blocking = blockingFindings(findings);
+    if (blocking.length === 0) return;
+    const issues: FieldIssue[] = blocking.map((f) => ({ path: f.id, message: f.message }));
+    throw new AppError('CONFLICT', gateRefusalMessage(blocking), issues);
+  };
+
+  const pageCount = (bytes: Uint8Array): number => {
+    try {
+      return countPdfPages(bytes);
+    } catch (error) {
+      const reason = error instanceof PdfFormatError ? error.message : String(error);
+      throw new AppError('INTERNAL', `The printed PDF could not be checked (${reason}). Nothing was exported.`);
+    }
+  };
+
+  /**
+   * What to shorten on a sheet that printed on more than one page: measured in the laid-out page when the
+   * printer can, otherwise the longest texts.
+   */
+  const overflowAdvice = async (model: SheetModel, html: string, pages: number): Promise<{ message: string; issues: FieldIssue[] }> => {
+    const p = getPrinter();
+    if (p.measure) {
+      try {
+        const sheet = (await p.measure(html, { paper: model.paper })).sheets[0];
+        if (sheet && !sheet.fits) {
+          return { message: sheet.message, issues: sheet.shorten.map((b) => ({ path: b.field, message: `Shorten ${b.label}` })) };
+        }
+      } catch {
+        // Fall back to the text lengths: the refusal stands, only its advice is rougher.
+      }
+    }
+    const longest = sheetTexts(model)
+      .filter((t) => isShortenableField(t.field))
+      .sort((a, b) => b.text.length - a.text.length)
+      .slice(0, 3);
+    const fewer = model.quotes.length > 1 ? ', or choose fewer quotes' : '';
+    return {
+      message: `${model.publicName}'s sheet printed on ${pages} pages: shorten ${listWords(longest.map((t) => t.label)) || 'the longest texts'}${fewer}.`,
+      issues: longest.map((t) => ({ path: t.field, message: `Shorten ${t.label}` })),
+    };
+  };
+
+  const printOne = async (model: SheetModel): Promise<{ html: string; raw: Uint8Array; pages: number }> => {
+    const html = renderSheetHtml(model);
+    const raw = await getPrinter().print(html, { paper: model.paper });
+    return { html, raw, pages: pageCount(raw) };
+  };
+
+  const withInfo = (bytes: Uint8Array, title: string, author: string): Uint8Array => {
+    try {
+      return setPdfInfo(bytes, { title, author, creator: PDF_CREATOR, producer: PDF_PRODUCER });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new AppError('INTERNAL', `The printed PDF could not be finished (${reason}). Nothing was exported.`);
+    }
+  };
+
+  const setProgress = (next: PackProgress, listener?: PackProgressListener) => {
+    progress = next;
+    listener?.(next);
+  };
+
+  const choices = (ambassadorId: string): SheetChoices => {
+    const a = requireAmbassador(ambassadorId);
+    const houses = repos.houses.list(a.id);
+    const primary = primaryHouse(houses, a.id);
+    const approved = usableQuotes(repos.quotes.listByAmbassador(a.id), a.id, primary?.id ?? null);
+    const hasPhoto = repos.ambassadors.photoMediaId(a.id) !== null;
+    const blockers: string[] = [];
+    if (!primary) blockers.push('There is no primary Message House yet.');
+    if (approved.length === 0) blockers.push('There is no approved quote yet.');
+    return {
+      ambassadorId: a.id,
+      profileNameMode: a.nameMode,
+      nameModes: allowedNameModes(a.nameMode).map((mode) => ({ mode, publicName: publicName({ ...a, nameMode: mode }) })),
+      houses: houses.map((h) => ({
+        id: h.id,
+        title: h.title,
+        umbrella: h.umbrella,
+        isPrimary: h.isPrimary,
+        keyMessageCount: h.pillars.filter((p) => p.message.trim() !== '').length,
+      })),
+      defaultHouseId: primary?.id ?? null,
+      approvedQuotes: approved.map((q) => ({ id: q.id, text: q.text, houseId: q.houseId, approvedBy: q.approvedBy, approvedAt: q.approvedAt })),
+      defaultQuoteIds: approved.slice(0, MAX_SHEET_QUOTES).map((q) => q.id),
+      photo: { consent: a.photoConsent, hasPhoto, allowed: a.photoConsent && hasPhoto },
+      topicsWelcome: a.topicsWelcome.map((t) => t.trim()).filter(Boolean),
+      topicsDeclined: a.topicsDeclined.map((t) => t.trim()).filter(Boolean),
+      papers: [...PAPERS],
+      defaultPaper: 'A4',
+      hasLogo: a.cohortId !== null && store.logo(a.cohortId) !== undefined,
+      ready: blockers.length === 0,
+      blockers,
+      confirmations: store.confirmations(a.id).map(({ valueHash: _v, textHash: _t, ...c }) => c),
+    };
+  };
+
+  const preview = (ambassadorId: string, options: SheetOptions): SheetPreview => {
+    const { model, findings } = prepare(requireAmbassador(ambassadorId), options);
+    const size = PAPER_SIZES[model.paper];
+    return {
+      html: renderSheetHtml(model),
+      model,
+      findings,
+      blocked: blockingFindings(findings).length > 0,
+      fileName: safeFileName(model.title),
+      page: {
+        paper: model.paper,
+        widthMm: size.widthMm,
+        heightMm: size.heightMm,
+        marginMm: size.marginMm,
+        contentHeightPx: Math.round(contentBoxPx(model.paper).height * 100) / 100,
+      },
+    };
+  };
+
+  const exportSheet = async (
+    ambassadorId: string,
+    options: SheetOptions,
+    extra: { logo?: Uint8Array | null } = {},
+  ): Promise<SheetExport> => {
+    const { model, findings } = prepare(requireAmbassador(ambassadorId), options, extra);
+    assertGate(findings);
+    const { html, raw, pages } = await printOne(model);
+    if (pages !== 1) {
+      const advice = await overflowAdvice(model, html, pages);
+      throw new AppError('TOO_LARGE', `The sheet does not fit on one page, so it was not exported. ${advice.message}`, advice.issues);
+    }
+    return { bytes: withInfo(raw, model.title, model.author), fileName: safeFileName(model.title), title: model.title, paper: model.paper, pages };
+  };
+
+  const exportPack = async (
+    cohortId: string,
+    options: PackOptions,
+    extra: { logo?: Uint8Array | null; onProgress?: PackProgressListener } = {},
+  ): Promise<PackExport> => {
+    if (progress.running) throw new AppError('CONFLICT', 'A press pack is already being made. Wait for it to finish.');
+    const listener = extra.onProgress;
+    const cohort = requireCohort(cohortId);
+    const paper = options.paper ?? 'A4';
+    const members = repos.ambassadors
+      .list(false)
+      .filter((a) => a.cohortId === cohort.id)
+      .sort((x, y) => publicName(x).localeCompare(publicName(y)));
+    const total = members.length;
+    setProgress({ running: true, stage: 'preparing', done: 0, total, message: `Preparing ${total} sheets…` }, listener);
+    try {
+      const logo = extra.logo !== undefined ? extra.logo : logoBytes(cohort.id);
+      if (logo && !embedImage(logo)) throw new AppError('UNSUPPORTED', NOT_AN_IMAGE_LOGO);
+      let included: Array<{ entry: PackEntry; model: SheetModel }> = [];
+      const skipped: PackExport['skipped'] = [];
+      members.forEach((a, i) => {
+        const entry = { ambassadorId: a.id, publicName: publicName(a) };
+        try {
+          const { model, findings } = prepare(a, { paper }, { logo });
+          const blocking = blockingFindings(findings);
+          if (blocking.length > 0) {
+            skipped.push({ ...entry, reason: `Safeguarding check: ${blocking[0]!.message} Check it on their Message sheet screen.` });
+          } else {
+            included.push({ entry, model });
+          }
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          skipped.push({ ...entry, reason: error.message });
+        }
+        setProgress({ running: true, stage: 'preparing', done: i + 1, total, message: `Prepared ${i + 1} of ${total}` }, listener);
+      });
+      if (included.length === 0) {
+        throw new AppError(
+          'CONFLICT',
+          'No ambassador in this cohort is ready for the press pack: each needs a primary Message House and at least one approved quote.',
+          skipped.map((s) => ({ path: s.publicName, message: s.reason })),
+        );
+      }
+
+      const cover = (): PackCoverModel => ({
+        paper,
+        organisation: cohort.organisation.trim(),
+        campaign: cohort.campaign.trim(),
+        hashtag: cohort.hashtag.trim(),
+        logo: logo ? embedImage(logo) : null,
+        pressContact: cohort.pressContact,
+        mediaDate: cohort.mediaDate,
+        preparedOn: ctx.clock.now().slice(0, 10),
+        ambassadors: included.map(({ model }) => ({ publicName: model.publicName, pronouns: model.pronouns, role: model.role })),
+      });
+      const title = `Press pack - ${cohort.campaign.trim() || cohort.name.trim()}`;
+
+      let bytes: Uint8Array | null = null;
+      for (let attempt = 0; attempt < 2 && bytes === null; attempt += 1) {
+        const html = renderPackHtml(cover(), included.map((s) => s.model));
+        const pagesWanted = included.length + 1;
+        setProgress({ running: true, stage: 'printing', done: 0, total: pagesWanted, message: `Printing ${pagesWanted} pages…` }, listener);
+        const raw = await getPrinter().print(html, { paper });
+        setProgress({ running: true, stage: 'checking', done: pagesWanted, total: pagesWanted, message: 'Checking every sheet is one page…' }, listener);
+        const pages = pageCount(raw);
+        if (pages === pagesWanted) {
+          bytes = withInfo(raw, title, cohort.organisation.trim());
+          break;
+        }
+        // Someone's sheet spilled onto a second page: find whose (each printed alone), leave them out with
+        // what to shorten, and print the pack again.
+        if (attempt > 0) break;
+        const tooLong: number[] = [];
+        for (const [i, member] of included.entries()) {
+          const alone = await printOne(member.model);
+          if (alone.pages !== 1) {
+            tooLong.push(i);
+            skipped.push({ ...member.entry, reason: (await overflowAdvice(member.model, alone.html, alone.pages)).message });
+          }
+        }
+        if (tooLong.length === 0) break;
+        included = included.filter((_, i) => !tooLong.includes(i));
+        if (included.length === 0) {
+          throw new AppError(
+            'TOO_LARGE',
+            'No sheet in this cohort fits on one page, so the press pack was not exported.',
+            skipped.map((s) => ({ path: s.publicName, message: s.reason })),
+          );
+        }
+      }
+      if (!bytes) {
+        throw new AppError('TOO_LARGE', 'The press pack did not print one page per ambassador, so it was not exported. Shorten the longest sheets (or the list of ambassadors on the cover) and try again.');
+      }
+      const result: PackExport = {
+        bytes,
+        fileName: safeFileName(title),
+        title,
+        paper,
+        pages: included.length + 1,
+        included: included.map((s) => s.entry),
+        skipped,
+      };
+      setProgress({ running: false, stage: 'done', done: total, total, message: `Press pack ready: ${result.pages} pages.` }, listener);
+      return result;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      setProgress({ running: false, stage: 'failed', done: 0, total, message }, listener);
+      throw error;
+    }
+  };
+
+  const confirmPrivateItem = (ambassadorId: string, options: SheetOptions, findingId: string): SheetConfirmation => {
+    return ctx.db.transaction(() => {
+      const ambassador = requireAmbassador(ambassadorId);
+      const queries = new Map<string, ConfirmationQuery>();
+      const { findings } = prepare(ambassador, { ...options, confirmedPrivateItems: undefined }, { onQuery: (q) => queries.set(q.id, q) });
+      const finding = findings.find((f) => f.id === findingId);
+      if (!finding) throw new AppError('NOT_FOUND', 'That item is no longer flagged on this sheet. Refresh the preview.');
+      if (!finding.confirmable) throw new AppError('CONFLICT', `This cannot be confirmed: ${finding.message}`);
+      const query = queries.get(findingId);
+      if (!query) throw new AppError('INTERNAL', 'The flagged item could not be recorded. Please try again.');
+      const valueHash = sha256(ambassador.id, query.value);
+      const textHash = sha256(query.text);
+      const existing = store
+        .confirmations(ambassador.id)
+        .find((c) => c.field === query.field && c.kind === query.kind && c.valueHash === valueHash && c.textHash === textHash);
+      if (existing) {
+        const { valueHash: _v, textHash: _t, ...shown } = existing;
+        return shown;
+      }
+      const id = ctx.ids();
+      store.insertConfirmation(
+        { id, ambassadorId: ambassador.id, findingId, field: finding.field, label: finding.label, kind: finding.kind, confirmedBy: whoIsConfirming(), valueHash, textHash },
+        ctx.clock.now(),
+      );
+      const saved = store.confirmation(id);
+      if (!saved) throw new AppError('INTERNAL', 'The confirmation could not be recorded. Please try again.');
+      const { valueHash: _v, textHash: _t, ...shown } = saved;
+      return shown;
+    })();
+  };
+
+  const revokeConfirmation = (id: string): null => {
+    const found = store.confirmation(id);
+    if (!found) throw new AppError('NOT_FOUND', 'That confirmation does not exist or was already withdrawn.');
+    store.revokeConfirmation(id, ctx.clock.now());
+    return null;
+  };
+
+  const setLogo = (cohortId: string, bytes: Uint8Array): CohortLogo => {
+    if (bytes.byteLength > LIMITS.photoBytes) {
+      throw new AppError('TOO_LARGE', `This logo is ${formatBytes(bytes.byteLength)}; the limit is ${formatBytes(LIMITS.photoBytes)}. Choose a smaller image.`);
+    }
+    const mime = sniffImageType(bytes);
+    if (!mime) throw new AppError('UNSUPPORTED', NOT_AN_IMAGE_LOGO);
+    return ctx.db.transaction(() => {
+      requireCohort(cohortId);
+      const now = ctx.clock.now();
+      const previous = store.logo(cohortId);
+      if (previous) {
+        store.removeLogo(previous.id, now);
+        repos.media.remove(previous.mediaId, now);
+      }
+      const mediaId = ctx.ids();
+      repos.media.insert(mediaId, 'logo', mime, bytes, now);
+      store.insertLogo(ctx.ids(), cohortId, mediaId, now);
+      return { cohortId, hasLogo: true, mime };
+    })();
+  };
+
+  const removeLogo = (cohortId: string): CohortLogo => {
+    return ctx.db.transaction(() => {
+      requireCohort(cohortId);
+      const previous = store.logo(cohortId);
+      if (previous) {
+        const now = ctx.clock.now();
+        store.removeLogo(previous.id, now);
+        repos.media.remove(previous.mediaId, now);
+      }
+      return { cohortId, hasLogo: false, mime: null };
+    })();
+  };
+
+  const logo = (cohortId: string): { mime: string; bytes: Uint8Array } | null => {
+    requireCohort(cohortId);
+    const found = store.logo(cohortId);
+    const media = found ? repos.media.get(found.mediaId) : undefined;
+    return media ? { mime: media.mime, bytes: media.bytes } : null;
+  };
+
+  return {
+    choices,
+    preview,
+    text: (ambassadorId: string, options: SheetOptions): string => {
+      const { model, findings } = prepare(requireAmbassador(ambassadorId), options);
+      // Copying is exporting too: the same gate applies.
+      assertGate(findings);
+      return sheetAsText(model);
+    },
+    export: exportSheet,
+    exportPack,
+    packProgress: (): PackProgress => progress,
+    confirmPrivateItem,
+    revokeConfirmation,
+    setLogo,
+    removeLogo,
+    logo,
+    /** Stops the printer (Chromium) if one was started. */
+    async close(): Promise<void> {
+      const current = printer;
+      printer = null;
+      await current?.close();
+    },
+  };
+}
+
+export type SheetService = ReturnType<typeof createSheetService>;
