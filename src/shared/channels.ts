@@ -64,6 +64,7 @@ export const CHANNEL_NAMES = [
   'rehearsal:deleteTake',
   'rehearsal:deleteSession',
   'rehearsal:dueCount',
+  'file:savePdf',
   'sample:load',
   'sheet:options',
   'sheet:preview',

@@ -102,6 +102,12 @@ export interface QuestionSet {
 /** Largest question-pack file accepted; a real pack of 2,000 questions is well under 2 MB. */
 export const MAX_PACK_FILE_CHARS = 4 * 1024 * 1024;
 
+/** How a PDF was saved: by the desktop app's save dialog, or left to the browser to download. */
+export type SaveOutcome = { mode: 'dialog'; path: string | null } | { mode: 'download' };
+
+/** Largest PDF the save channel accepts (a 12-page press pack with photos is a few MB). */
+export const MAX_PDF_BYTES = 64 * 1024 * 1024;
+
 export interface SampleResult {
   cohortId: string;
   ambassadorIds: string[];
@@ -223,6 +229,13 @@ export const contract = {
   'rehearsal:deleteTake': channel<null>()(z.strictObject({ takeId: idSchema })),
   'rehearsal:deleteSession': channel<null>()(byId),
   'rehearsal:dueCount': channel<number>()(z.strictObject({ ambassadorId: idSchema })),
+
+  'file:savePdf': channel<SaveOutcome>()(
+    z.strictObject({
+      title: z.string().trim().min(1, { message: 'The file needs a title' }).max(200, { message: 'Title is too long (at most 200 characters)' }),
+      bytes: bytesSchema(MAX_PDF_BYTES, 'PDF'),
+    }),
+  ),
 
   'sample:load': channel<SampleResult>()(none),
 

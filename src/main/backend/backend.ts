@@ -8,7 +8,7 @@ import { openDatabase } from '../db/open';
 import { createServices } from '../services';
 import type { PdfPrinterFactory } from '../pdf/printer';
 import { randomIds, systemClock, type Clock } from '../services/context';
-import { createHandlers, type Handlers } from './handlers';
+import { createHandlers, type HandlerCapabilities, type Handlers } from './handlers';
 
 export const DB_FILE_NAME = 'ambassador-studio.sqlite';
 
@@ -21,6 +21,8 @@ export interface BackendOptions {
   ids?: () => string;
   /** The PDF printer for message sheets (Electron's hidden window); browser mode and CLI leave it out. */
   printer?: PdfPrinterFactory;
+  /** Desktop-only abilities such as the save dialog. */
+  capabilities?: HandlerCapabilities;
 }
 
 export interface Backend {
@@ -70,7 +72,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       void services.sheets.close().catch(() => undefined);
       db.close();
     };
-    return { handlers: createHandlers(services, () => status), status, db, close };
+    return { handlers: createHandlers(services, () => status, options.capabilities), status, db, close };
   } catch (error) {
     const known = error instanceof AppError && (error.code === 'DB_NEWER' || error.code === 'DB_CORRUPT');
     const status: AppStatus = {

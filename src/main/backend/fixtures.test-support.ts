@@ -262,5 +262,6 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
     'sheet:logo': { cohortId: ids.cohortId },
     'pack:export': { cohortId: ids.cohortId, options: { paper: 'A4' } },
     'pack:progress': {},
+    'file:savePdf': { title: 'Message sheet - Amira Haddad', bytes: new TextEncoder().encode('%PDF-1.7 test') },
   };
 }

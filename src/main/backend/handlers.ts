@@ -12,7 +12,19 @@ export type Handlers = {
   [C in ChannelName]: (input: ParsedInput<C>, ctx: HandlerContext) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 };
 
-export function createHandlers(services: Services, status: () => AppStatus): Handlers {
+function isPdf(bytes: Uint8Array): boolean {
+  return bytes.length > 5 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
+}
+
+export interface HandlerCapabilities {
+  /**
+   * Saves a file where the person chooses (Electron's save dialog + atomic write). Browser mode has none,
+   * so the renderer downloads the file instead.
+   */
+  savePdf?: (title: string, bytes: Uint8Array) => Promise<string | null>;
+}
+
+export function createHandlers(services: Services, status: () => AppStatus, capabilities: HandlerCapabilities = {}): Handlers {
   const { settings, cohorts, ambassadors, revisions, sample, roles, houses, quotes, comments, review, search, questions, rehearsal } =
     services;
   const restore = (id: string) => {
@@ -119,6 +131,12 @@ export function createHandlers(services: Services, status: () => AppStatus): Han
       return null;
     },
     'rehearsal:dueCount': ({ ambassadorId }) => rehearsal.dueCount(ambassadorId),
+
+    'file:savePdf': async ({ title, bytes }) => {
+      if (!capabilities.savePdf) return { mode: 'download' as const };
+      if (!isPdf(bytes)) throw new AppError('VALIDATION', 'That is not a PDF file, so it was not saved.');
+      return { mode: 'dialog' as const, path: await capabilities.savePdf(title, bytes) };
+    },
 
     'sample:load': () => sample.load(),
 

@@ -44,7 +44,7 @@ const h = await vi.hoisted(async () => {
         },
       },
       shell: { openExternal: vi.fn(async () => undefined) },
-      dialog: { showErrorBox: vi.fn() },
+      dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })) },
       BrowserWindow: { getAllWindows: vi.fn(() => []) },
     };
   }
@@ -146,6 +146,17 @@ describe('main entry', () => {
     expect(h.electron.app.setPath).not.toHaveBeenCalled();
   });
 
+  it('saves PDFs through the native dialog, starting in Documents, and reports a cancel as null', async () => {
+    await startedApp();
+    const options = vi.mocked(createBackend).mock.calls.at(-1)![0];
+    const saved = await options.capabilities!.savePdf!('Message sheet - Lin', new Uint8Array([37, 80, 68, 70]));
+    expect(saved).toBeNull();
+    expect(h.electron.dialog.showSaveDialog).toHaveBeenCalledWith(
+      h.windows[0],
+      expect.objectContaining({ defaultPath: '/home/ambassador/.config/Ambassador Studio/documents/Message sheet - Lin.pdf' }),
+    );
+  });
+
   it('quits at once when another instance holds the lock', async () => {
     h.settings.lock = false;
     await startMain();
@@ -166,6 +177,7 @@ describe('main entry', () => {
       transport: 'electron',
       nativeBinding: undefined,
       printer: expect.any(Function),
+      capabilities: { savePdf: expect.any(Function) },
     });
     expect(ipcMain.handle).toHaveBeenCalledTimes(CHANNELS.length);
     expect(installApplicationMenu).toHaveBeenCalledWith(expect.objectContaining({ appName: 'Ambassador Studio' }));
