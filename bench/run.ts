@@ -10,6 +10,7 @@ import { runFoundationBench } from './foundation';
 import { printTable, withinBudget, writeResults, type Measurement } from './lib/report';
 import { ROOT } from './lib/studio-process';
 import { runSearchBench } from './search';
+import { runSheetBench } from './sheet';
 import { runSpeechBench } from './speech';
 
 const SUITES: Record<string, () => Promise<Measurement[]>> = {
@@ -17,6 +18,7 @@ const SUITES: Record<string, () => Promise<Measurement[]>> = {
   checks: runChecksBench,
   search: runSearchBench,
   speech: runSpeechBench,
+  sheet: runSheetBench,
 };
 
 async function main(): Promise<void> {
