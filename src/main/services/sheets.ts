@@ -7,20 +7,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { Ambassador } from '../../shared/domain/ambassador';
-import { publicName, sniffImageType } from '../../shared/domain/ambassador';
+import { publicName } from '../../shared/domain/ambassador';
 import type { Cohort } from '../../shared/domain/cohort';
 import { AppError, type ErrorCode, type FieldIssue } from '../../shared/result';
-import { formatBytes, LIMITS } from '../../shared/limits';
-import type {
-  CohortLogo,
-  PackEntry,
-  PackExport,
-  PackProgress,
-  SheetChoices,
-  SheetConfirmation,
-  SheetExport,
-  SheetPreview,
-} from '../../shared/sheet/api';
+import type { SheetChoices, SheetConfirmation, SheetExport, SheetPreview } from '../../shared/sheet/api';
 import { isShortenableField, listWords } from '../../shared/sheet/fit';
 import {
   blockingFindings,
@@ -30,8 +20,7 @@ import {
   type ConfirmationQuery,
   type GateFinding,
 } from '../../shared/sheet/gate';
-import { renderPackHtml, renderSheetHtml, type PackCoverModel } from '../../shared/sheet/html';
-import { embedImage, NOT_AN_IMAGE_LOGO } from '../../shared/sheet/images';
+import { renderSheetHtml } from '../../shared/sheet/html';
 import {
   buildSheetModel,
   primaryHouse,
@@ -40,7 +29,7 @@ import {
   type RefusalCode,
   type SheetModel,
 } from '../../shared/sheet/model';
-import { allowedNameModes, MAX_SHEET_QUOTES, type PackOptions, type SheetOptions } from '../../shared/sheet/options';
+import { allowedNameModes, MAX_SHEET_QUOTES, type SheetOptions } from '../../shared/sheet/options';
 import { contentBoxPx, PAPER_SIZES, PAPERS } from '../../shared/sheet/paper';
 import { sheetAsText } from '../../shared/sheet/text';
 import type { Repositories } from '../db/repositories';
@@ -49,6 +38,8 @@ import { createChromiumPrinter } from '../pdf/chromium-printer';
 import { countPdfPages, PdfFormatError, setPdfInfo } from '../pdf/pdf-file';
 import type { PdfPrinter } from '../pdf/printer';
 import type { ServiceContext } from './context';
+import { createLogoService } from './sheet-logos';
+import { createPackExporter } from './sheet-pack';
 import type { RoleService } from './roles';
 import type { SettingsService } from './settings';
 
@@ -69,14 +60,8 @@ const REFUSAL_ERROR: Readonly<Record<RefusalCode, ErrorCode>> = {
 const PDF_CREATOR = 'Ambassador Studio';
 const PDF_PRODUCER = 'Ambassador Studio (Chromium PDF)';
 
-export type PackProgressListener = (progress: PackProgress) => void;
-
 function sha256(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex');
-}
-
-function idle(): PackProgress {
-  return { running: false, stage: 'idle', done: 0, total: 0, message: '' };
 }
 
 export function createSheetService(
@@ -89,7 +74,7 @@ export function createSheetService(
   const makePrinter = ctx.printer ?? (() => createChromiumPrinter());
   let printer: PdfPrinter | null = null;
   const getPrinter = (): PdfPrinter => (printer ??= makePrinter());
-  let progress: PackProgress = idle();
+  const logos = createLogoService(ctx, repos, store);
 
   const requireAmbassador = (id: string): Ambassador => {
     const found = repos.ambassadors.get(id);
@@ -106,12 +91,6 @@ export function createSheetService(
     const mediaId = repos.ambassadors.photoMediaId(ambassadorId);
     return (mediaId ? repos.media.get(mediaId)?.bytes : undefined) ?? null;
   };
-  const logoBytes = (cohortId: string | null): Uint8Array | null => {
-    if (cohortId === null) return null;
-    const logo = store.logo(cohortId);
-    return (logo ? repos.media.get(logo.mediaId)?.bytes : undefined) ?? null;
-  };
-
   const whoIsConfirming = (): string => {
     if (roles.current() !== 'trainer') return 'Ambassador';
     const name = settings.get().trainerName.trim();
@@ -131,7 +110,7 @@ export function createSheetService(
       houses: repos.houses.list(ambassador.id),
       quotes: repos.quotes.listByAmbassador(ambassador.id),
       photo: photoBytes(ambassador.id),
-      logo: extra.logo !== undefined ? extra.logo : logoBytes(cohort?.id ?? null),
+      logo: extra.logo !== undefined ? extra.logo : logos.bytes(cohort?.id ?? null),
       options,
       now: ctx.clock.now(),
     });
@@ -139,10 +118,13 @@ export function createSheetService(
 
     const stored = store.confirmations(ambassador.id);
     const honoured =
-      options.confirmedPrivateItems === undefined ? stored : stored.filter((c) => options.confirmedPrivateItems?.includes(c.id));
+      options.confirmedPrivateItems === undefined
+        ? stored
+        : stored.filter((c) => options.confirmedPrivateItems?.includes(c.id));
     if (options.confirmedPrivateItems) {
       const unknown = options.confirmedPrivateItems.filter((id) => !stored.some((c) => c.id === id));
-      if (unknown.length > 0) throw new AppError('NOT_FOUND', 'A confirmation given for this sheet is not recorded for this ambassador.');
+      if (unknown.length > 0)
+        throw new AppError('NOT_FOUND', 'A confirmation given for this sheet is not recorded for this ambassador.');
     }
     const findings = checkSheetPrivacy(built.model, ambassador, (query) => {
       extra.onQuery?.(query);
@@ -175,13 +157,20 @@ export function createSheetService(
    * What to shorten on a sheet that printed on more than one page: measured in the laid-out page when the
    * printer can, otherwise the longest texts.
    */
-  const overflowAdvice = async (model: SheetModel, html: string, pages: number): Promise<{ message: string; issues: FieldIssue[] }> => {
+  const overflowAdvice = async (
+    model: SheetModel,
+    html: string,
+    pages: number,
+  ): Promise<{ message: string; issues: FieldIssue[] }> => {
     const p = getPrinter();
     if (p.measure) {
       try {
         const sheet = (await p.measure(html, { paper: model.paper })).sheets[0];
         if (sheet && !sheet.fits) {
-          return { message: sheet.message, issues: sheet.shorten.map((b) => ({ path: b.field, message: `Shorten ${b.label}` })) };
+          return {
+            message: sheet.message,
+            issues: sheet.shorten.map((b) => ({ path: b.field, message: `Shorten ${b.label}` })),
+          };
         }
       } catch {
         // Fall back to the text lengths: the refusal stands, only its advice is rougher.
@@ -213,11 +202,6 @@ export function createSheetService(
     }
   };
 
-  const setProgress = (next: PackProgress, listener?: PackProgressListener) => {
-    progress = next;
-    listener?.(next);
-  };
-
   const choices = (ambassadorId: string): SheetChoices => {
     const a = requireAmbassador(ambassadorId);
     const houses = repos.houses.list(a.id);
@@ -230,7 +214,10 @@ export function createSheetService(
     return {
       ambassadorId: a.id,
       profileNameMode: a.nameMode,
-      nameModes: allowedNameModes(a.nameMode).map((mode) => ({ mode, publicName: publicName({ ...a, nameMode: mode }) })),
+      nameModes: allowedNameModes(a.nameMode).map((mode) => ({
+        mode,
+        publicName: publicName({ ...a, nameMode: mode }),
+      })),
       houses: houses.map((h) => ({
         id: h.id,
         title: h.title,
@@ -239,14 +226,20 @@ export function createSheetService(
         keyMessageCount: h.pillars.filter((p) => p.message.trim() !== '').length,
       })),
       defaultHouseId: primary?.id ?? null,
-      approvedQuotes: approved.map((q) => ({ id: q.id, text: q.text, houseId: q.houseId, approvedBy: q.approvedBy, approvedAt: q.approvedAt })),
+      approvedQuotes: approved.map((q) => ({
+        id: q.id,
+        text: q.text,
+        houseId: q.houseId,
+        approvedBy: q.approvedBy,
+        approvedAt: q.approvedAt,
+      })),
       defaultQuoteIds: approved.slice(0, MAX_SHEET_QUOTES).map((q) => q.id),
       photo: { consent: a.photoConsent, hasPhoto, allowed: a.photoConsent && hasPhoto },
       topicsWelcome: a.topicsWelcome.map((t) => t.trim()).filter(Boolean),
       topicsDeclined: a.topicsDeclined.map((t) => t.trim()).filter(Boolean),
       papers: [...PAPERS],
       defaultPaper: 'A4',
-      hasLogo: a.cohortId !== null && store.logo(a.cohortId) !== undefined,
+      hasLogo: a.cohortId !== null && logos.hasLogo(a.cohortId),
       ready: blockers.length === 0,
       blockers,
       confirmations: store.confirmations(a.id).map(({ valueHash: _v, textHash: _t, ...c }) => c),
@@ -282,129 +275,46 @@ export function createSheetService(
     const { html, raw, pages } = await printOne(model);
     if (pages !== 1) {
       const advice = await overflowAdvice(model, html, pages);
-      throw new AppError('TOO_LARGE', `The sheet does not fit on one page, so it was not exported. ${advice.message}`, advice.issues);
+      throw new AppError(
+        'TOO_LARGE',
+        `The sheet does not fit on one page, so it was not exported. ${advice.message}`,
+        advice.issues,
+      );
     }
-    return { bytes: withInfo(raw, model.title, model.author), fileName: safeFileName(model.title), title: model.title, paper: model.paper, pages };
+    return {
+      bytes: withInfo(raw, model.title, model.author),
+      fileName: safeFileName(model.title),
+      title: model.title,
+      paper: model.paper,
+      pages,
+    };
   };
 
-  const exportPack = async (
-    cohortId: string,
-    options: PackOptions,
-    extra: { logo?: Uint8Array | null; onProgress?: PackProgressListener } = {},
-  ): Promise<PackExport> => {
-    if (progress.running) throw new AppError('CONFLICT', 'A press pack is already being made. Wait for it to finish.');
-    const listener = extra.onProgress;
-    const cohort = requireCohort(cohortId);
-    const paper = options.paper ?? 'A4';
-    const members = repos.ambassadors
-      .list(false)
-      .filter((a) => a.cohortId === cohort.id)
-      .sort((x, y) => publicName(x).localeCompare(publicName(y)));
-    const total = members.length;
-    setProgress({ running: true, stage: 'preparing', done: 0, total, message: `Preparing ${total} sheets…` }, listener);
-    try {
-      const logo = extra.logo !== undefined ? extra.logo : logoBytes(cohort.id);
-      if (logo && !embedImage(logo)) throw new AppError('UNSUPPORTED', NOT_AN_IMAGE_LOGO);
-      let included: Array<{ entry: PackEntry; model: SheetModel }> = [];
-      const skipped: PackExport['skipped'] = [];
-      members.forEach((a, i) => {
-        const entry = { ambassadorId: a.id, publicName: publicName(a) };
-        try {
-          const { model, findings } = prepare(a, { paper }, { logo });
-          const blocking = blockingFindings(findings);
-          if (blocking.length > 0) {
-            skipped.push({ ...entry, reason: `Safeguarding check: ${blocking[0]!.message} Check it on their Message sheet screen.` });
-          } else {
-            included.push({ entry, model });
-          }
-        } catch (error) {
-          if (!(error instanceof AppError)) throw error;
-          skipped.push({ ...entry, reason: error.message });
-        }
-        setProgress({ running: true, stage: 'preparing', done: i + 1, total, message: `Prepared ${i + 1} of ${total}` }, listener);
-      });
-      if (included.length === 0) {
-        throw new AppError(
-          'CONFLICT',
-          'No ambassador in this cohort is ready for the press pack: each needs a primary Message House and at least one approved quote.',
-          skipped.map((s) => ({ path: s.publicName, message: s.reason })),
-        );
-      }
-
-      const cover = (): PackCoverModel => ({
-        paper,
-        organisation: cohort.organisation.trim(),
-        campaign: cohort.campaign.trim(),
-        hashtag: cohort.hashtag.trim(),
-        logo: logo ? embedImage(logo) : null,
-        pressContact: cohort.pressContact,
-        mediaDate: cohort.mediaDate,
-        preparedOn: ctx.clock.now().slice(0, 10),
-        ambassadors: included.map(({ model }) => ({ publicName: model.publicName, pronouns: model.pronouns, role: model.role })),
-      });
-      const title = `Press pack - ${cohort.campaign.trim() || cohort.name.trim()}`;
-
-      let bytes: Uint8Array | null = null;
-      for (let attempt = 0; attempt < 2 && bytes === null; attempt += 1) {
-        const html = renderPackHtml(cover(), included.map((s) => s.model));
-        const pagesWanted = included.length + 1;
-        setProgress({ running: true, stage: 'printing', done: 0, total: pagesWanted, message: `Printing ${pagesWanted} pages…` }, listener);
-        const raw = await getPrinter().print(html, { paper });
-        setProgress({ running: true, stage: 'checking', done: pagesWanted, total: pagesWanted, message: 'Checking every sheet is one page…' }, listener);
-        const pages = pageCount(raw);
-        if (pages === pagesWanted) {
-          bytes = withInfo(raw, title, cohort.organisation.trim());
-          break;
-        }
-        // Someone's sheet spilled onto a second page: find whose (each printed alone), leave them out with
-        // what to shorten, and print the pack again.
-        if (attempt > 0) break;
-        const tooLong: number[] = [];
-        for (const [i, member] of included.entries()) {
-          const alone = await printOne(member.model);
-          if (alone.pages !== 1) {
-            tooLong.push(i);
-            skipped.push({ ...member.entry, reason: (await overflowAdvice(member.model, alone.html, alone.pages)).message });
-          }
-        }
-        if (tooLong.length === 0) break;
-        included = included.filter((_, i) => !tooLong.includes(i));
-        if (included.length === 0) {
-          throw new AppError(
-            'TOO_LARGE',
-            'No sheet in this cohort fits on one page, so the press pack was not exported.',
-            skipped.map((s) => ({ path: s.publicName, message: s.reason })),
-          );
-        }
-      }
-      if (!bytes) {
-        throw new AppError('TOO_LARGE', 'The press pack did not print one page per ambassador, so it was not exported. Shorten the longest sheets (or the list of ambassadors on the cover) and try again.');
-      }
-      const result: PackExport = {
-        bytes,
-        fileName: safeFileName(title),
-        title,
-        paper,
-        pages: included.length + 1,
-        included: included.map((s) => s.entry),
-        skipped,
-      };
-      setProgress({ running: false, stage: 'done', done: total, total, message: `Press pack ready: ${result.pages} pages.` }, listener);
-      return result;
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      setProgress({ running: false, stage: 'failed', done: 0, total, message }, listener);
-      throw error;
-    }
-  };
+  const pack = createPackExporter({
+    repos,
+    now: () => ctx.clock.now(),
+    requireCohort,
+    logoBytes: logos.bytes,
+    prepare,
+    print: (html, paper) => getPrinter().print(html, { paper }),
+    printOne,
+    pageCount,
+    withInfo,
+    overflowAdvice,
+  });
 
   const confirmPrivateItem = (ambassadorId: string, options: SheetOptions, findingId: string): SheetConfirmation => {
     return ctx.db.transaction(() => {
       const ambassador = requireAmbassador(ambassadorId);
       const queries = new Map<string, ConfirmationQuery>();
-      const { findings } = prepare(ambassador, { ...options, confirmedPrivateItems: undefined }, { onQuery: (q) => queries.set(q.id, q) });
+      const { findings } = prepare(
+        ambassador,
+        { ...options, confirmedPrivateItems: undefined },
+        { onQuery: (q) => queries.set(q.id, q) },
+      );
       const finding = findings.find((f) => f.id === findingId);
-      if (!finding) throw new AppError('NOT_FOUND', 'That item is no longer flagged on this sheet. Refresh the preview.');
+      if (!finding)
+        throw new AppError('NOT_FOUND', 'That item is no longer flagged on this sheet. Refresh the preview.');
       if (!finding.confirmable) throw new AppError('CONFLICT', `This cannot be confirmed: ${finding.message}`);
       const query = queries.get(findingId);
       if (!query) throw new AppError('INTERNAL', 'The flagged item could not be recorded. Please try again.');
@@ -412,14 +322,27 @@ export function createSheetService(
       const textHash = sha256(query.text);
       const existing = store
         .confirmations(ambassador.id)
-        .find((c) => c.field === query.field && c.kind === query.kind && c.valueHash === valueHash && c.textHash === textHash);
+        .find(
+          (c) =>
+            c.field === query.field && c.kind === query.kind && c.valueHash === valueHash && c.textHash === textHash,
+        );
       if (existing) {
         const { valueHash: _v, textHash: _t, ...shown } = existing;
         return shown;
       }
       const id = ctx.ids();
       store.insertConfirmation(
-        { id, ambassadorId: ambassador.id, findingId, field: finding.field, label: finding.label, kind: finding.kind, confirmedBy: whoIsConfirming(), valueHash, textHash },
+        {
+          id,
+          ambassadorId: ambassador.id,
+          findingId,
+          field: finding.field,
+          label: finding.label,
+          kind: finding.kind,
+          confirmedBy: whoIsConfirming(),
+          valueHash,
+          textHash,
+        },
         ctx.clock.now(),
       );
       const saved = store.confirmation(id);
@@ -436,47 +359,6 @@ export function createSheetService(
     return null;
   };
 
-  const setLogo = (cohortId: string, bytes: Uint8Array): CohortLogo => {
-    if (bytes.byteLength > LIMITS.photoBytes) {
-      throw new AppError('TOO_LARGE', `This logo is ${formatBytes(bytes.byteLength)}; the limit is ${formatBytes(LIMITS.photoBytes)}. Choose a smaller image.`);
-    }
-    const mime = sniffImageType(bytes);
-    if (!mime) throw new AppError('UNSUPPORTED', NOT_AN_IMAGE_LOGO);
-    return ctx.db.transaction(() => {
-      requireCohort(cohortId);
-      const now = ctx.clock.now();
-      const previous = store.logo(cohortId);
-      if (previous) {
-        store.removeLogo(previous.id, now);
-        repos.media.remove(previous.mediaId, now);
-      }
-      const mediaId = ctx.ids();
-      repos.media.insert(mediaId, 'logo', mime, bytes, now);
-      store.insertLogo(ctx.ids(), cohortId, mediaId, now);
-      return { cohortId, hasLogo: true, mime };
-    })();
-  };
-
-  const removeLogo = (cohortId: string): CohortLogo => {
-    return ctx.db.transaction(() => {
-      requireCohort(cohortId);
-      const previous = store.logo(cohortId);
-      if (previous) {
-        const now = ctx.clock.now();
-        store.removeLogo(previous.id, now);
-        repos.media.remove(previous.mediaId, now);
-      }
-      return { cohortId, hasLogo: false, mime: null };
-    })();
-  };
-
-  const logo = (cohortId: string): { mime: string; bytes: Uint8Array } | null => {
-    requireCohort(cohortId);
-    const found = store.logo(cohortId);
-    const media = found ? repos.media.get(found.mediaId) : undefined;
-    return media ? { mime: media.mime, bytes: media.bytes } : null;
-  };
-
   return {
     choices,
     preview,
@@ -487,13 +369,13 @@ export function createSheetService(
       return sheetAsText(model);
     },
     export: exportSheet,
-    exportPack,
-    packProgress: (): PackProgress => progress,
+    exportPack: pack.exportPack,
+    packProgress: pack.progress,
     confirmPrivateItem,
     revokeConfirmation,
-    setLogo,
-    removeLogo,
-    logo,
+    setLogo: logos.setLogo,
+    removeLogo: logos.removeLogo,
+    logo: logos.logo,
     /** Stops the printer (Chromium) if one was started. */
     async close(): Promise<void> {
       const current = printer;
