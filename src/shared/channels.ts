@@ -64,6 +64,8 @@ export const CHANNEL_NAMES = [
   'rehearsal:deleteTake',
   'rehearsal:deleteSession',
   'rehearsal:dueCount',
+  'languageRules:get',
+  'languageRules:set',
   'file:savePdf',
   'sample:load',
   'sheet:options',

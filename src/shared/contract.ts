@@ -20,6 +20,7 @@ import { housePatchSchema, houseFieldsSchema, type MessageHouse } from './domain
 import { quoteFieldsSchema, quotePatchSchema, type Quote } from './domain/quote';
 import { COMMENT_TARGETS, newCommentSchema, type Comment } from './domain/comment';
 import type { ReviewQueue, SearchResult } from './domain/review';
+import { languageRuleSchema, type LanguageRule } from './checks/language-guide-schema';
 import {
   INTERVIEW_TYPE_IDS,
   QUESTION_CATEGORIES,
@@ -229,6 +230,11 @@ export const contract = {
   'rehearsal:deleteTake': channel<null>()(z.strictObject({ takeId: idSchema })),
   'rehearsal:deleteSession': channel<null>()(byId),
   'rehearsal:dueCount': channel<number>()(z.strictObject({ ambassadorId: idSchema })),
+
+  'languageRules:get': channel<LanguageRule[]>()(z.strictObject({ cohortId: idSchema })),
+  'languageRules:set': channel<LanguageRule[]>()(
+    z.strictObject({ cohortId: idSchema, rules: z.array(languageRuleSchema).max(100, { message: 'A cohort can have at most 100 rules' }) }),
+  ),
 
   'file:savePdf': channel<SaveOutcome>()(
     z.strictObject({

@@ -262,6 +262,11 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
     'sheet:logo': { cohortId: ids.cohortId },
     'pack:export': { cohortId: ids.cohortId, options: { paper: 'A4' } },
     'pack:progress': {},
+    'languageRules:get': { cohortId: ids.cohortId },
+    'languageRules:set': {
+      cohortId: ids.cohortId,
+      rules: [{ id: 'cohort-scrounger', terms: ['scrounger'], why: 'Dehumanising', alternatives: ['person'], source: 'Cohort agreement' }],
+    },
     'file:savePdf': { title: 'Message sheet - Amira Haddad', bytes: new TextEncoder().encode('%PDF-1.7 test') },
   };
 }

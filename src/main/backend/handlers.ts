@@ -132,6 +132,9 @@ export function createHandlers(services: Services, status: () => AppStatus, capa
     },
     'rehearsal:dueCount': ({ ambassadorId }) => rehearsal.dueCount(ambassadorId),
 
+    'languageRules:get': ({ cohortId }) => services.languageRules.get(cohortId),
+    'languageRules:set': ({ cohortId, rules }) => services.languageRules.set(cohortId, rules),
+
     'file:savePdf': async ({ title, bytes }) => {
       if (!capabilities.savePdf) return { mode: 'download' as const };
       if (!isPdf(bytes)) throw new AppError('VALIDATION', 'That is not a PDF file, so it was not saved.');

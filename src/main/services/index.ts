@@ -4,6 +4,7 @@ import { createCohortService } from './cohorts';
 import { createCommentService } from './comments';
 import type { ServiceContext } from './context';
 import { createHouseService } from './houses';
+import { createLanguageRuleService } from './language-rules';
 import { createQuestionService } from './questions';
 import { createQuoteService } from './quotes';
 import { createRehearsalService } from './rehearsal';
@@ -29,10 +30,11 @@ export function createServices(ctx: ServiceContext) {
   const review = createReviewService(repos, quotes, comments);
   const search = createSearchService(repos);
   const questions = createQuestionService(ctx, repos, roles);
+  const languageRules = createLanguageRuleService(ctx, repos.cohorts, roles);
   const rehearsal = createRehearsalService(ctx, repos, questions);
   const sample = createSampleService(ctx, { cohorts, ambassadors, settings });
   const sheets = createSheetService(ctx, repos, roles, settings);
-  return { revisions, cohorts, ambassadors, settings, roles, houses, quotes, comments, review, search, questions, rehearsal, sample, sheets };
+  return { revisions, cohorts, ambassadors, settings, roles, houses, quotes, comments, review, search, questions, rehearsal, languageRules, sample, sheets };
 }
 
 export type Services = ReturnType<typeof createServices>;

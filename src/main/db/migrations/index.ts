@@ -2,9 +2,10 @@ import { initial } from './0010-initial';
 import { messagesAndQuotes } from './0020-messages-quotes';
 import { rehearsal } from './0030-rehearsal';
 import { sheets } from './0040-sheets';
+import { cohortLanguageRules } from './0050-cohort-language-rules';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [initial, messagesAndQuotes, rehearsal, sheets];
+export const MIGRATIONS: readonly Migration[] = [initial, messagesAndQuotes, rehearsal, sheets, cohortLanguageRules];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -54,6 +54,12 @@ export function createCohortRepository(db: Database) {
     setArchived: db.prepare(
       'UPDATE cohort SET archived_at = @archivedAt, updated_at = @now WHERE id = @id AND deleted_at IS NULL',
     ),
+    languageRules: db.prepare<[string], { language_rules: string }>(
+      'SELECT language_rules FROM cohort WHERE id = ? AND deleted_at IS NULL',
+    ),
+    setLanguageRules: db.prepare(
+      'UPDATE cohort SET language_rules = @rules, updated_at = @now WHERE id = @id AND deleted_at IS NULL',
+    ),
   };
 
   const params = (id: string, fields: CohortFields, now: string) => ({
@@ -83,6 +89,13 @@ export function createCohortRepository(db: Database) {
     },
     setArchived(id: string, archivedAt: string | null, now: string): void {
       statements.setArchived.run({ id, archivedAt, now });
+    },
+    /** The cohort's own language rules as stored JSON text (validated by the service), or undefined. */
+    languageRulesJson(id: string): string | undefined {
+      return statements.languageRules.get(id)?.language_rules;
+    },
+    setLanguageRules(id: string, json: string, now: string): void {
+      statements.setLanguageRules.run({ id, rules: json, now });
     },
   };
 }
