@@ -8,7 +8,7 @@ const nodeBuiltins = { group: ['node:*'], message: 'src/shared is pure: no Node 
 const electronOnlyInShell = { name: 'electron', message: 'Only src/main/electron and src/preload may import electron.' };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.cache/**', 'coverage/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['**/.tmp-*/**', 'out/**', 'dist/**', 'node_modules/**', '.cache/**', 'coverage/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

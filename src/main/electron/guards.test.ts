@@ -7,6 +7,7 @@ import {
   guardWebContents,
   installPermissionHandlers,
   isAllowedExternalUrl,
+  isStageViewUrl,
 } from './guards';
 import { APP_ORIGIN } from './origin';
 
@@ -82,6 +83,48 @@ describe('guardWebContents', () => {
     const event = { preventDefault: vi.fn() };
     contents.emit('will-attach-webview', event, {}, {});
     expect(event.preventDefault).toHaveBeenCalled();
+  });
+});
+
+describe('stage view window', () => {
+  const stageOptions = { title: 'Stage view', webPreferences: { sandbox: true, contextIsolation: true } };
+
+  function handlerWith(stageWindow?: () => object) {
+    const contents = new FakeWebContents();
+    guardWebContents(contents as unknown as WebContents, origins, vi.fn(), stageWindow);
+    return contents.setWindowOpenHandler.mock.calls[0]?.[0] as (d: { url: string }) => unknown;
+  }
+
+  it("opens exactly the app's own stage-view URL, with the given window options", () => {
+    const handler = handlerWith(() => stageOptions);
+    expect(handler({ url: 'app://studio/index.html?view=stage' })).toEqual({ action: 'allow', overrideBrowserWindowOptions: stageOptions });
+  });
+
+  it('still denies every other window, including near misses', () => {
+    const handler = handlerWith(() => stageOptions);
+    for (const url of [
+      'app://studio/index.html',
+      'app://studio/index.html?view=stage&x=1',
+      'app://studio/index.html?view=stage#token=abc',
+      'app://studio/other.html?view=stage',
+      'app://other/index.html?view=stage',
+      'https://evil.example/index.html?view=stage',
+      'http://localhost:5173/?view=stage',
+      'about:blank',
+    ]) {
+      expect(handler({ url }), url).toEqual({ action: 'deny' });
+    }
+  });
+
+  it('denies the stage view too when no stage window is configured', () => {
+    expect(handlerWith()({ url: 'app://studio/index.html?view=stage' })).toEqual({ action: 'deny' });
+  });
+
+  it('accepts the dev server origin only when it is trusted', () => {
+    expect(isStageViewUrl('http://localhost:5173/?view=stage', [APP_ORIGIN, 'http://localhost:5173'])).toBe(true);
+    expect(isStageViewUrl('http://localhost:5173/?view=stage', [APP_ORIGIN])).toBe(false);
+    expect(isStageViewUrl('app://user:pw@studio/index.html?view=stage', origins)).toBe(false);
+    expect(isStageViewUrl('not a url', origins)).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@
  * The renderer is our own code, but a bug or a pasted link must never turn the window into a browser for
  * someone else's page, nor give any page the camera, location or notifications.
  */
-import type { Event, Session, WebContents } from 'electron';
+import type { BrowserWindowConstructorOptions, Event, Session, WebContents } from 'electron';
 import { isTrustedUrl, originOf } from './origin';
 
 /**
@@ -25,6 +25,22 @@ export function isAllowedExternalUrl(url: string, allowList: readonly string[] =
 
 export type OpenExternal = (url: string) => Promise<void> | void;
 
+/**
+ * The one window the renderer may open: the app's own page with `?view=stage` (the projector view of
+ * interview practice). Exactly that: one of our origins, the entry page, that query and nothing else.
+ */
+export function isStageViewUrl(url: string, origins: readonly string[]): boolean {
+  if (!isTrustedUrl(url, origins)) return false;
+  try {
+    const parsed = new URL(url);
+    if (parsed.username || parsed.password || parsed.hash) return false;
+    if (parsed.pathname !== '/' && parsed.pathname !== '/index.html') return false;
+    return parsed.search === '?view=stage';
+  } catch {
+    return false;
+  }
+}
+
 interface NavigationEvent {
   url: string;
   preventDefault(): void;
@@ -32,9 +48,15 @@ interface NavigationEvent {
 
 /**
  * Applied to every webContents the app creates (main.ts hooks `web-contents-created`). Navigation stays on
- * our origins; an allow-listed https link opens in the system browser instead; nothing opens a new window.
+ * our origins; an allow-listed https link opens in the system browser instead; nothing opens a new window
+ * except the stage view, and only when `stageWindow` supplies its (secure) window options.
  */
-export function guardWebContents(contents: WebContents, origins: readonly string[], openExternal: OpenExternal): void {
+export function guardWebContents(
+  contents: WebContents,
+  origins: readonly string[],
+  openExternal: OpenExternal,
+  stageWindow?: () => BrowserWindowConstructorOptions,
+): void {
   const openIfAllowed = (url: string) => {
     if (isAllowedExternalUrl(url)) void Promise.resolve(openExternal(url)).catch(() => undefined);
   };
@@ -49,6 +71,7 @@ export function guardWebContents(contents: WebContents, origins: readonly string
     if (!isTrustedUrl(event.url, origins)) event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
+    if (stageWindow && isStageViewUrl(url, origins)) return { action: 'allow', overrideBrowserWindowOptions: stageWindow() };
     openIfAllowed(url);
     return { action: 'deny' };
   });

@@ -12,7 +12,7 @@ import { resolveSqliteBinding } from './native-binding';
 import { APP_ENTRY_URL, trustedOrigins } from './origin';
 import { createElectronPdfPrinter, savePdfWithDialog } from './pdf-window';
 import { registerAppProtocol, registerAppScheme } from './protocol';
-import { createMainWindow } from './window';
+import { createMainWindow, currentStageWindowOptions } from './window';
 
 // out/main/index.js sits next to out/preload and out/renderer, in development and inside app.asar alike.
 const PRELOAD_PATH = join(__dirname, '..', 'preload', 'index.cjs');
@@ -99,7 +99,13 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', focusMainWindow);
   // Every webContents, including any a future feature creates, gets the navigation and window-open policy.
   app.on('web-contents-created', (_event, contents) => {
-    guardWebContents(contents, origins, (url) => shell.openExternal(url));
+    guardWebContents(
+      contents,
+      origins,
+      (url) => shell.openExternal(url),
+      // Interview practice's projector view: a second window with the same secure preferences.
+      () => currentStageWindowOptions(PRELOAD_PATH),
+    );
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

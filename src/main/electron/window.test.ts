@@ -32,7 +32,7 @@ const electron = await vi.hoisted(async () => {
 
 vi.mock('electron', () => ({ app: electron.app, BrowserWindow: electron.FakeBrowserWindow, screen: electron.screen }));
 
-import { createMainWindow, mainWindowOptions, WINDOW_BACKGROUND } from './window';
+import { createMainWindow, currentStageWindowOptions, mainWindowOptions, stageDisplay, stageWindowOptions, WINDOW_BACKGROUND } from './window';
 
 const PRELOAD = '/app/out/preload/index.cjs';
 const secureWebPreferences = {
@@ -110,5 +110,34 @@ describe('createMainWindow', () => {
       bounds: { x: 10, y: 20, width: 1100, height: 750 },
       maximized: true,
     });
+  });
+});
+
+describe('stage view window', () => {
+  const laptop = { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 } };
+  const projector = { id: 7, bounds: { x: 1440, y: 0, width: 1920, height: 1080 } };
+
+  it('uses the same secure webPreferences and preload as the main window', () => {
+    const options = stageWindowOptions({ preloadPath: PRELOAD, devTools: false, display: null });
+    expect(options.webPreferences).toEqual({ ...secureWebPreferences, devTools: false });
+  });
+
+  it('fills the second display when there is one', () => {
+    expect(stageDisplay([laptop, projector], 1)).toBe(projector);
+    const options = stageWindowOptions({ preloadPath: PRELOAD, devTools: false, display: projector });
+    expect(options).toMatchObject({ x: 1440, y: 0, width: 1920, height: 1080, fullscreen: true, show: true, backgroundColor: '#000000' });
+  });
+
+  it('is an ordinary window on a single screen', () => {
+    expect(stageDisplay([laptop], 1)).toBeNull();
+    const options = stageWindowOptions({ preloadPath: PRELOAD, devTools: false, display: null });
+    expect(options).toMatchObject({ width: 1280, height: 720, fullscreen: false, show: true });
+    expect(options.x).toBeUndefined();
+  });
+
+  it('reads the displays when it opens', () => {
+    const display = (id: number, x: number) => ({ id, workArea: { x, y: 0, width: 1440, height: 870 }, bounds: { x, y: 0, width: 1440, height: 900 } });
+    electron.screen.getAllDisplays.mockReturnValueOnce([display(1, 0), display(2, 1440)] as never);
+    expect(currentStageWindowOptions(PRELOAD)).toMatchObject({ x: 1440, fullscreen: true, webPreferences: { preload: PRELOAD, devTools: true } });
   });
 });

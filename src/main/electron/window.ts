@@ -73,3 +73,48 @@ export function createMainWindow(options: { preloadPath: string; stateFile: stri
   });
   return win;
 }
+
+export const STAGE_WINDOW_TITLE = 'Stage view · Ambassador Studio';
+
+interface DisplayLike {
+  id: number;
+  bounds: { x: number; y: number; width: number; height: number };
+}
+
+/** The projector: the first display that is not the primary one, or null when there is only one screen. */
+export function stageDisplay(displays: readonly DisplayLike[], primaryId: number): DisplayLike | null {
+  return displays.find((d) => d.id !== primaryId) ?? null;
+}
+
+/**
+ * Options for the stage view window (interview practice on a projector), opened by the renderer with
+ * window.open and allowed by guards.ts. The webPreferences are the main window's, preload included: same
+ * sandbox, same isolation. With a second display it fills that display; otherwise it is a normal window.
+ */
+export function stageWindowOptions(options: {
+  preloadPath: string;
+  devTools: boolean;
+  display: DisplayLike | null;
+}): BrowserWindowConstructorOptions {
+  const bounds = options.display ? { ...options.display.bounds } : { width: 1280, height: 720 };
+  return {
+    ...mainWindowOptions({ preloadPath: options.preloadPath, devTools: options.devTools, bounds }),
+    minWidth: 640,
+    minHeight: 360,
+    title: STAGE_WINDOW_TITLE,
+    // The stage view is black; no white flash on the projector while it loads.
+    backgroundColor: '#000000',
+    show: true,
+    fullscreen: options.display !== null,
+    autoHideMenuBar: true,
+  };
+}
+
+/** Reads the displays when the stage opens: the projector is often plugged in after the app started. */
+export function currentStageWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return stageWindowOptions({
+    preloadPath,
+    devTools: !app.isPackaged,
+    display: stageDisplay(screen.getAllDisplays(), screen.getPrimaryDisplay().id),
+  });
+}

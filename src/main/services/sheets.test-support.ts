@@ -67,7 +67,12 @@ export interface ReadyAmbassador {
   unusableQuoteIds: string[];
 }
 
-export function approveQuote(services: Services, ambassadorId: string, text: string, houseId: string | null = null): string {
+export function approveQuote(
+  services: Services,
+  ambassadorId: string,
+  text: string,
+  houseId: string | null = null,
+): string {
   const q = services.quotes.create(ambassadorId, { text, houseId });
   services.quotes.transition(q.id, 'submit', '');
   const before = services.roles.current();
@@ -90,9 +95,17 @@ export function readyHouse(services: Services, ambassadorId: string, tag: string
     goal: 'PRIVATE-GOAL-not-on-a-sheet',
     umbrella: `People who came here help build the places we all call home (${tag}).`,
     pillars: [
-      pillar(1, `Care is everyone's work (${tag}).`, `One in seven hospital staff in the region was born abroad (${tag}).`),
+      pillar(
+        1,
+        `Care is everyone's work (${tag}).`,
+        `One in seven hospital staff in the region was born abroad (${tag}).`,
+      ),
       pillar(2, `Welcome is something neighbours do (${tag}).`, `Forty people sing in the Thursday choir (${tag}).`),
-      pillar(3, `Everyone deserves to know their rights (${tag}).`, `The helpline answered 300 calls last year (${tag}).`),
+      pillar(
+        3,
+        `Everyone deserves to know their rights (${tag}).`,
+        `The helpline answered 300 calls last year (${tag}).`,
+      ),
     ],
     criticism: 'PRIVATE-CRITICISM-not-on-a-sheet',
     response: 'PRIVATE-RESPONSE-not-on-a-sheet',
@@ -115,7 +128,12 @@ export function makeReady(services: Services, ambassadorId: string, tag: string)
   services.quotes.transition(retired, 'retire', '');
   const withdrawn = approveQuote(services, ambassadorId, `${NEVER_ON_A_SHEET.withdrawn} ${tag}`);
   services.quotes.update(withdrawn, { consentWithdrawn: true });
-  services.comments.add({ targetType: 'house', targetId: houseId, field: 'umbrella', body: `${NEVER_ON_A_SHEET.comment} ${tag}` });
+  services.comments.add({
+    targetType: 'house',
+    targetId: houseId,
+    field: 'umbrella',
+    body: `${NEVER_ON_A_SHEET.comment} ${tag}`,
+  });
   // A second, non-primary house: its text must not be used by default.
   services.houses.create(ambassadorId, { umbrella: `${NEVER_ON_A_SHEET.otherHouse} ${tag}` });
   return { id: ambassadorId, houseId, approvedQuoteIds, unusableQuoteIds: [draft, inReview, retired, withdrawn] };

@@ -4,12 +4,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createClient } from './api/client';
 import { App } from './app/App';
+import { StageApp } from './app/StageApp';
+import { isStageViewLocation } from './features/rehearsal/stage/location';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 
+// The projector's stage view (opened by interview practice) is decided before the app: it needs no API client.
 createRoot(root).render(
-  <StrictMode>
-    <App api={createClient()} />
-  </StrictMode>,
+  <StrictMode>{isStageViewLocation() ? <StageApp /> : <App api={createClient()} />}</StrictMode>,
 );

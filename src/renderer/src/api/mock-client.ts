@@ -19,13 +19,17 @@ import { cohortFieldsSchema, emptyCohortFields, type Cohort, type CohortFields }
 import { DEFAULT_SETTINGS, type AppSettings } from '../../../shared/domain/settings';
 import { formatBytes, LIMITS } from '../../../shared/limits';
 import type { ErrorCode, FieldIssue, Result } from '../../../shared/result';
+import { createWritingHandlers, createWritingState, type WritingOptions, type WritingState } from './mock-writing';
+import { createRehearsalState, rehearsalHandlers, type RehearsalMockOptions, type RehearsalMockState } from './mock-rehearsal';
+import { sheetHandlers } from './mock-sheet';
 
-export interface MockState {
+export interface MockState extends WritingState {
   status: AppStatus;
   settings: AppSettings;
   cohorts: Cohort[];
   ambassadors: Ambassador[];
   photos: Map<string, Photo>;
+  rehearsal: RehearsalMockState;
 }
 
 export interface MockCall {
@@ -40,11 +44,12 @@ export type MockStudioApi = StudioApi & {
   callsTo(channel: ChannelName): unknown[];
 };
 
-export interface MockOptions {
+export interface MockOptions extends WritingOptions {
   status?: AppStatus;
   settings?: Partial<AppSettings>;
   cohorts?: Array<Partial<CohortFields> & { id?: string; archivedAt?: string | null }>;
   ambassadors?: Array<Partial<AmbassadorFields> & { id?: string; archivedAt?: string | null; hasPhoto?: boolean }>;
+  rehearsal?: RehearsalMockOptions;
 }
 
 class MockError extends Error {
@@ -164,8 +169,23 @@ export function createMockClient(options: MockOptions = {}): MockStudioApi {
       updatedAt: now,
     })),
     photos: new Map(),
+    rehearsal: createRehearsalState(options.rehearsal),
+    ...createWritingState(options, { now: timestamp, id: mockId }),
   };
   const calls: MockCall[] = [];
+  const { switchRoleFromSettings, ...writingHandlers } = createWritingHandlers(state, {
+    now: timestamp,
+    id: mockId,
+    fail: (code, message) => {
+      throw new MockError(code, message);
+    },
+    parse: parseWith,
+    ambassadors: () => state.ambassadors,
+    settings: () => state.settings,
+    setSettings: (next) => {
+      state.settings = next;
+    },
+  });
 
   const ambassador = (id: string): Ambassador => {
     const found = state.ambassadors.find((a) => a.id === id);
@@ -207,10 +227,31 @@ export function createMockClient(options: MockOptions = {}): MockStudioApi {
   // Only the channels the UI uses so far; the others answer UNSUPPORTED (the contract grows faster than the UI).
   type Handlers = { [C in ChannelName]?: (input: never) => ChannelOutput<C> };
   const handlers: Handlers = {
+    ...sheetHandlers({
+      state,
+      id: mockId,
+      fail: (code, message, issues) => {
+        throw new MockError(code, message, issues);
+      },
+    }),
+    ...rehearsalHandlers({
+      state: state.rehearsal,
+      // Same rule as the writing mock: with a PIN set, trainer mode must be unlocked.
+      role: () => (state.trainerPin ? (state.trainerUnlocked ? 'trainer' : 'ambassador') : state.settings.role),
+      requireCohort: (id) => void cohort(id),
+      cohortOf: (id) => ambassador(id).cohortId,
+      fail: (code, message, issues) => {
+        throw new MockError(code, message, issues);
+      },
+      id: mockId,
+    }),
     'app:status': () => state.status,
     'settings:get': () => state.settings,
     'settings:update': ({ patch }: { patch: Partial<AppSettings> }) => {
-      const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+      // As in the backend, a mode change goes through the role rules (a PIN blocks switching to trainer here).
+      const { role, ...rest } = patch;
+      if (role !== undefined) switchRoleFromSettings(role);
+      const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
       state.settings = { ...state.settings, ...defined };
       return state.settings;
     },
@@ -267,10 +308,7 @@ export function createMockClient(options: MockOptions = {}): MockStudioApi {
       ambassador(id);
       return state.photos.get(id) ?? null;
     },
-    'revision:list': () => [],
-    'revision:get': () => {
-      throw new MockError('NOT_FOUND', 'That revision does not exist.');
-    },
+    ...writingHandlers,
     'sample:load': () => {
       const created = createCohort({
         ...emptyCohortFields(),

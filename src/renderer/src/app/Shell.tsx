@@ -1,4 +1,4 @@
-import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
+import { AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import {
   IconFileText,
@@ -12,13 +12,14 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import { useEffect, type MouseEvent } from 'react';
-import { useSettings } from '../api/hooks';
 import { PAGE_TITLE_ID } from '../components/PageHeader';
 import { KeyMessagesScreen, InterviewPracticeScreen, MessageSheetScreen, PressQuotesScreen } from '../features/exercises/ExerciseScreens';
 import { HomeScreen } from '../features/home/HomeScreen';
+import { SearchLauncher } from '../features/search/SearchLauncher';
 import { ProfileScreen } from '../features/profile/ProfileScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TrainerScreen } from '../features/trainer/TrainerScreen';
+import { ModeBadge, ModeSwitchButton } from '../features/trainer-mode/ModeSwitch';
 import { AmbassadorSwitcher } from './AmbassadorSwitcher';
 import { useNavigation } from './navigation';
 import { SCREENS, type ScreenId } from './screens';
@@ -61,7 +62,6 @@ const MAIN_ID = 'main-content';
 
 export function Shell() {
   const { screen, navigate, navigationCount } = useNavigation();
-  const { settings } = useSettings();
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
 
   // Physical keys, so Alt+1 works whatever the keyboard layout. Not while typing in a field: on a Mac,
@@ -112,9 +112,10 @@ export function Shell() {
             </Group>
             <Group gap="md" wrap="nowrap">
               <AmbassadorSwitcher />
-              <Badge variant="default" size="lg" tt="none" visibleFrom="xs">
-                {settings?.role === 'trainer' ? 'Trainer mode' : 'Ambassador mode'}
-              </Badge>
+              {/* The mode comes from role:state: with a trainer PIN, trainer mode is locked again each session. */}
+              <ModeBadge />
+              <ModeSwitchButton />
+              <SearchLauncher />
               <ThemeToggle />
             </Group>
           </Group>

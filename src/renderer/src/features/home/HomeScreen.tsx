@@ -8,6 +8,7 @@ import type { ScreenId } from '../../app/screens';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { profileChecklist } from '../profile/checklist';
+import { DueToday } from '../rehearsal/DueToday';
 
 const EXERCISES: Array<{ screen: ScreenId; title: string; text: string }> = [
   {
@@ -165,6 +166,7 @@ export function HomeScreen() {
         }
       />
       <Stack gap="xl" maw={960}>
+        {currentId ? <DueToday ambassadorId={currentId} /> : null}
         {currentId ? (
           <ProfileProgress ambassadorId={currentId} />
         ) : (

@@ -7,6 +7,8 @@ import { AMBASSADOR_DATA, COHORT_DATA, useAppStatus, useInvalidate, useSettings 
 import { SCREENS } from '../../app/screens';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
+import { PinSettings, TrainerNameField } from '../trainer-mode/PinSettings';
+import { useModeSwitch } from '../trainer-mode/useModeSwitch';
 
 const THEME_LABELS: Record<Theme, string> = { light: 'Light', dark: 'Dark', auto: 'Match system' };
 const ROLE_LABELS: Record<Role, string> = { ambassador: 'Ambassador', trainer: 'Trainer' };
@@ -28,6 +30,9 @@ export function SettingsScreen() {
   const status = useAppStatus();
   const invalidate = useInvalidate();
   const [loadingSample, setLoadingSample] = useState(false);
+  // The mode comes from role:state (the backend's answer), not settings.role: with a PIN, trainer mode is locked
+  // again in each new session whatever the settings say.
+  const mode = useModeSwitch();
 
   const change = async (patch: Parameters<typeof update>[0]) => {
     const result = await update(patch);
@@ -85,11 +90,11 @@ export function SettingsScreen() {
         <Section id="mode-heading" title="Mode">
           <Radio.Group
             label="Mode"
-            description="Trainer mode is for people running a workshop. It changes what the app suggests, not what anyone can see."
-            value={settings?.role ?? 'ambassador'}
+            description="Trainer mode is for people running a workshop: it can approve quotes, send them back and comment on any field."
+            value={mode.role}
             onChange={(value) => {
               const role = ROLES.find((r) => r === value);
-              if (role) void change({ role });
+              if (role) void mode.request(role);
             }}
           >
             <Group mt="xs" gap="lg">
@@ -98,6 +103,12 @@ export function SettingsScreen() {
               ))}
             </Group>
           </Radio.Group>
+          {mode.modal}
+        </Section>
+
+        <Section id="trainer-pin-heading" title="Trainer PIN and name">
+          <PinSettings />
+          <TrainerNameField />
         </Section>
 
         <Section id="data-heading" title="Your data">

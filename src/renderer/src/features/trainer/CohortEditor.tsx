@@ -7,6 +7,7 @@ import { issuesByField } from '../../api/result';
 import { notifyError } from '../../components/notify';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../components/useAutosave';
+import { LanguageRulesEditor } from './LanguageRulesEditor';
 
 type CohortPatch = Partial<CohortFields>;
 
@@ -67,6 +68,7 @@ export function CohortEditor({ cohort }: { cohort: Cohort }) {
           <TextInput label="Press contact phone" type="tel" autoComplete="off" {...contact('phone')} />
         </Stack>
       </Fieldset>
+      <LanguageRulesEditor cohortId={cohort.id} />
     </Stack>
   );
 }

@@ -11,6 +11,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { Note } from '../../components/Note';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
+import { ReviewQueue } from '../review/ReviewQueue';
 import { CohortEditor } from './CohortEditor';
 
 function formatDate(iso: string): string {
@@ -159,9 +160,11 @@ export function TrainerScreen() {
     <>
       <PageHeader
         title="Trainer"
-        intro="Set up the groups you train (cohorts), keep the details the press will need, and open each ambassador's profile."
+        intro="Review quotes and comments, set up the groups you train (cohorts), keep the details the press will need, and open each ambassador's profile."
       />
       <Stack gap="xl" maw={1000}>
+        <ReviewQueue />
+
         <Stack gap="sm" component="section" aria-labelledby="cohorts-heading">
           <Group justify="space-between">
             <Title order={2} id="cohorts-heading">
@@ -222,8 +225,8 @@ export function TrainerScreen() {
         {current ? <CohortPanel cohort={current} /> : null}
 
         <Note title="Coming soon">
-          A review queue (quotes waiting for approval and open comments), a projector view with a stage timer, the agenda
-          for the two days and gathering work from several laptops are on their way.
+          A projector view with a stage timer, the agenda for the two days and gathering work from several laptops are on
+          their way.
         </Note>
       </Stack>
 

@@ -1,0 +1,123 @@
+import { Button, Group, Paper, Popover, Stack, Text, Textarea } from '@mantine/core';
+import { IconMessagePlus } from '@tabler/icons-react';
+import { useId, useState } from 'react';
+import { issuesByField } from '../../api/result';
+import { notifyError } from '../../components/notify';
+import { useFieldComments, type CommentsValue } from './comments-context';
+import { formatWhen } from './format';
+
+function AddComment({ field, label, add }: { field: string; label: string; add: CommentsValue['add'] }) {
+  const [opened, setOpened] = useState(false);
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    if (!body.trim()) {
+      setError('Write a comment first.');
+      return;
+    }
+    setBusy(true);
+    const result = await add(field, body);
+    setBusy(false);
+    if (!result.ok) {
+      setError(issuesByField(result.error).body ?? result.error.message);
+      return;
+    }
+    setBody('');
+    setError(undefined);
+    setOpened(false);
+  };
+
+  return (
+    <Popover opened={opened} onChange={setOpened} trapFocus returnFocus position="bottom-start" width={360} shadow="md" withinPortal>
+      <Popover.Target>
+        <Button
+          variant="default"
+          size="compact-sm"
+          leftSection={<IconMessagePlus size={16} aria-hidden />}
+          aria-label={`Comment on ${label}`}
+          onClick={() => setOpened((o) => !o)}
+        >
+          Comment
+        </Button>
+      </Popover.Target>
+      <Popover.Dropdown aria-label={`Comment on ${label}`}>
+        <Stack gap="sm">
+          <Textarea
+            label={`Your comment on ${label}`}
+            description="The ambassador sees it beside this field."
+            value={body}
+            onChange={(event) => {
+              setBody(event.currentTarget.value);
+              setError(undefined);
+            }}
+            error={error}
+            autosize
+            minRows={3}
+            data-autofocus
+          />
+          <Group gap="sm">
+            <Button size="xs" onClick={() => void submit()} loading={busy}>
+              Add comment
+            </Button>
+            <Button size="xs" variant="default" onClick={() => setOpened(false)}>
+              Cancel
+            </Button>
+          </Group>
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
+
+/**
+ * Open comments on one field (author and time), each with "Mark resolved", and for trainers a "Comment" button.
+ * `field` is the path the backend stores, e.g. `umbrella`, `pillars.0.message`, `variants.soundbite`.
+ */
+export function FieldComments({ field, label }: { field: string; label: string }) {
+  const ctx = useFieldComments();
+  const headingId = useId();
+  if (!ctx) return null;
+  const mine = ctx.open.filter((c) => c.field === field);
+  if (mine.length === 0 && !ctx.canComment) return null;
+
+  const resolve = async (id: string) => {
+    const result = await ctx.resolve(id);
+    if (!result.ok) notifyError(result.error, 'The comment was not marked resolved');
+  };
+
+  return (
+    <Stack gap={6} data-testid={`comments-${field}`}>
+      {mine.length > 0 ? (
+        <section aria-labelledby={headingId}>
+          <Text id={headingId} size="sm" fw={700} mb={4}>
+            {mine.length === 1 ? 'Comment' : `${mine.length} comments`} on {label}
+          </Text>
+          <Stack gap={6}>
+            {mine.map((c) => (
+              <Paper key={c.id} withBorder p="xs" radius="sm" style={{ borderLeft: '4px solid var(--mantine-primary-color-filled)' }}>
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} id={`comment-${c.id}`}>
+                  {c.body}
+                </Text>
+                <Group justify="space-between" gap="xs" mt={4}>
+                  <Text size="xs" c="dimmed">
+                    {c.authorName} ({c.authorRole === 'trainer' ? 'trainer' : 'ambassador'}), {formatWhen(c.createdAt)}
+                  </Text>
+                  <Button size="compact-xs" variant="default" onClick={() => void resolve(c.id)} aria-describedby={`comment-${c.id}`}>
+                    Mark resolved
+                  </Button>
+                </Group>
+              </Paper>
+            ))}
+          </Stack>
+        </section>
+      ) : null}
+      {ctx.canComment ? (
+        <div>
+          <AddComment field={field} label={label} add={ctx.add} />
+        </div>
+      ) : null}
+    </Stack>
+  );
+}

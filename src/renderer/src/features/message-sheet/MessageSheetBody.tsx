@@ -1,0 +1,106 @@
+import { Button, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconMessageCircle, IconQuote } from '@tabler/icons-react';
+import { useAmbassador, useCohorts, useSettings } from '../../api/hooks';
+import { useSheetChoices } from '../../api/hooks-sheet';
+import { useRole } from '../../api/hooks-writing';
+import { useNavigation } from '../../app/navigation';
+import { EmptyState } from '../../components/EmptyState';
+import { Note } from '../../components/Note';
+import type { SheetChoices } from '../../../../shared/sheet/api';
+import { PressPackSection } from './PressPackSection';
+import { SheetEditor } from './SheetEditor';
+
+/** Why no sheet can be made yet, with the way to each missing piece. */
+function NotReady({ choices }: { choices: SheetChoices }) {
+  const { navigate } = useNavigation();
+  const needsHouse = choices.defaultHouseId === null;
+  const needsQuote = choices.approvedQuotes.length === 0;
+  return (
+    <Paper withBorder p="xl" radius="md" component="section" aria-labelledby="sheet-not-ready-heading">
+      <Stack gap="sm" align="flex-start" maw={680}>
+        <Title order={2} size="h3" id="sheet-not-ready-heading">
+          Your sheet is not ready yet
+        </Title>
+        <Text>A message sheet needs your main Message House and at least one quote your trainer has approved.</Text>
+        <List spacing={4}>
+          {choices.blockers.map((blocker) => (
+            <List.Item key={blocker}>{blocker}</List.Item>
+          ))}
+        </List>
+        <Group gap="sm">
+          {needsHouse ? (
+            <Button leftSection={<IconMessageCircle size={18} aria-hidden />} onClick={() => navigate('key-messages')}>
+              Go to Key messages
+            </Button>
+          ) : null}
+          {needsQuote ? (
+            <Button
+              variant={needsHouse ? 'default' : 'filled'}
+              leftSection={<IconQuote size={18} aria-hidden />}
+              onClick={() => navigate('press-quotes')}
+            >
+              Go to Press quotes
+            </Button>
+          ) : null}
+        </Group>
+        {needsHouse ? (
+          <Text size="sm" c="dimmed">
+            Your first Message House is your main one. If you have several, mark one as main on the Key messages screen.
+          </Text>
+        ) : null}
+      </Stack>
+    </Paper>
+  );
+}
+
+function SheetWorkspace({ ambassadorId }: { ambassadorId: string }) {
+  const choices = useSheetChoices(ambassadorId);
+  if (!choices.data) {
+    return choices.error ? (
+      <EmptyState title="Your sheet could not be opened">{choices.error.message}</EmptyState>
+    ) : (
+      <Group gap="sm" role="status">
+        <Loader size="sm" aria-hidden />
+        <Text>Loading your choices…</Text>
+      </Group>
+    );
+  }
+  if (!choices.data.ready) return <NotReady choices={choices.data} />;
+  return <SheetEditor ambassadorId={ambassadorId} choices={choices.data} reloadChoices={choices.reload} />;
+}
+
+/** The Message sheet screen below its heading: the current ambassador's sheet, then the cohort press pack. */
+export default function MessageSheetBody() {
+  const { settings } = useSettings();
+  const { isTrainer } = useRole();
+  const ambassadorId = settings?.currentAmbassadorId ?? null;
+  const ambassador = useAmbassador(ambassadorId);
+  const cohorts = useCohorts(false);
+  const cohortId = settings?.currentCohortId ?? ambassador.data?.cohortId ?? null;
+  const cohort = cohorts.data?.find((c) => c.id === cohortId) ?? null;
+
+  return (
+    <Stack gap="xl">
+      {ambassadorId ? (
+        // A fresh editor per ambassador: nothing chosen for one person is ever shown for another.
+        <SheetWorkspace key={ambassadorId} ambassadorId={ambassadorId} />
+      ) : (
+        <EmptyState title="No ambassador chosen">
+          Choose who is using the laptop with “Current ambassador” at the top of the window, or create a profile first.
+        </EmptyState>
+      )}
+
+      {isTrainer ? (
+        cohort ? (
+          <PressPackSection key={cohort.id} cohort={cohort} />
+        ) : (
+          <EmptyState title="Press pack">Choose a cohort on the Trainer screen to make its press pack.</EmptyState>
+        )
+      ) : (
+        <Note title="Press pack">
+          Your trainer can put the sheets of the whole group into one press pack. It is made in trainer mode.
+        </Note>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,252 @@
+import { Alert, Button, FileButton, Group, Image, List, Paper, Progress, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { IconFileDownload, IconPhoto, IconTrash } from '@tabler/icons-react';
+import { useEffect, useRef, useState } from 'react';
+import type { Cohort } from '../../../../shared/domain/cohort';
+import { formatBytes, LIMITS } from '../../../../shared/limits';
+import type { PackExport } from '../../../../shared/sheet/api';
+import { PAPERS, type Paper as PaperSize } from '../../../../shared/sheet/paper';
+import { useApi } from '../../api/ApiProvider';
+import { usePackExport } from '../../api/hooks-sheet';
+import type { AppErrorShape } from '../../api/result';
+import { describeSave, savePdf } from './save-pdf';
+import { PAPER_LABELS } from './SheetOptionsPanel';
+
+function CohortLogo({ cohort }: { cohort: Cohort }) {
+  const api = useApi();
+  const [version, setVersion] = useState(0);
+  const [logo, setLogo] = useState<{ key: string; url: string } | null>(null);
+  const [checked, setChecked] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const resetRef = useRef<() => void>(null);
+  const key = `${cohort.id}:${version}`;
+
+  useEffect(() => {
+    let cancelled = false;
+    let url: string | null = null;
+    void api['sheet:logo']({ cohortId: cohort.id }).then((result) => {
+      if (cancelled) return;
+      setChecked(key);
+      if (!result.ok || !result.value) {
+        setLogo(null);
+        return;
+      }
+      url = URL.createObjectURL(new Blob([result.value.bytes as Uint8Array<ArrayBuffer>], { type: result.value.mime }));
+      setLogo({ key, url });
+    });
+    return () => {
+      cancelled = true;
+      if (url) URL.revokeObjectURL(url);
+    };
+  }, [api, cohort.id, key]);
+
+  const choose = async (file: File | null) => {
+    resetRef.current?.();
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    setStatus('');
+    // Sent as it is (no redrawing), so a transparent logo stays transparent; the backend checks it is an image.
+    const result = await api['sheet:setLogo']({ cohortId: cohort.id, bytes: new Uint8Array(await file.arrayBuffer()) });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    setStatus('Logo saved. It appears at the top of every sheet in this cohort.');
+    setVersion((v) => v + 1);
+  };
+
+  const remove = async () => {
+    setBusy(true);
+    setError(null);
+    const result = await api['sheet:removeLogo']({ cohortId: cohort.id });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    setStatus('Logo removed.');
+    setVersion((v) => v + 1);
+  };
+
+  const src = logo?.key === key ? logo.url : null;
+  const organisation = cohort.organisation.trim() || cohort.name.trim();
+  return (
+    <Stack gap="xs">
+      <Text fw={500} id="pack-logo-label">
+        Logo
+      </Text>
+      <Group gap="md" align="center">
+        {src ? (
+          <Image src={src} alt={`Logo of ${organisation}`} h={56} w="auto" maw={180} fit="contain" />
+        ) : (
+          <Text size="sm" c="dimmed">
+            {checked === key ? 'No logo yet.' : 'Checking for a logo…'}
+          </Text>
+        )}
+        <FileButton onChange={(file) => void choose(file)} accept="image/png,image/jpeg,image/webp,image/gif" resetRef={resetRef} inputProps={{ 'aria-label': 'Logo file' }}>
+          {(props) => (
+            <Button {...props} variant="default" leftSection={<IconPhoto size={18} aria-hidden />} loading={busy} aria-describedby="pack-logo-label pack-logo-help">
+              {src ? 'Change logo' : 'Choose logo'}
+            </Button>
+          )}
+        </FileButton>
+        {src ? (
+          <Button variant="default" leftSection={<IconTrash size={18} aria-hidden />} onClick={() => void remove()} disabled={busy}>
+            Remove logo
+          </Button>
+        ) : null}
+      </Group>
+      <Text size="sm" c="dimmed" id="pack-logo-help">
+        PNG, JPEG, WebP or GIF, up to {formatBytes(LIMITS.photoBytes)}. It is printed on every sheet of this cohort and on
+        the cover.
+      </Text>
+      {error ? (
+        <Text role="alert" size="sm" style={{ color: 'var(--mantine-color-error)' }}>
+          {error}
+        </Text>
+      ) : null}
+      <Text role="status" size="sm">
+        {status}
+      </Text>
+    </Stack>
+  );
+}
+
+function PackSummary({ pack }: { pack: PackExport }) {
+  return (
+    <Stack gap="sm" data-testid="pack-summary">
+      <Text fw={600}>
+        {pack.pages} pages: a cover and {pack.included.length} {pack.included.length === 1 ? 'sheet' : 'sheets'}.
+      </Text>
+      <Stack gap={4}>
+        <Text fw={500}>In the pack ({pack.included.length})</Text>
+        <List spacing={2} aria-label="Ambassadors in the pack">
+          {pack.included.map((entry) => (
+            <List.Item key={entry.ambassadorId}>
+              <span dir="auto">{entry.publicName}</span>
+            </List.Item>
+          ))}
+        </List>
+      </Stack>
+      {pack.skipped.length > 0 ? (
+        <Stack gap={4}>
+          <Text fw={500}>Left out ({pack.skipped.length})</Text>
+          <List spacing={4} aria-label="Ambassadors left out">
+            {pack.skipped.map((entry) => (
+              <List.Item key={entry.ambassadorId}>
+                <Text span fw={600} dir="auto">
+                  {entry.publicName}
+                </Text>
+                : {entry.reason}
+              </List.Item>
+            ))}
+          </List>
+        </Stack>
+      ) : (
+        <Text>Everyone in the cohort is in the pack.</Text>
+      )}
+    </Stack>
+  );
+}
+
+/**
+ * The cohort press pack (trainer mode): a cover plus one sheet per ready ambassador, each made with the sheet's
+ * default choices, with progress while it prints and who was left out, and why, afterwards.
+ */
+export function PressPackSection({ cohort }: { cohort: Cohort }) {
+  const api = useApi();
+  const pack = usePackExport();
+  const [paper, setPaper] = useState<PaperSize>('A4');
+  const [result, setResult] = useState<PackExport | null>(null);
+  const [error, setError] = useState<{ title: string; error: AppErrorShape } | null>(null);
+  const [status, setStatus] = useState('');
+  const [saving, setSaving] = useState(false);
+
+  const exportPack = async () => {
+    setError(null);
+    setStatus('');
+    setResult(null);
+    const made = await pack.run(cohort.id, { paper });
+    if (!made.ok) {
+      setError({ title: 'The press pack was not made', error: made.error });
+      return;
+    }
+    setResult(made.value);
+    setSaving(true);
+    const saved = await savePdf(api, { title: made.value.title, fileName: made.value.fileName, bytes: made.value.bytes });
+    setSaving(false);
+    if (saved.kind === 'failed') setError({ title: 'The press pack was not saved', error: saved.error });
+    else setStatus(describeSave(saved, 'The press pack'));
+  };
+
+  const percent = pack.progress && pack.progress.total > 0 ? Math.round((pack.progress.done / pack.progress.total) * 100) : 0;
+  return (
+    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="pack-heading">
+      <Stack gap="md">
+        <Stack gap={4}>
+          <Title order={2} size="h3" id="pack-heading">
+            Press pack for {cohort.name.trim() || 'this cohort'}
+          </Title>
+          <Text maw={720}>
+            One PDF for journalists: a cover page with the campaign and press contact, then one page for each ambassador who
+            has a main Message House and an approved quote. Each sheet uses the choices in that ambassador’s profile (not the
+            choices above). To use another cohort, choose it on the Trainer screen.
+          </Text>
+        </Stack>
+
+        <CohortLogo cohort={cohort} />
+
+        <Stack gap={6}>
+          <Text fw={500} size="sm" id="pack-paper-label">
+            Paper size for the pack
+          </Text>
+          <SegmentedControl
+            aria-labelledby="pack-paper-label"
+            value={paper}
+            onChange={(value) => setPaper(PAPERS.find((p) => p === value) ?? 'A4')}
+            data={PAPERS.map((p) => ({ value: p, label: PAPER_LABELS[p] }))}
+            style={{ alignSelf: 'flex-start' }}
+            disabled={pack.running}
+          />
+        </Stack>
+
+        <Group>
+          <Button leftSection={<IconFileDownload size={18} aria-hidden />} onClick={() => void exportPack()} loading={pack.running || saving}>
+            Export press pack
+          </Button>
+        </Group>
+
+        {pack.running && pack.progress ? (
+          <Stack gap={4}>
+            <Progress value={percent} aria-label="Press pack progress" animated />
+          </Stack>
+        ) : null}
+        <Text role="status" aria-live="polite" data-testid="pack-status">
+          {pack.running ? (pack.progress?.message ?? 'Making the press pack…') : status}
+        </Text>
+
+        {error ? (
+          <Alert color="red" title={error.title} role="alert" styles={{ message: { color: 'var(--mantine-color-text)' } }}>
+            <Stack gap={4}>
+              <Text>{error.error.message}</Text>
+              {error.error.issues && error.error.issues.length > 0 ? (
+                <List spacing={2}>
+                  {error.error.issues.map((issue) => (
+                    <List.Item key={`${issue.path}:${issue.message}`}>
+                      {issue.path}: {issue.message}
+                    </List.Item>
+                  ))}
+                </List>
+              ) : null}
+            </Stack>
+          </Alert>
+        ) : null}
+
+        {result ? <PackSummary pack={result} /> : null}
+      </Stack>
+    </Paper>
+  );
+}

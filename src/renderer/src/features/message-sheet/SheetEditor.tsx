@@ -1,0 +1,325 @@
+import { Alert, Button, Grid, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconCheck, IconCopy, IconFileDownload, IconPrinter } from '@tabler/icons-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { SheetChoices, SheetConfirmation } from '../../../../shared/sheet/api';
+import { KIND_LABELS, type GateFinding } from '../../../../shared/sheet/gate';
+import { useApi } from '../../api/ApiProvider';
+import { useSheetPreview } from '../../api/hooks-sheet';
+import type { AppErrorShape } from '../../api/result';
+import { useNavigation } from '../../app/navigation';
+import { fieldScreen } from './fields';
+import { GatePanel } from './GatePanel';
+import { describeSave, savePdf } from './save-pdf';
+import { reconcileSelection, saveSelection, toSheetOptions, loadSelection, type SheetSelection } from './selection';
+import { SheetFrame, type FitResult } from './SheetFrame';
+import { PAPER_LABELS, SheetOptionsPanel } from './SheetOptionsPanel';
+
+interface ActionError {
+  title: string;
+  error: AppErrorShape;
+  /** The PDF printer is missing here: offer the browser's own print of the preview. */
+  offerPrint: boolean;
+}
+
+const COPIED_FOR_MS = 2500;
+
+function FitStatus({ fit, paperLabel, updating }: { fit: FitResult['report'] | undefined; paperLabel: string; updating: boolean }) {
+  const { navigate } = useNavigation();
+  if (updating || fit === undefined) {
+    return (
+      <Group gap="xs" role="status">
+        <Loader size="xs" aria-hidden />
+        <Text>{updating ? 'Updating the preview…' : 'Checking that it fits on one page…'}</Text>
+      </Group>
+    );
+  }
+  if (fit === null) {
+    return <Text role="status">The preview could not be measured. Export checks the page length again when it prints.</Text>;
+  }
+  if (fit.fits) {
+    return (
+      <Group gap="xs" wrap="nowrap" role="status">
+        <IconCheck size={20} aria-hidden style={{ color: 'var(--mantine-color-teal-filled)', flex: 'none' }} />
+        <Text>Fits on one {paperLabel} page.</Text>
+      </Group>
+    );
+  }
+  const sheet = fit.sheets.find((s) => !s.fits);
+  return (
+    <Paper withBorder p="md" radius="md" style={{ borderColor: 'var(--mantine-color-red-filled)', borderWidth: 2 }}>
+      <Stack gap="xs">
+        <Group gap="xs" wrap="nowrap" align="flex-start" role="status">
+          <IconAlertTriangle size={20} aria-hidden style={{ color: 'var(--mantine-color-red-filled)', flex: 'none', marginTop: 2 }} />
+          <Stack gap={2}>
+            <Text fw={700}>This does not fit on one {paperLabel} page</Text>
+            <Text>{sheet?.message ?? 'Shorten the longest texts.'} Nothing is cut off for you: the preview shows where the page ends.</Text>
+          </Stack>
+        </Group>
+        {sheet && sheet.shorten.length > 0 ? (
+          <Group gap="xs">
+            {sheet.shorten.map((s) => {
+              const where = fieldScreen(s.field);
+              return (
+                <Button key={s.field} size="xs" variant="default" onClick={() => navigate(where.screen)}>
+                  Shorten {s.label} on {where.name}
+                </Button>
+              );
+            })}
+          </Group>
+        ) : null}
+      </Stack>
+    </Paper>
+  );
+}
+
+interface SheetEditorProps {
+  ambassadorId: string;
+  choices: SheetChoices;
+  reloadChoices(): Promise<void>;
+}
+
+/** Options on one side, the live preview, its checks and the export on the other. */
+export function SheetEditor({ ambassadorId, choices, reloadChoices }: SheetEditorProps) {
+  const api = useApi();
+  const [selection, setSelection] = useState<SheetSelection>(() => reconcileSelection(choices, loadSelection(ambassadorId)));
+  const [seenChoices, setSeenChoices] = useState(choices);
+  if (seenChoices !== choices) {
+    // New choices (after a confirmation, or a reload): keep what still applies, drop what no longer does.
+    setSeenChoices(choices);
+    setSelection(reconcileSelection(choices, selection));
+  }
+  useEffect(() => saveSelection(ambassadorId, selection), [ambassadorId, selection]);
+
+  const options = useMemo(() => toSheetOptions(selection), [selection]);
+  const preview = useSheetPreview(ambassadorId, options);
+  const shown = preview.shown;
+  const [fit, setFit] = useState<FitResult | null>(null);
+  const frameRef = useRef<HTMLIFrameElement>(null);
+
+  const [busy, setBusy] = useState<'export' | 'copy' | 'gate' | null>(null);
+  const [status, setStatus] = useState('');
+  const [actionError, setActionError] = useState<ActionError | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [printable, setPrintable] = useState(false);
+
+  useEffect(() => {
+    if (!copied) return undefined;
+    const timer = setTimeout(() => setCopied(false), COPIED_FOR_MS);
+    return () => clearTimeout(timer);
+  }, [copied]);
+
+  const change = (next: SheetSelection) => {
+    setSelection(next);
+    setActionError(null);
+    setStatus('');
+  };
+
+  const updating = preview.loading || (shown !== undefined && preview.data === undefined);
+  const measured = shown && fit?.html === shown.html ? fit.report : undefined;
+  const blocked = shown?.blocked ?? false;
+  const paperLabel = PAPER_LABELS[selection.paper];
+  const ready = options !== null && shown !== undefined && !updating;
+
+  const exportPdf = async () => {
+    if (!options) return;
+    setBusy('export');
+    setActionError(null);
+    setStatus('Making your PDF…');
+    const made = await api['sheet:export']({ ambassadorId, options });
+    if (!made.ok) {
+      setBusy(null);
+      setStatus('');
+      setActionError({ title: 'Your PDF was not made', error: made.error, offerPrint: made.error.code === 'UNSUPPORTED' });
+      if (made.error.code === 'UNSUPPORTED') setPrintable(true);
+      // A refusal by the safeguarding check: show its findings.
+      if (made.error.code === 'CONFLICT') void preview.reload();
+      return;
+    }
+    const saved = await savePdf(api, { title: made.value.title, fileName: made.value.fileName, bytes: made.value.bytes });
+    setBusy(null);
+    if (saved.kind === 'failed') {
+      setStatus('');
+      setActionError({ title: 'Your PDF was not saved', error: saved.error, offerPrint: false });
+      return;
+    }
+    setStatus(describeSave(saved, 'Your message sheet'));
+  };
+
+  const copyText = async () => {
+    if (!options) return;
+    setBusy('copy');
+    setActionError(null);
+    setStatus('');
+    const text = await api['sheet:text']({ ambassadorId, options });
+    if (!text.ok) {
+      setBusy(null);
+      setActionError({ title: 'Nothing was copied', error: text.error, offerPrint: false });
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(text.value);
+      setCopied(true);
+      setStatus('Copied the sheet as text. Paste it into an email.');
+    } catch {
+      setActionError({
+        title: 'Nothing was copied',
+        error: { code: 'UNSUPPORTED', message: 'This window could not use the clipboard. Click into the window and try again.' },
+        offerPrint: false,
+      });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const printWithBrowser = () => {
+    const frame = frameRef.current;
+    try {
+      frame?.contentWindow?.focus();
+      frame?.contentWindow?.print();
+      setStatus('Your browser’s print window opened. Choose “Save as PDF” as the printer.');
+    } catch {
+      setStatus('The print window could not be opened here.');
+    }
+  };
+
+  const confirmFinding = async (finding: GateFinding): Promise<boolean> => {
+    if (!options) return false;
+    setBusy('gate');
+    const result = await api['sheet:confirmPrivateItem']({ ambassadorId, options, findingId: finding.id });
+    setBusy(null);
+    if (!result.ok) {
+      setActionError({ title: 'That was not recorded', error: result.error, offerPrint: false });
+      return false;
+    }
+    setStatus(`Recorded: ${finding.label} may be printed with ${KIND_LABELS[finding.kind]} in it. You can undo this below.`);
+    await Promise.all([reloadChoices(), preview.reload()]);
+    return true;
+  };
+
+  const revoke = async (confirmation: SheetConfirmation) => {
+    setBusy('gate');
+    const result = await api['sheet:revokeConfirmation']({ id: confirmation.id });
+    setBusy(null);
+    if (!result.ok) {
+      setActionError({ title: 'That was not undone', error: result.error, offerPrint: false });
+      return;
+    }
+    setStatus(`Undone: ${confirmation.label} will be checked again before the sheet is shared.`);
+    await Promise.all([reloadChoices(), preview.reload()]);
+  };
+
+  const leaveOutQuote = (index: number) => {
+    // Finding positions follow the quotes sent with the options, which are the selection's, in order.
+    const id = updating ? undefined : selection.quoteIds[index];
+    if (id === undefined) return;
+    change({ ...selection, quoteIds: selection.quoteIds.filter((q) => q !== id) });
+    setStatus(`Quote ${index + 1} is left out of the sheet.`);
+  };
+
+  return (
+    <Grid gap="xl">
+      <Grid.Col span={{ base: 12, lg: 5 }}>
+        <Stack gap="md" component="section" aria-labelledby="sheet-options-heading">
+          <Title order={2} size="h3" id="sheet-options-heading">
+            What goes on your sheet
+          </Title>
+          <SheetOptionsPanel choices={choices} selection={selection} onChange={change} />
+        </Stack>
+      </Grid.Col>
+
+      <Grid.Col span={{ base: 12, lg: 7 }}>
+        <Stack gap="md" component="section" aria-labelledby="sheet-preview-heading">
+          <Title order={2} size="h3" id="sheet-preview-heading">
+            Preview
+          </Title>
+
+          {options === null ? (
+            <Text role="status">Choose at least one quote to see your sheet.</Text>
+          ) : preview.error && !updating ? (
+            <Alert color="red" title="The preview could not be made" role="alert" styles={{ message: { color: 'var(--mantine-color-text)' } }}>
+              {preview.error.message}
+            </Alert>
+          ) : (
+            <FitStatus fit={measured} paperLabel={paperLabel} updating={updating || !shown} />
+          )}
+
+          {shown && options !== null ? (
+            <GatePanel
+              findings={shown.findings}
+              confirmations={choices.confirmations}
+              busy={busy !== null}
+              onLeaveOutQuote={leaveOutQuote}
+              onConfirm={confirmFinding}
+              onRevoke={(c) => void revoke(c)}
+            />
+          ) : null}
+
+          <Stack gap="xs">
+            <Group gap="sm">
+              <Button
+                leftSection={<IconFileDownload size={18} aria-hidden />}
+                onClick={() => void exportPdf()}
+                loading={busy === 'export'}
+                disabled={!ready || blocked || (busy !== null && busy !== 'export')}
+              >
+                Export PDF
+              </Button>
+              <Button
+                variant="default"
+                leftSection={copied ? <IconCheck size={18} aria-hidden /> : <IconCopy size={18} aria-hidden />}
+                onClick={() => void copyText()}
+                loading={busy === 'copy'}
+                disabled={!ready || blocked || (busy !== null && busy !== 'copy')}
+              >
+                {copied ? 'Copied' : 'Copy as text'}
+              </Button>
+              {actionError?.offerPrint || printable ? (
+                <Button variant="default" leftSection={<IconPrinter size={18} aria-hidden />} onClick={printWithBrowser} disabled={!shown}>
+                  Print preview with the browser
+                </Button>
+              ) : null}
+            </Group>
+            {blocked ? (
+              <Text size="sm">Saving and copying are paused until the safeguarding check above is settled.</Text>
+            ) : null}
+            <Text role="status" aria-live="polite" data-testid="sheet-status">
+              {status}
+            </Text>
+            {actionError ? (
+              <Alert color="red" title={actionError.title} role="alert" styles={{ message: { color: 'var(--mantine-color-text)' } }}>
+                <Stack gap={4}>
+                  <Text>{actionError.error.message}</Text>
+                  {actionError.offerPrint ? (
+                    <Text>
+                      You can still make the PDF: press “Print preview with the browser” and choose “Save as PDF”. It prints the
+                      same sheet.
+                    </Text>
+                  ) : null}
+                  {actionError.error.code === 'TOO_LARGE' && actionError.error.issues?.length ? (
+                    <List spacing={2}>
+                      {actionError.error.issues.map((issue) => (
+                        <List.Item key={issue.path}>{issue.message}</List.Item>
+                      ))}
+                    </List>
+                  ) : null}
+                </Stack>
+              </Alert>
+            ) : null}
+          </Stack>
+
+          {shown && options !== null ? (
+            <SheetFrame
+              html={shown.html}
+              widthMm={shown.page.widthMm}
+              heightMm={shown.page.heightMm}
+              printable={printable}
+              frameRef={frameRef}
+              onMeasured={setFit}
+            />
+          ) : null}
+        </Stack>
+      </Grid.Col>
+    </Grid>
+  );
+}
+

@@ -1,0 +1,172 @@
+import { Anchor, Checkbox, NativeSelect, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
+import type { MouseEvent } from 'react';
+import { NAME_MODES } from '../../../../shared/domain/ambassador';
+import type { SheetChoices } from '../../../../shared/sheet/api';
+import { MAX_SHEET_QUOTES } from '../../../../shared/sheet/options';
+import { PAPERS, type Paper } from '../../../../shared/sheet/paper';
+import { useNavigation } from '../../app/navigation';
+import type { ScreenId } from '../../app/screens';
+import { NAME_MODE_LABELS } from '../../components/PublicNameChoice';
+import { inProfileOrder, type SheetSelection } from './selection';
+
+export const PAPER_LABELS: Readonly<Record<Paper, string>> = { A4: 'A4', Letter: 'US Letter' };
+
+interface SheetOptionsPanelProps {
+  choices: SheetChoices;
+  selection: SheetSelection;
+  onChange(next: SheetSelection): void;
+}
+
+function ScreenLink({ screen, children }: { screen: ScreenId; children: string }) {
+  const { navigate } = useNavigation();
+  return (
+    <Anchor
+      href={`#${screen}`}
+      onClick={(event: MouseEvent<HTMLAnchorElement>) => {
+        event.preventDefault();
+        navigate(screen);
+      }}
+    >
+      {children}
+    </Anchor>
+  );
+}
+
+function photoReason(photo: SheetChoices['photo']): string {
+  if (!photo.consent) return 'Your profile says no to photos, so the sheet has none. That is always fine.';
+  if (!photo.hasPhoto) return 'You agreed to a photo, but there is no photo in your profile yet.';
+  return 'Shown only because you agreed to a photo in your profile.';
+}
+
+/** The choices for one sheet. Only what the profile and the approvals allow is offered. */
+export function SheetOptionsPanel({ choices, selection, onChange }: SheetOptionsPanelProps) {
+  const set = <K extends keyof SheetSelection>(key: K, value: SheetSelection[K]) => onChange({ ...selection, [key]: value });
+  const quoteOrder = choices.approvedQuotes.map((q) => q.id);
+  const chosenQuotes = selection.quoteIds.length;
+  const onlyMode = choices.nameModes.length === 1;
+
+  return (
+    <Stack gap="lg">
+      <NativeSelect
+        label="Message House"
+        description="Its main message and up to three key messages go on the sheet."
+        value={selection.houseId ?? ''}
+        data={choices.houses.map((h) => ({
+          value: h.id,
+          label: `${h.title.trim() || 'Untitled Message House'}${h.isPrimary ? ' (main)' : ''}`,
+        }))}
+        onChange={(event) => set('houseId', event.currentTarget.value)}
+      />
+
+      <Checkbox.Group
+        label={`Quotes (up to ${MAX_SHEET_QUOTES})`}
+        description={`Only quotes your trainer approved can go on the sheet. ${chosenQuotes} of ${Math.min(MAX_SHEET_QUOTES, quoteOrder.length)} chosen.`}
+        value={selection.quoteIds}
+        onChange={(values) => set('quoteIds', inProfileOrder(values, quoteOrder).slice(0, MAX_SHEET_QUOTES))}
+        maxSelectedValues={MAX_SHEET_QUOTES}
+        error={chosenQuotes === 0 ? 'Choose at least one quote.' : undefined}
+      >
+        <Stack gap="xs" mt="xs">
+          {choices.approvedQuotes.map((q) => (
+            <Checkbox key={q.id} value={q.id} label={<span dir="auto">“{q.text.trim()}”</span>} />
+          ))}
+        </Stack>
+      </Checkbox.Group>
+
+      <Checkbox
+        label="Show my photo"
+        description={photoReason(choices.photo)}
+        checked={choices.photo.allowed && selection.includePhoto}
+        disabled={!choices.photo.allowed}
+        onChange={(event) => set('includePhoto', event.currentTarget.checked)}
+      />
+
+      <Radio.Group
+        label="Name on the sheet"
+        description={
+          onlyMode
+            ? 'Your profile already uses the most private choice.'
+            : 'The sheet can name you more privately than your profile does, never less.'
+        }
+        value={selection.nameMode}
+        onChange={(value) => {
+          const mode = NAME_MODES.find((m) => m === value);
+          if (mode) set('nameMode', mode);
+        }}
+      >
+        <Stack gap="xs" mt="xs">
+          {choices.nameModes.map(({ mode, publicName }) => (
+            <Radio
+              key={mode}
+              value={mode}
+              label={`${NAME_MODE_LABELS[mode]}: ${publicName}`}
+              // "Ambassador" is what a pseudonym sheet says when the profile has no pseudonym yet.
+              description={mode === 'pseudonym' && publicName === 'Ambassador' ? 'Add a pseudonym on your Profile to use your own.' : undefined}
+            />
+          ))}
+        </Stack>
+      </Radio.Group>
+
+      {choices.topicsWelcome.length > 0 ? (
+        <Checkbox.Group
+          label="Happy to talk about"
+          description="Tick the topics journalists may ask you about."
+          value={selection.topicsWelcome}
+          onChange={(values) => set('topicsWelcome', inProfileOrder(values, choices.topicsWelcome))}
+        >
+          <Stack gap="xs" mt="xs">
+            {choices.topicsWelcome.map((topic) => (
+              <Checkbox key={topic} value={topic} label={<span dir="auto">{topic}</span>} />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+      ) : (
+        <Text size="sm">
+          <Text span fw={500}>
+            Happy to talk about:
+          </Text>{' '}
+          no topics in your profile yet. Add them on your <ScreenLink screen="profile">Profile</ScreenLink>.
+        </Text>
+      )}
+
+      {choices.topicsDeclined.length > 0 ? (
+        <Checkbox.Group
+          label="Please don’t ask about"
+          description="Journalists see these as topics not to raise. Showing them helps protect you."
+          value={selection.topicsDeclined}
+          onChange={(values) => set('topicsDeclined', inProfileOrder(values, choices.topicsDeclined))}
+        >
+          <Stack gap="xs" mt="xs">
+            {choices.topicsDeclined.map((topic) => (
+              <Checkbox key={topic} value={topic} label={<span dir="auto">{topic}</span>} />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+      ) : (
+        <Text size="sm">
+          <Text span fw={500}>
+            Please don’t ask about:
+          </Text>{' '}
+          nothing in your profile yet. You can add topics you would rather not talk about on your{' '}
+          <ScreenLink screen="profile">Profile</ScreenLink>.
+        </Text>
+      )}
+
+      <Stack gap={6}>
+        <Text fw={500} size="sm" id="sheet-paper-label">
+          Paper size
+        </Text>
+        <SegmentedControl
+          aria-labelledby="sheet-paper-label"
+          value={selection.paper}
+          onChange={(value) => {
+            const paper = PAPERS.find((p) => p === value);
+            if (paper) set('paper', paper);
+          }}
+          data={choices.papers.map((p) => ({ value: p, label: PAPER_LABELS[p] }))}
+          style={{ alignSelf: 'flex-start' }}
+        />
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,156 @@
+import { Group, Loader, Modal, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { quoteFieldsSchema, type Quote, type QuoteFields } from '../../../../shared/domain/quote';
+import type { RevisionSummary } from '../../../../shared/domain/revision';
+import { useQuery } from '../../api/hooks';
+import { useRevisions } from '../../api/hooks-writing';
+import { formatWhen } from '../comments/format';
+import classes from './Compare.module.css';
+import { excerpt } from './labels';
+import { wordDiff } from './word-diff';
+
+interface Candidate {
+  id: string;
+  label: string;
+  /** Fields of a quote; saved versions are loaded when chosen. */
+  fields: QuoteFields | null;
+  revisionId?: string;
+}
+
+/** A saved version's fields (revisions never change, so each is loaded once). */
+function useRevisionFields(revisionId: string | undefined): { fields: QuoteFields | null; loading: boolean } {
+  const query = useQuery(revisionId ? `revision:${revisionId}` : null, (api) => api['revision:get']({ id: revisionId ?? '' }));
+  return { fields: query.data ? fieldsFromSnapshot(query.data.snapshot) : null, loading: query.loading };
+}
+
+const FIELDS: Array<{ label: string; get(f: QuoteFields): string }> = [
+  { label: 'Quote', get: (f) => f.text },
+  { label: 'Press release version', get: (f) => f.variants.pressRelease },
+  { label: 'Broadcast soundbite', get: (f) => f.variants.soundbite },
+  { label: 'Social post', get: (f) => f.variants.social },
+];
+
+function fieldsFromSnapshot(snapshot: unknown): QuoteFields | null {
+  if (snapshot === null || typeof snapshot !== 'object') return null;
+  const { status: _s, ...rest } = snapshot as Record<string, unknown>;
+  const parsed = quoteFieldsSchema.safeParse(rest);
+  return parsed.success ? parsed.data : null;
+}
+
+function Diff({ before, after }: { before: string; after: string }) {
+  const parts = wordDiff(before, after);
+  if (parts.length === 0) return <Text size="sm">Both are empty.</Text>;
+  if (parts.every((p) => p.kind === 'same')) return <Text size="sm">No changes.</Text>;
+  return (
+    <Text size="sm" className={classes.text}>
+      {parts.map((p, i) =>
+        p.kind === 'same' ? (
+          <span key={i}>{p.text}</span>
+        ) : p.kind === 'removed' ? (
+          <del key={i} className={classes.removed}>
+            <span className={classes.srOnly}>removed: </span>
+            {p.text}
+          </del>
+        ) : (
+          <ins key={i} className={classes.added}>
+            <span className={classes.srOnly}>added: </span>
+            {p.text}
+          </ins>
+        ),
+      )}
+    </Text>
+  );
+}
+
+function revisionLabel(r: RevisionSummary): string {
+  return `Saved ${formatWhen(r.createdAt)}${r.reason === 'status' ? ', before a status change' : ''}`;
+}
+
+/**
+ * Two versions side by side, then the changes word by word. The versions are this quote now, the approved quote
+ * it was made from (or new drafts made from it), and its saved history.
+ */
+export function CompareVersions({
+  opened,
+  onClose,
+  quote,
+  current,
+  related,
+}: {
+  opened: boolean;
+  onClose(): void;
+  quote: Quote;
+  current: QuoteFields;
+  related: Quote[];
+}) {
+  const revisions = useRevisions('quote', opened ? quote.id : null);
+
+  const parent = related.find((q) => q.id === quote.parentId);
+  const children = related.filter((q) => q.parentId === quote.id);
+  const candidates: Candidate[] = [
+    { id: 'now', label: 'This quote now', fields: current },
+    ...(parent ? [{ id: `quote-${parent.id}`, label: `The approved quote it came from: “${excerpt(parent.text, 30)}”`, fields: parent }] : []),
+    ...children.map((c) => ({ id: `quote-${c.id}`, label: `A new draft made from it: “${excerpt(c.text, 30)}”`, fields: c })),
+    ...(revisions.data ?? []).map((r) => ({ id: `rev-${r.id}`, label: revisionLabel(r), fields: null, revisionId: r.id })),
+  ];
+  const defaultLeft = candidates[1]?.id ?? 'now';
+  const [leftId, setLeftId] = useState<string | null>(null);
+  const [rightId, setRightId] = useState<string>('now');
+  const leftChoice = candidates.find((c) => c.id === (leftId ?? defaultLeft)) ?? candidates[0]!;
+  const rightChoice = candidates.find((c) => c.id === rightId) ?? candidates[0]!;
+  const leftSaved = useRevisionFields(opened ? leftChoice.revisionId : undefined);
+  const rightSaved = useRevisionFields(opened ? rightChoice.revisionId : undefined);
+  const left = { ...leftChoice, fields: leftChoice.revisionId ? leftSaved.fields : leftChoice.fields };
+  const right = { ...rightChoice, fields: rightChoice.revisionId ? rightSaved.fields : rightChoice.fields };
+  const loading = (leftChoice.revisionId && leftSaved.loading) || (rightChoice.revisionId && rightSaved.loading);
+
+  const options = candidates.map((c) => ({ value: c.id, label: c.label }));
+
+  return (
+    <Modal opened={opened} onClose={onClose} title="Compare versions" size="90%" closeButtonProps={{ 'aria-label': 'Close' }}>
+      <Stack gap="md">
+        {candidates.length < 2 ? (
+          <Text>There is only one version so far. Versions appear after edits, status changes, or “Edit as new draft”.</Text>
+        ) : null}
+        <div className={classes.columns}>
+          <NativeSelect label="Left version" data={options} value={left.id} onChange={(e) => setLeftId(e.currentTarget.value)} />
+          <NativeSelect label="Right version" data={options} value={right.id} onChange={(e) => setRightId(e.currentTarget.value)} />
+        </div>
+        {loading ? (
+          <Group gap="xs" role="status">
+            <Loader size="xs" aria-hidden />
+            <Text size="sm">Loading that version…</Text>
+          </Group>
+        ) : null}
+        {FIELDS.map((field) => {
+          const a = left.fields ? field.get(left.fields) : null;
+          const b = right.fields ? field.get(right.fields) : null;
+          if (!a && !b) return null;
+          return (
+            <Paper key={field.label} withBorder p="md" radius="md" component="section" aria-label={field.label}>
+              <Title order={3} size="h5" mb="xs">
+                {field.label}
+              </Title>
+              <div className={classes.columns}>
+                <Text size="sm" className={classes.text} data-testid="compare-left">
+                  {a ?? 'Not available'}
+                </Text>
+                <Text size="sm" className={classes.text} data-testid="compare-right">
+                  {b ?? 'Not available'}
+                </Text>
+              </div>
+              {a !== null && b !== null ? (
+                <Stack gap={4} mt="sm">
+                  <Text size="sm" fw={600}>
+                    Changes, word by word
+                  </Text>
+                  <Diff before={a} after={b} />
+                </Stack>
+              ) : null}
+            </Paper>
+          );
+        })}
+      </Stack>
+    </Modal>
+  );
+}

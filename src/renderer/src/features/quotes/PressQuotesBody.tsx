@@ -1,0 +1,100 @@
+import { Group, Loader, NumberInput, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useApi, useQueryCache } from '../../api/ApiProvider';
+import { useAmbassador, useInvalidate, useSettings } from '../../api/hooks';
+import { putInList, QUOTE_DATA, useHouses, useQuotes, WRITING_KEYS } from '../../api/hooks-writing';
+import { useOpenItem } from '../../app/open-item';
+import { EmptyState } from '../../components/EmptyState';
+import { notifyError } from '../../components/notify';
+import { ChecksProvider } from '../checks/checks-context';
+import { MAX_PACE, MIN_PACE, usePace } from '../checks/pace';
+import { QuoteEditor } from './QuoteEditor';
+import { QuoteList } from './QuoteList';
+
+/** The Press quotes screen below its heading: the speaking pace, the quotes by status and the open quote. */
+export default function PressQuotesBody() {
+  const api = useApi();
+  const cache = useQueryCache();
+  const invalidate = useInvalidate();
+  const { settings } = useSettings();
+  const ambassadorId = settings?.currentAmbassadorId ?? null;
+  const ambassador = useAmbassador(ambassadorId);
+  const quotes = useQuotes(ambassadorId);
+  const houses = useHouses(ambassadorId);
+  const [openId, setOpenId] = useOpenItem('quote', ambassadorId);
+  const [pace, setPace] = usePace(ambassadorId);
+  const [creating, setCreating] = useState(false);
+  const [justOpened, setJustOpened] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+
+  if (!ambassadorId) {
+    return (
+      <EmptyState title="No ambassador chosen">
+        Choose who is using the laptop with “Current ambassador” at the top of the window, or create a profile first.
+      </EmptyState>
+    );
+  }
+  if (!quotes.data) {
+    return quotes.error ? (
+      <EmptyState title="Your quotes could not be loaded">{quotes.error.message}</EmptyState>
+    ) : (
+      <Group gap="sm" role="status">
+        <Loader size="sm" aria-hidden />
+        <Text>Loading your quotes…</Text>
+      </Group>
+    );
+  }
+
+  const list = quotes.data;
+  const open = list.find((q) => q.id === openId) ?? null;
+
+  const openQuote = (id: string) => {
+    setJustOpened(id || null);
+    setOpenId(id || null);
+  };
+
+  const create = async () => {
+    setCreating(true);
+    const result = await api['quote:create']({ ambassadorId, fields: {} });
+    setCreating(false);
+    if (!result.ok) {
+      notifyError(result.error, 'The quote was not created');
+      return;
+    }
+    putInList(cache, WRITING_KEYS.quotes(ambassadorId), result.value);
+    await invalidate(...QUOTE_DATA);
+    openQuote(result.value.id);
+  };
+
+  return (
+    <ChecksProvider ambassador={ambassador.data?.id === ambassadorId ? ambassador.data : undefined} wordsPerSecond={pace}>
+      <Stack gap="xl">
+        <NumberInput
+          label="Your speaking pace"
+          description="Words a second, used for the speaking times below. About 2.5 is relaxed; 3 is a brisk radio pace. It is kept on this laptop."
+          value={pace}
+          onChange={(value) => {
+            if (typeof value === 'number') setPace(value);
+          }}
+          min={MIN_PACE}
+          max={MAX_PACE}
+          step={0.1}
+          decimalScale={1}
+          maw={360}
+        />
+        <QuoteList quotes={list} openId={open?.id ?? null} onOpen={openQuote} onCreate={() => void create()} creating={creating} />
+        {open ? (
+          <QuoteEditor
+            key={`${open.id}:${version}`}
+            quote={open}
+            houses={houses.data ?? []}
+            related={list}
+            focusOnMount={justOpened === open.id}
+            onOpenQuote={openQuote}
+            onRestored={() => setVersion((v) => v + 1)}
+          />
+        ) : null}
+      </Stack>
+    </ChecksProvider>
+  );
+}

@@ -1,0 +1,155 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { createMockClient } from '../../api/mock-client';
+import { renderWithProviders } from '../../test-utils/render';
+import RehearsalScreen from './RehearsalScreen';
+
+const COHORT = '33333333-3333-4333-8333-333333333333';
+const AMBASSADOR = '44444444-4444-4444-8444-444444444444';
+
+function setup() {
+  const api = createMockClient({
+    settings: { onboarded: true, currentAmbassadorId: AMBASSADOR, currentCohortId: COHORT },
+    cohorts: [{ id: COHORT, name: 'Migrants Day 2026' }],
+    ambassadors: [{ id: AMBASSADOR, firstName: 'Amira', cohortId: COHORT }],
+  });
+  renderWithProviders(<RehearsalScreen />, { api });
+  return { api, user: userEvent.setup() };
+}
+
+async function startSession(user: ReturnType<typeof userEvent.setup>, count: string) {
+  const box = await screen.findByRole('textbox', { name: /Number of questions/ });
+  await user.clear(box);
+  await user.type(box, count);
+  await user.click(screen.getByRole('radio', { name: /Random questions/ }));
+  await user.click(screen.getByRole('button', { name: 'Start practice' }));
+  return screen.findByText(`Question 1 of ${count}`);
+}
+
+describe('Interview practice session', () => {
+  it('times an answer without recording, saves the rating with the chosen grade and the notes, then reports', async () => {
+    const { api, user } = setup();
+    await startSession(user, '2');
+    const firstQuestion = screen.getByRole('heading', { level: 2 }).textContent;
+
+    await user.click(screen.getByRole('switch', { name: 'Record my answers' }));
+    await user.click(screen.getByRole('button', { name: 'Start answer' }));
+    expect(screen.getByText('Not recording')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+
+    const answer = await screen.findByRole('region', { name: 'Your answer' });
+    expect(within(answer).getByText(/Answer time:/)).toBeInTheDocument();
+    expect(api.callsTo('rehearsal:saveTake')).toHaveLength(1);
+    expect(api.callsTo('rehearsal:saveTake')[0]).not.toHaveProperty('recording');
+
+    await user.click(within(answer).getByRole('checkbox', { name: 'I bridged to a key message' }));
+    await user.click(within(answer).getByRole('radio', { name: '4' }));
+    expect(within(answer).getByRole('checkbox', { name: 'I finished within time' })).toBeChecked();
+    await user.click(within(answer).getByRole('button', { name: 'Hard' }));
+    expect(await within(answer).findByText('Rating saved: Hard.')).toBeInTheDocument();
+    const [takeId] = api.state.rehearsal.sessions[0]!.takes.map((t) => t.id);
+    expect(api.callsTo('rehearsal:rateTake')).toEqual([
+      { takeId, rating: { bridged: true, usedStory: false, withinTime: true, confidence: 4, grade: 'hard' } },
+    ]);
+
+    await user.type(within(answer).getByRole('textbox', { name: 'Notes on this answer' }), 'Say the umbrella first');
+    await vi.waitFor(() => expect(api.state.rehearsal.sessions[0]!.takes[0]!.notes).toBe('Say the umbrella first'), { timeout: 3000 });
+
+    // N moves on (focus is not in a text field), the second question is skipped, then the report.
+    await user.click(document.body);
+    await user.keyboard('n');
+    expect(await screen.findByText('Question 2 of 2')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2 }).textContent).not.toBe(firstQuestion);
+    await user.click(screen.getByRole('button', { name: 'Finish and see report' }));
+
+    expect(await screen.findByRole('heading', { name: 'Your report' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'What went well' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'One thing to focus on next time' })).toBeInTheDocument();
+    expect(screen.getByText(/You rated it/)).toHaveTextContent('You rated it Hard, confidence 4 of 5: bridged, not story or example, within time.');
+    expect(api.state.rehearsal.sessions[0]!.finishedAt).not.toBeNull();
+  });
+
+  it('says clearly when there is no microphone, and carries on timing without recording', async () => {
+    const { api, user } = setup();
+    await startSession(user, '1');
+    // jsdom has no microphone and no MediaRecorder, like a browser window that cannot record.
+    await user.click(screen.getByRole('button', { name: 'Start recording' }));
+    expect(await screen.findByText('Recording is not available here')).toBeInTheDocument();
+    expect(screen.getByText('Not recording')).toBeInTheDocument();
+    await user.keyboard(' ');
+    expect(await screen.findByRole('region', { name: 'Your answer' })).toBeInTheDocument();
+    expect(api.callsTo('rehearsal:saveTake')).toHaveLength(1);
+    // Recording is switched off for the rest of the session, so nobody is asked again and again.
+    await user.click(screen.getByRole('button', { name: 'Try this question again' }));
+    expect(screen.getByRole('button', { name: 'Start answer' })).toBeInTheDocument();
+  });
+
+  it('keeps trainer notes on the laptop panel and never in what the stage view is sent', async () => {
+    const posted: unknown[] = [];
+    const Original = globalThis.BroadcastChannel;
+    class SpyChannel {
+      onmessage: ((event: MessageEvent) => void) | null = null;
+      postMessage(message: unknown) {
+        posted.push(message);
+      }
+      close() {}
+    }
+    vi.stubGlobal('BroadcastChannel', SpyChannel);
+    try {
+      const { api, user } = setup();
+      await startSession(user, '1');
+      const question = api.state.rehearsal.questions.find((q) => q.id === api.state.rehearsal.sessions[0]!.questionIds[0])!;
+      expect(screen.getByText(question.bridgeHint)).toBeInTheDocument();
+      await user.click(screen.getByRole('switch', { name: 'Record my answers' }));
+      await user.click(screen.getByRole('button', { name: 'Start answer' }));
+      expect(posted.length).toBeGreaterThan(0);
+      expect(JSON.stringify(posted)).toContain(question.text.replace(/"/g, '\\"'));
+      expect(JSON.stringify(posted)).not.toContain(question.bridgeHint.slice(0, 20));
+    } finally {
+      vi.stubGlobal('BroadcastChannel', Original);
+    }
+  });
+
+  it('stops an answer at the 5-minute limit with a message, and keeps it', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const api = createMockClient({
+      settings: { onboarded: true, currentAmbassadorId: AMBASSADOR, currentCohortId: COHORT },
+      cohorts: [{ id: COHORT, name: 'Migrants Day 2026' }],
+      ambassadors: [{ id: AMBASSADOR, firstName: 'Amira', cohortId: COHORT }],
+    });
+    renderWithProviders(<RehearsalScreen />, { api });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await startSession(user, '1');
+    await user.click(screen.getByRole('switch', { name: 'Record my answers' }));
+    await user.click(screen.getByRole('button', { name: 'Start answer' }));
+    await act(() => vi.advanceTimersByTimeAsync(300_500));
+    expect(await screen.findByText(/That answer reached the 5-minute limit/)).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Your answer' })).toBeInTheDocument();
+    expect(api.callsTo('rehearsal:saveTake')).toEqual([expect.objectContaining({ durationMs: 300_000 })]);
+  });
+
+  it('shows trainer tools only in trainer mode', async () => {
+    setup();
+    await screen.findByRole('tab', { name: 'History and progress' });
+    expect(screen.queryByRole('tab', { name: 'Questions (trainer)' })).not.toBeInTheDocument();
+  });
+
+  it('deletes a whole session from its report only after confirmation', async () => {
+    const { api, user } = setup();
+    await startSession(user, '1');
+    await user.click(screen.getByRole('switch', { name: 'Record my answers' }));
+    await user.click(screen.getByRole('button', { name: 'Start answer' }));
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    await screen.findByRole('region', { name: 'Your answer' });
+    await user.click(screen.getByRole('button', { name: 'Finish and see report' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete this session' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete this whole session?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Keep it' }));
+    expect(api.state.rehearsal.sessions).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Delete this session' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete session' }));
+    expect(await screen.findByRole('heading', { name: 'No practice sessions yet' })).toBeInTheDocument();
+    expect(api.state.rehearsal.sessions).toHaveLength(0);
+  });
+});

@@ -1,0 +1,122 @@
+import { Button, Stack, Tabs, Text } from '@mantine/core';
+import { IconChartLine, IconListNumbers, IconMicrophone } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import type { Question, RehearsalSession } from '../../../../shared/domain/rehearsal';
+import { useAmbassador, useSettings } from '../../api/hooks';
+import { useQuestions } from '../../api/hooks-rehearsal';
+import { useRole } from '../../api/hooks-writing';
+import { useStudioActions } from '../../app/actions';
+import { EmptyState } from '../../components/EmptyState';
+import { ScreenLoader } from '../../components/ScreenLoader';
+import { HistoryPanel } from './history/HistoryPanel';
+import { takePracticeIntent } from './intent';
+import { SessionReport } from './report/SessionReport';
+import { SessionRunner } from './session/SessionRunner';
+import { SessionSetup } from './setup/SessionSetup';
+import { TrainerTools } from './trainer/TrainerTools';
+
+type View = { kind: 'home' } | { kind: 'session'; session: RehearsalSession } | { kind: 'report'; sessionId: string };
+type Tab = 'practise' | 'history' | 'questions';
+
+function useQuestionMap(cohortId: string | null, enabled: boolean): ReadonlyMap<string, Question> {
+  const { data } = useQuestions(cohortId, enabled);
+  return useMemo(() => new Map((data ?? []).map((q) => [q.id, q])), [data]);
+}
+
+const INTRO =
+  'Practise answering out loud before the real thing. When a question pulls you off course, acknowledge it, bridge with “What matters most here is…”, then give one of your key messages.';
+
+/**
+ * Interview practice below its heading (see InterviewPracticeScreen): set up and run a session, read its report,
+ * see history and progress; trainers manage questions.
+ */
+export default function RehearsalScreen() {
+  const { settings } = useSettings();
+  const ambassadorId = settings?.currentAmbassadorId ?? null;
+  const ambassador = useAmbassador(ambassadorId);
+  const { createAmbassador } = useStudioActions();
+  const [view, setView] = useState<View>({ kind: 'home' });
+  const [tab, setTab] = useState<Tab>('practise');
+  const [intent] = useState(takePracticeIntent);
+  const loaded = ambassador.data && ambassador.data.id === ambassadorId ? ambassador.data : null;
+  const cohortId = loaded?.cohortId ?? null;
+  const questions = useQuestionMap(cohortId, loaded !== null);
+  // role:state, not settings.role: with a trainer PIN, trainer mode is locked again in every new session.
+  const { isTrainer } = useRole();
+
+  if (!ambassadorId) {
+    return (
+      <EmptyState title="Choose who is practising" action={<Button onClick={() => createAmbassador()}>Create an ambassador profile</Button>}>
+        Practice sessions, recordings and ratings belong to one ambassador. Create a profile, or pick one at the top of the window.
+      </EmptyState>
+    );
+  }
+  if (!loaded) {
+    return ambassador.error ? <Text role="alert">{ambassador.error.message}</Text> : <ScreenLoader />;
+  }
+
+  if (view.kind === 'session') {
+    return (
+      <SessionRunner
+        key={view.session.id}
+        session={view.session}
+        ambassadorId={loaded.id}
+        questions={questions}
+        onFinished={(sessionId) => setView({ kind: 'report', sessionId })}
+      />
+    );
+  }
+
+  return (
+    <>
+      <Text size="lg" maw={720} mb="lg">
+        {INTRO}
+      </Text>
+      {view.kind === 'report' ? (
+        <SessionReport
+          sessionId={view.sessionId}
+          questions={questions}
+          onBack={() => setView({ kind: 'home' })}
+          onDeleted={() => {
+            setView({ kind: 'home' });
+            setTab('history');
+          }}
+        />
+      ) : (
+        <Tabs value={tab} onChange={(value) => setTab((value as Tab | null) ?? 'practise')} keepMounted={false}>
+          <Tabs.List mb="lg">
+            <Tabs.Tab value="practise" leftSection={<IconMicrophone size={18} aria-hidden />}>
+              Practise
+            </Tabs.Tab>
+            <Tabs.Tab value="history" leftSection={<IconChartLine size={18} aria-hidden />}>
+              History and progress
+            </Tabs.Tab>
+            {isTrainer ? (
+              <Tabs.Tab value="questions" leftSection={<IconListNumbers size={18} aria-hidden />}>
+                Questions (trainer)
+              </Tabs.Tab>
+            ) : null}
+          </Tabs.List>
+          <Tabs.Panel value="practise">
+            <Stack gap="lg">
+              <SessionSetup
+                ambassadorId={loaded.id}
+                cohortId={cohortId}
+                initial={intent ? { mode: intent } : undefined}
+                onStarted={(session) => setView({ kind: 'session', session })}
+              />
+            </Stack>
+          </Tabs.Panel>
+          <Tabs.Panel value="history">
+            <HistoryPanel ambassadorId={loaded.id} onOpenReport={(sessionId) => setView({ kind: 'report', sessionId })} />
+          </Tabs.Panel>
+          {isTrainer ? (
+            <Tabs.Panel value="questions">
+              <TrainerTools cohortId={settings?.currentCohortId ?? cohortId} />
+            </Tabs.Panel>
+          ) : null}
+        </Tabs>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,169 @@
+import { Button, Group, List, Loader, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { IconArrowBackUp, IconBulb, IconCheck, IconTrash } from '@tabler/icons-react';
+import { interviewType } from '../../../../../shared/domain/interview-types';
+import type { Question, RehearsalSession, Take } from '../../../../../shared/domain/rehearsal';
+import { useApi } from '../../../api/ApiProvider';
+import { useInvalidate } from '../../../api/hooks';
+import { REHEARSAL_DATA, useRehearsalSession } from '../../../api/hooks-rehearsal';
+import { notifyError, notifySuccess } from '../../../components/notify';
+import { MetricList } from '../take/MetricList';
+import { GRADE_TEXT } from '../take/RatingForm';
+import { TakeNotes } from '../take/TakeNotes';
+import { RecordingPlayer } from './RecordingPlayer';
+import { focusForNextTime, wentWell } from './summary';
+
+export function formatWhen(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? iso
+    : date.toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+}
+
+function RatingSummary({ take }: { take: Take }) {
+  const r = take.rating;
+  if (!r) return <Text size="sm">Not rated.</Text>;
+  const yes = (value: boolean, text: string) => `${value ? '' : 'not '}${text}`;
+  return (
+    <Text size="sm">
+      You rated it <strong>{GRADE_TEXT[r.grade].label}</strong>, confidence {r.confidence} of 5: {yes(r.bridged, 'bridged')},{' '}
+      {yes(r.usedStory, 'story or example')}, {yes(r.withinTime, 'within time')}.
+    </Text>
+  );
+}
+
+function TakeCard({ take, question, number, onDelete }: { take: Take; question: Question | undefined; number: number; onDelete(take: Take): void }) {
+  const headingId = `report-take-${take.id}`;
+  return (
+    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby={headingId}>
+      <Stack gap="sm">
+        <Title order={3} size="h4" id={headingId}>
+          {number}. {question?.text ?? 'A question that is no longer available'}
+        </Title>
+        {take.hasRecording ? <RecordingPlayer takeId={take.id} label={`Listen to answer ${number}`} /> : <Text size="sm">Not recorded.</Text>}
+        <MetricList durationMs={take.durationMs} targetSeconds={take.targetSeconds} metrics={take.metrics} />
+        <RatingSummary take={take} />
+        <TakeNotes take={take} label={`Notes on answer ${number}`} />
+        <Group>
+          <Button variant="outline" color="red.9" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => onDelete(take)}>
+            Delete answer {number}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** After a session: what went well, one focus for next time, then each answer to replay. */
+export function SessionReport({
+  sessionId,
+  questions,
+  onBack,
+  onDeleted,
+}: {
+  sessionId: string;
+  questions: ReadonlyMap<string, Question>;
+  onBack(): void;
+  onDeleted(): void;
+}) {
+  const api = useApi();
+  const invalidate = useInvalidate();
+  const { data: session, error } = useRehearsalSession(sessionId);
+
+  if (!session || session.id !== sessionId) {
+    return error ? (
+      <Text role="alert">{error.message}</Text>
+    ) : (
+      <Group gap="sm" role="status">
+        <Loader size="sm" aria-hidden />
+        <Text>Loading your report…</Text>
+      </Group>
+    );
+  }
+
+  const type = interviewType(session.interviewType);
+  const takes = [...session.takes].sort((a, b) => a.position - b.position || a.createdAt.localeCompare(b.createdAt));
+  const well = wentWell(takes);
+  const focus = focusForNextTime(takes);
+
+  const deleteTake = (take: Take) =>
+    modals.openConfirmModal({
+      title: 'Delete this answer?',
+      children: <Text>The recording, its measures, your rating and notes are deleted. This cannot be undone.</Text>,
+      labels: { confirm: 'Delete answer', cancel: 'Keep it' },
+      confirmProps: { color: 'red.9' },
+      onConfirm: async () => {
+        const result = await api['rehearsal:deleteTake']({ takeId: take.id });
+        if (!result.ok) return notifyError(result.error, 'The answer was not deleted');
+        await invalidate(...REHEARSAL_DATA);
+        notifySuccess('The answer is deleted.');
+      },
+    });
+
+  const deleteSession = (s: RehearsalSession) =>
+    modals.openConfirmModal({
+      title: 'Delete this whole session?',
+      children: <Text>All its answers, recordings, ratings and notes are deleted. This cannot be undone.</Text>,
+      labels: { confirm: 'Delete session', cancel: 'Keep it' },
+      confirmProps: { color: 'red.9' },
+      onConfirm: async () => {
+        const result = await api['rehearsal:deleteSession']({ id: s.id });
+        if (!result.ok) return notifyError(result.error, 'The session was not deleted');
+        await invalidate(...REHEARSAL_DATA);
+        notifySuccess('The session is deleted.');
+        onDeleted();
+      },
+    });
+
+  return (
+    <Stack gap="lg" maw={860}>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={2}>
+          <Title order={2} id="report-heading">
+            Your report
+          </Title>
+          <Text>
+            {type.name}, {formatWhen(session.createdAt)}. {takes.length} answer{takes.length === 1 ? '' : 's'} of {session.questionIds.length}{' '}
+            question{session.questionIds.length === 1 ? '' : 's'}.
+          </Text>
+        </Stack>
+        <Button variant="default" leftSection={<IconArrowBackUp size={18} aria-hidden />} onClick={onBack}>
+          Back to interview practice
+        </Button>
+      </Group>
+
+      <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="went-well-heading">
+        <Stack gap="sm">
+          <Title order={3} size="h4" id="went-well-heading">
+            What went well
+          </Title>
+          <List spacing="xs" icon={<ThemeIcon color="teal.9" size={22} radius="xl" aria-hidden><IconCheck size={14} /></ThemeIcon>}>
+            {well.map((line) => (
+              <List.Item key={line}>{line}</List.Item>
+            ))}
+          </List>
+          <Title order={3} size="h4" id="focus-heading" mt="sm">
+            One thing to focus on next time
+          </Title>
+          <Group gap="sm" wrap="nowrap" align="flex-start">
+            <ThemeIcon color="yellow.9" size={22} radius="xl" aria-hidden>
+              <IconBulb size={14} />
+            </ThemeIcon>
+            <Text data-testid="report-focus">{focus}</Text>
+          </Group>
+        </Stack>
+      </Paper>
+
+      {takes.length === 0 ? <Text>No answers were saved in this session.</Text> : null}
+      {takes.map((take, i) => (
+        <TakeCard key={take.id} take={take} number={i + 1} question={questions.get(take.questionId)} onDelete={deleteTake} />
+      ))}
+
+      <Group>
+        <Button variant="outline" color="red.9" leftSection={<IconTrash size={18} aria-hidden />} onClick={() => deleteSession(session)}>
+          Delete this session
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

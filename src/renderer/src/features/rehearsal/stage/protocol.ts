@@ -1,0 +1,53 @@
+/**
+ * What the laptop tells the projector's stage view, over a BroadcastChannel (same origin in Electron and in
+ * browser mode, so no server and no network). The snapshot type lists every field the stage may ever see:
+ * trainer notes, bridge hints and ratings have no place in it, so they cannot leak onto the wall.
+ */
+import { z } from 'zod';
+
+export const STAGE_CHANNEL = 'ambassador-studio.stage';
+
+const snapshotSchema = z.strictObject({
+  question: z.string().max(1000),
+  /** 1-based position and the number of questions in the session. */
+  position: z.number().int().min(1).max(100),
+  total: z.number().int().min(1).max(100),
+  targetSeconds: z.number().min(1).max(3600),
+  /** Time on the clock when the message was sent; the stage counts on from there with its own clock. */
+  elapsedMs: z.number().min(0).max(24 * 60 * 60 * 1000),
+  running: z.boolean(),
+});
+export type StageSnapshot = z.infer<typeof snapshotSchema>;
+
+const messageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('snapshot'), snapshot: snapshotSchema }),
+  /** Nothing to show: between sessions, or the session ended. */
+  z.strictObject({ type: z.literal('idle') }),
+  /** Sent by a stage view when it opens, so the laptop answers with the current snapshot. */
+  z.strictObject({ type: z.literal('hello') }),
+]);
+export type StageMessage = z.infer<typeof messageSchema>;
+
+export function parseStageMessage(data: unknown): StageMessage | null {
+  const parsed = messageSchema.safeParse(data);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Builds the snapshot field by field from what the session knows; anything else it knows is left behind. */
+export function toStageSnapshot(input: {
+  questionText: string;
+  index: number;
+  total: number;
+  targetSeconds: number;
+  elapsedMs: number;
+  running: boolean;
+}): StageSnapshot {
+  return {
+    question: input.questionText.slice(0, 1000),
+    position: Math.min(100, input.index + 1),
+    total: Math.max(1, Math.min(100, input.total)),
+    targetSeconds: input.targetSeconds,
+    elapsedMs: Math.max(0, Math.round(input.elapsedMs)),
+    running: input.running,
+  };
+}

@@ -1,0 +1,102 @@
+import { Badge, Button, Checkbox, Group, Modal, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { CATEGORY_LABELS, QUESTION_CATEGORIES, type Question, type QuestionCategory } from '../../../../../shared/domain/rehearsal';
+import { useApi } from '../../../api/ApiProvider';
+import { useInvalidate } from '../../../api/hooks';
+import { QUESTION_DATA } from '../../../api/hooks-rehearsal';
+import { notifyError, notifySuccess } from '../../../components/notify';
+import { QuestionForm } from './QuestionForm';
+
+/** The cohort's question bank: built-in and own questions; add, edit (own only), retire and bring back. */
+export function QuestionBankPanel({ cohortId, questions }: { cohortId: string; questions: Question[] }) {
+  const api = useApi();
+  const invalidate = useInvalidate();
+  const [category, setCategory] = useState<QuestionCategory | 'all'>('all');
+  const [showRetired, setShowRetired] = useState(false);
+  const [editing, setEditing] = useState<{ question?: Question } | null>(null);
+
+  const shown = questions.filter((q) => (category === 'all' || q.category === category) && (showRetired || !q.retired));
+
+  const setRetired = async (question: Question, retired: boolean) => {
+    const result = await api['question:retire']({ cohortId, questionId: question.id, retired });
+    if (!result.ok) return notifyError(result.error, retired ? 'The question was not retired' : 'The question was not brought back');
+    await invalidate(...QUESTION_DATA);
+    notifySuccess(retired ? 'Retired: it will not come up in practice.' : 'The question is back in practice.');
+  };
+
+  const onSaved = async () => {
+    setEditing(null);
+    await invalidate(...QUESTION_DATA);
+    notifySuccess('Question saved.');
+  };
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="bank-heading">
+      <Group justify="space-between" align="flex-end">
+        <Title order={3} id="bank-heading">
+          Questions for this cohort
+        </Title>
+        <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing({})}>
+          Add a question
+        </Button>
+      </Group>
+      <Group align="flex-end">
+        <NativeSelect
+          label="Show category"
+          value={category}
+          onChange={(event) => setCategory(event.currentTarget.value as QuestionCategory | 'all')}
+          data={[{ value: 'all', label: 'All categories' }, ...QUESTION_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))]}
+        />
+        <Checkbox label="Show retired questions" checked={showRetired} onChange={(event) => setShowRetired(event.currentTarget.checked)} mb={8} />
+      </Group>
+      <Text size="sm" role="status">
+        Showing {shown.length} of {questions.length} questions.
+      </Text>
+      <Table withTableBorder striped data-testid="question-bank">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Question</Table.Th>
+            <Table.Th scope="col">Category</Table.Th>
+            <Table.Th scope="col">Difficulty</Table.Th>
+            <Table.Th scope="col">Actions</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {shown.map((q) => (
+            <Table.Tr key={q.id}>
+              <Table.Td>
+                {q.text}{' '}
+                {q.source === 'custom' ? <Badge variant="outline" color="indigo.9" tt="none">Cohort’s own</Badge> : null}{' '}
+                {q.retired ? <Badge variant="outline" color="gray.8" tt="none">Retired</Badge> : null}
+              </Table.Td>
+              <Table.Td>{CATEGORY_LABELS[q.category]}</Table.Td>
+              <Table.Td>{q.difficulty} of 3</Table.Td>
+              <Table.Td>
+                <Group gap="xs" wrap="nowrap">
+                  {q.source === 'custom' ? (
+                    <Button size="xs" variant="default" leftSection={<IconPencil size={14} aria-hidden />} onClick={() => setEditing({ question: q })} aria-label={`Edit: ${q.text}`}>
+                      Edit
+                    </Button>
+                  ) : null}
+                  <Button size="xs" variant="default" onClick={() => void setRetired(q, !q.retired)} aria-label={`${q.retired ? 'Bring back' : 'Retire'}: ${q.text}`}>
+                    {q.retired ? 'Bring back' : 'Retire'}
+                  </Button>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing?.question ? 'Edit question' : 'Add a question'}
+        size="lg"
+        closeButtonProps={{ 'aria-label': 'Close' }}
+      >
+        {editing ? <QuestionForm cohortId={cohortId} question={editing.question} onSaved={() => void onSaved()} /> : null}
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,37 @@
+import { Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { useQuestions } from '../../../api/hooks-rehearsal';
+import { useNavigation } from '../../../app/navigation';
+import { EmptyState } from '../../../components/EmptyState';
+import { PackTransfer } from './PackTransfer';
+import { QuestionBankPanel } from './QuestionBankPanel';
+import { QuestionSetsPanel } from './QuestionSetsPanel';
+
+/** Trainer mode only: the current cohort's questions, sets and pack files. The backend checks the role too. */
+export function TrainerTools({ cohortId }: { cohortId: string | null }) {
+  const { navigate } = useNavigation();
+  const questions = useQuestions(cohortId, cohortId !== null);
+  if (!cohortId) {
+    return (
+      <EmptyState title="Choose a cohort first" action={<Button onClick={() => navigate('trainer')}>Go to Trainer</Button>}>
+        Questions, sets and packs belong to a cohort. Pick or create one on the Trainer screen.
+      </EmptyState>
+    );
+  }
+  if (!questions.data) {
+    return questions.error ? (
+      <Text role="alert">{questions.error.message}</Text>
+    ) : (
+      <Group gap="sm" role="status">
+        <Loader size="sm" aria-hidden />
+        <Text>Loading questions…</Text>
+      </Group>
+    );
+  }
+  return (
+    <Stack gap="xl">
+      <PackTransfer cohortId={cohortId} />
+      <QuestionSetsPanel cohortId={cohortId} questions={questions.data} />
+      <QuestionBankPanel cohortId={cohortId} questions={questions.data} />
+    </Stack>
+  );
+}
