@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { bytesSchema } from './binary';
 import { LIMITS } from './limits';
-import { idSchema } from './domain/common';
+import { idSchema, isWellFormedText, text } from './domain/common';
 import {
   ambassadorFieldsSchema,
   ambassadorPatchSchema,
@@ -173,7 +173,7 @@ export const contract = {
 
   'review:queue': channel<ReviewQueue>()(z.strictObject({ cohortId: idSchema.optional() })),
   'search:query': channel<SearchResult[]>()(
-    z.strictObject({ text: z.string().max(200, { message: 'Search text is too long (at most 200 characters)' }) }),
+    z.strictObject({ text: text(200, 'Search text') }),
   ),
 
   'question:list': channel<Question[]>()(z.strictObject({ cohortId: idSchema.nullable() })),
@@ -184,7 +184,10 @@ export const contract = {
   'question:importPack': channel<ImportReport>()(
     z.strictObject({
       cohortId: idSchema,
-      fileText: z.string().max(MAX_PACK_FILE_CHARS, { message: 'That file is too large to be a question pack (over 4 MB)' }),
+      fileText: z
+        .string()
+        .max(MAX_PACK_FILE_CHARS, { message: 'That file is too large to be a question pack (over 4 MB)' })
+        .refine(isWellFormedText, { message: 'That file is not valid text' }),
     }),
   ),
   'questionSet:list': channel<QuestionSet[]>()(z.strictObject({ cohortId: idSchema })),
@@ -192,7 +195,7 @@ export const contract = {
     z.strictObject({
       id: idSchema.optional(),
       cohortId: idSchema,
-      name: z.string().trim().min(1, { message: 'Give the set a name' }).max(120, { message: 'Set name is too long (at most 120 characters)' }),
+      name: text(120, 'Set name').refine((v) => v.trim().length > 0, { message: 'Give the set a name' }),
       questionIds: z.array(idSchema).min(1, { message: 'Choose at least one question' }).max(200),
     }),
   ),
@@ -218,12 +221,12 @@ export const contract = {
       durationMs: z.number().int().min(0).max(60 * 60 * 1000),
       recording: recordingSchema.optional(),
       metrics: takeMetricsSchema.optional(),
-      notes: z.string().max(2000, { message: 'Notes are too long (at most 2000 characters)' }),
+      notes: text(2000, 'Notes'),
     }),
   ),
   'rehearsal:rateTake': channel<Take>()(z.strictObject({ takeId: idSchema, rating: selfRatingSchema })),
   'rehearsal:noteTake': channel<Take>()(
-    z.strictObject({ takeId: idSchema, notes: z.string().max(2000, { message: 'Notes are too long (at most 2000 characters)' }) }),
+    z.strictObject({ takeId: idSchema, notes: text(2000, 'Notes') }),
   ),
   'rehearsal:finish': channel<RehearsalSession>()(byId),
   'rehearsal:recording': channel<{ mime: string; bytes: Uint8Array } | null>()(z.strictObject({ takeId: idSchema })),
@@ -238,7 +241,7 @@ export const contract = {
 
   'file:savePdf': channel<SaveOutcome>()(
     z.strictObject({
-      title: z.string().trim().min(1, { message: 'The file needs a title' }).max(200, { message: 'Title is too long (at most 200 characters)' }),
+      title: text(200, 'Title').refine((v) => v.trim().length > 0, { message: 'The file needs a title' }),
       bytes: bytesSchema(MAX_PDF_BYTES, 'PDF'),
     }),
   ),

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { manualClock, tempServices } from '../test-support/temp-backend';
 import type { Services } from '.';
 import { REVISION_WINDOW_MS } from './revisions';
+import { HOUSE_TEXT_LIMIT } from '../../shared/domain/message-house';
 
 let services: Services;
 let close: () => void;
@@ -30,7 +31,7 @@ describe('message houses', () => {
     const h = services.houses.create(ambassadorId, {});
     const pillar = () => ({ id: crypto.randomUUID(), message: 'x', proofs: [] });
     expect(() => services.houses.update(h.id, { pillars: [pillar(), pillar(), pillar(), pillar()] })).toThrow(/at most 3/);
-    expect(() => services.houses.update(h.id, { umbrella: 'x'.repeat(1201) })).toThrow(/too long/);
+    expect(() => services.houses.update(h.id, { umbrella: 'x'.repeat(HOUSE_TEXT_LIMIT + 1) })).toThrow(/too long/);
   });
 
   it('restores an earlier version, keeping the replaced one in history', () => {

@@ -4,8 +4,20 @@ import { LIMITS } from '../limits';
 /** UUID v4 as produced by crypto.randomUUID(). */
 export const idSchema = z.uuid({ message: 'Expected an id' });
 
+/**
+ * A lone UTF-16 surrogate is not text: SQLite would store it as U+FFFD and the words would come back changed.
+ * Refusing it keeps the promise that whatever is saved comes back exactly as typed.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export function isWellFormedText(value: string): boolean {
+  return !LONE_SURROGATE.test(value);
+}
+
 export const text = (max: number, label = 'This field') =>
-  z.string().max(max, { message: `${label} is too long (at most ${max} characters)` });
+  z
+    .string()
+    .max(max, { message: `${label} is too long (at most ${max} characters)` })
+    .refine(isWellFormedText, { message: `${label} contains a broken character; please retype it` });
 
 export const requiredText = (max: number, label: string) =>
   text(max, label).refine((value) => value.trim().length > 0, { message: `${label} is required` });

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { LIMITS } from '../limits';
 import { idSchema, text, type Timestamps } from './common';
 
-export const HOUSE_TEXT_LIMIT = 1200;
+/** Generous on purpose: a story proof point can be long; length guidance comes from the live checks. */
+export const HOUSE_TEXT_LIMIT = 10_000;
 export const MAX_PILLARS = 3;
 export const MAX_PROOFS_PER_PILLAR = 5;
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { LIMITS } from '../limits';
 import { idSchema, text, type Timestamps } from './common';
 
-export const QUOTE_TEXT_LIMIT = 1500;
+/** A hard cap against runaway input only; the live checks say when a quote is too long for its use. */
+export const QUOTE_TEXT_LIMIT = 10_000;
 
 export const QUOTE_STATUSES = ['draft', 'in_review', 'approved', 'retired'] as const;
 export type QuoteStatus = (typeof QUOTE_STATUSES)[number];

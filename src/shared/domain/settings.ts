@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './common';
+import { idSchema, text } from './common';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export const ROLES = ['ambassador', 'trainer'] as const;
@@ -12,7 +12,7 @@ export const settingsSchema = z.strictObject({
   /** True once the first-run choice has been made; the welcome flow is not shown again. */
   onboarded: z.boolean(),
   /** Shown on approvals and trainer comments. */
-  trainerName: z.string().max(120, { message: 'Trainer name is too long (at most 120 characters)' }),
+  trainerName: text(120, 'Trainer name'),
 });
 export type AppSettings = z.infer<typeof settingsSchema>;
 export type Role = AppSettings['role'];
