@@ -11,7 +11,11 @@ import type { Result } from '../src/shared/result';
 import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 
 /** Calls a channel the way the browser-mode renderer does: devalue body, token header (from the URL fragment). */
-async function call<C extends ChannelName>(studio: { url: string; origin: string }, channel: C, input: unknown): Promise<ChannelOutput<C>> {
+async function call<C extends ChannelName>(
+  studio: { url: string; origin: string },
+  channel: C,
+  input: unknown,
+): Promise<ChannelOutput<C>> {
   const token = new URLSearchParams(new URL(studio.url).hash.slice(1)).get('token') ?? '';
   const response = await fetch(`${studio.origin}/api/${channel}`, {
     method: 'POST',
@@ -31,7 +35,9 @@ function pdfInfo(file: string): Record<string, string> {
     if (match?.[1]) out[match[1].trim()] = match[2]?.trim() ?? '';
   }
   const size = /^([\d.]+) x ([\d.]+) pts(?: \((\w+)\))?/.exec(out['Page size'] ?? '');
-  if (size) out['Page size'] = `${Math.round(Number(size[1]))} x ${Math.round(Number(size[2]))} pts${size[3] ? ` (${size[3]})` : ''}`;
+  if (size)
+    out['Page size'] =
+      `${Math.round(Number(size[1]))} x ${Math.round(Number(size[2]))} pts${size[3] ? ` (${size[3]})` : ''}`;
   return out;
 }
 
@@ -65,7 +71,9 @@ async function writeHouse(page: Page): Promise<void> {
   await go(page, 'Key messages');
   await page.getByRole('button', { name: 'New Message House' }).click();
   await page.getByRole('button', { name: /^Umbrella message, step/ }).click();
-  await page.getByRole('textbox', { name: 'Umbrella message' }).fill('Hospitals run on people who came from everywhere.');
+  await page
+    .getByRole('textbox', { name: 'Umbrella message' })
+    .fill('Hospitals run on people who came from everywhere.');
   await expectSaved(page);
   await page.getByRole('button', { name: /^Key messages, step/ }).click();
   await page.getByRole('button', { name: 'Add a key message' }).click();
@@ -82,6 +90,27 @@ async function writeQuote(page: Page, text: string, send: boolean): Promise<void
     await page.getByRole('button', { name: 'Send for review' }).click();
     await expect(page.getByRole('button', { name: 'Send for review' })).toHaveCount(0);
   }
+}
+
+/** A primary house and one approved quote, made through the API (as a trainer: approving needs trainer mode). */
+async function makeReady(
+  studio: { url: string; origin: string },
+  ambassadorId: string | undefined,
+  umbrella: string,
+  quote: string,
+): Promise<void> {
+  await call(studio, 'role:switch', { role: 'trainer' });
+  const house = await call(studio, 'house:create', {
+    ambassadorId,
+    fields: {
+      title: 'Press',
+      umbrella,
+      pillars: [{ id: randomUUID(), message: 'We build this country together.', proofs: [] }],
+    },
+  });
+  const q = await call(studio, 'quote:create', { ambassadorId, fields: { text: quote, houseId: house.id } });
+  await call(studio, 'quote:transition', { id: q.id, action: 'submit' });
+  await call(studio, 'quote:transition', { id: q.id, action: 'approve' });
 }
 
 const FIT_A4 = 'Fits on one A4 page.';
@@ -114,7 +143,11 @@ test.describe('message sheet', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('choose options in the preview, clear the safeguarding check, export: the PDF is one tagged page that follows the choices', async ({ page, studio, browser }) => {
+  test('choose options in the preview, clear the safeguarding check, export: the PDF is one tagged page that follows the choices', async ({
+    page,
+    studio,
+    browser,
+  }) => {
     test.setTimeout(180_000);
     await openWithSampleData(page, studio.url);
 
@@ -169,7 +202,10 @@ test.describe('message sheet', () => {
 
     // Choices: first name only (more private than her profile), one declined topic hidden.
     await page.getByRole('radio', { name: 'First name only: Amira' }).check();
-    await page.getByRole('group', { name: 'Please don’t ask about' }).getByRole('checkbox', { name: 'Religion' }).uncheck();
+    await page
+      .getByRole('group', { name: 'Please don’t ask about' })
+      .getByRole('checkbox', { name: 'Religion' })
+      .uncheck();
     await expect(preview.getByRole('heading', { level: 1, name: 'Amira', exact: true })).toBeVisible();
     await expect(preview.getByText('Religion')).toHaveCount(0);
     await expect(preview.getByText('Tartus')).toHaveCount(0);
@@ -183,14 +219,20 @@ test.describe('message sheet', () => {
     expect(a4.endsWith('Message sheet - Amira.pdf')).toBe(true);
 
     const info = pdfInfo(a4);
-    expect(info).toMatchObject({ Pages: '1', 'Page size': '595 x 842 pts (A4)', Tagged: 'yes', Title: 'Message sheet - Amira' });
+    expect(info).toMatchObject({
+      Pages: '1',
+      'Page size': '595 x 842 pts (A4)',
+      Tagged: 'yes',
+      Title: 'Message sheet - Amira',
+    });
     expect(JSON.stringify(info)).not.toContain('Haddad');
     const text = pdfText(a4);
     expect(text).toContain('Amira');
     expect(text).toContain('Hospitals run on people who came from everywhere.');
     expect(text).toContain('I came to study and stayed to heal.');
     expect(text).toContain('Family left behind');
-    for (const absent of ['Haddad', 'Tartus', 'Northgate', 'This draft must never be printed', 'Religion']) expect(text).not.toContain(absent);
+    for (const absent of ['Haddad', 'Tartus', 'Northgate', 'This draft must never be printed', 'Religion'])
+      expect(text).not.toContain(absent);
 
     // The same sheet on US Letter.
     // A segmented control: its radio inputs sit under their labels, which take the click.
@@ -201,7 +243,12 @@ test.describe('message sheet', () => {
     const downloadLetter = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export PDF' }).click();
     const letter = await saveDownload(await downloadLetter, dir);
-    expect(pdfInfo(letter)).toMatchObject({ Pages: '1', 'Page size': '612 x 792 pts (letter)', Tagged: 'yes', Title: 'Message sheet - Amira' });
+    expect(pdfInfo(letter)).toMatchObject({
+      Pages: '1',
+      'Page size': '612 x 792 pts (letter)',
+      Tagged: 'yes',
+      Title: 'Message sheet - Amira',
+    });
 
     // Copy as text for an email.
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: studio.origin });
@@ -213,25 +260,27 @@ test.describe('message sheet', () => {
     expect(copied).not.toContain('Haddad');
   });
 
-  test('the cohort press pack: a cover and one page per ready ambassador, the others named with the reason', async ({ page, studio }) => {
+  test('the cohort press pack: a cover and one page per ready ambassador, the others named with the reason', async ({
+    page,
+    studio,
+  }) => {
     test.setTimeout(120_000);
     // Sample data, then two of the three made ready through the API (the exercises' screens are covered above).
     const sample = await call(studio, 'sample:load', {});
     const [amira, olena, lin] = sample.ambassadorIds;
     expect(olena).toBeDefined();
-    await call(studio, 'role:switch', { role: 'trainer' });
-    for (const [id, umbrella, quote] of [
-      [amira, 'Hospitals run on people who came from everywhere.', 'I came to study and stayed to heal.'],
-      [lin, 'Everyone deserves to know their rights at work.', 'Knowing your rights is the first step to safety.'],
-    ] as const) {
-      const house = await call(studio, 'house:create', {
-        ambassadorId: id,
-        fields: { title: 'Press', umbrella, pillars: [{ id: randomUUID(), message: 'We build this country together.', proofs: [] }] },
-      });
-      const q = await call(studio, 'quote:create', { ambassadorId: id, fields: { text: quote, houseId: house.id } });
-      await call(studio, 'quote:transition', { id: q.id, action: 'submit' });
-      await call(studio, 'quote:transition', { id: q.id, action: 'approve' });
-    }
+    await makeReady(
+      studio,
+      amira,
+      'Hospitals run on people who came from everywhere.',
+      'I came to study and stayed to heal.',
+    );
+    await makeReady(
+      studio,
+      lin,
+      'Everyone deserves to know their rights at work.',
+      'Knowing your rights is the first step to safety.',
+    );
 
     await page.goto(studio.url);
     await expect(page.getByText('Trainer mode', { exact: true })).toBeVisible();
@@ -240,9 +289,16 @@ test.describe('message sheet', () => {
 
     // A logo: a file that is not an image is refused with a reason; a PNG is kept.
     const logoInput = page.getByLabel('Logo file');
-    await logoInput.setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') });
+    await logoInput.setInputFiles({
+      name: 'logo.svg',
+      mimeType: 'image/svg+xml',
+      buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+    });
     await expect(page.getByRole('alert')).toContainText('That logo is not an image we can use.');
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
     writeFileSync(join(dir, 'logo.png'), png);
     await logoInput.setInputFiles(join(dir, 'logo.png'));
     await expect(page.getByRole('img', { name: 'Logo of Harbour Voices (demo organisation)' })).toBeVisible();
@@ -254,17 +310,72 @@ test.describe('message sheet', () => {
     await expect(summary).toContainText('3 pages: a cover and 2 sheets.');
     await expect(summary.getByRole('list', { name: 'Ambassadors in the pack' })).toContainText('Amira Haddad');
     await expect(summary.getByRole('list', { name: 'Ambassadors in the pack' })).toContainText('Lin');
-    await expect(summary.getByRole('list', { name: 'Ambassadors left out' })).toContainText('Olena: Olena has no primary Message House yet.');
-    await expect(page.getByTestId('pack-status')).toContainText('The press pack is downloading as “Press pack - Home Is Where We Build It.pdf”');
+    await expect(summary.getByRole('list', { name: 'Ambassadors left out' })).toContainText(
+      'Olena: Olena has no primary Message House yet.',
+    );
+    await expect(page.getByTestId('pack-status')).toContainText(
+      'The press pack is downloading as “Press pack - Home Is Where We Build It.pdf”',
+    );
     await expectNoSeriousA11yViolations(page, 'message sheet with the press pack summary', { exclude: [PREVIEW] });
+    await page.getByRole('button', { name: 'Use dark theme' }).click();
+    await expectNoSeriousA11yViolations(page, 'message sheet with the press pack summary (dark theme)', {
+      exclude: [PREVIEW],
+    });
 
-    expect(pdfInfo(file)).toMatchObject({ Pages: '3', 'Page size': '595 x 842 pts (A4)', Tagged: 'yes', Title: 'Press pack - Home Is Where We Build It' });
+    expect(pdfInfo(file)).toMatchObject({
+      Pages: '3',
+      'Page size': '595 x 842 pts (A4)',
+      Tagged: 'yes',
+      Title: 'Press pack - Home Is Where We Build It',
+    });
     const text = pdfText(file);
     expect(text).toContain('Amira Haddad');
     expect(text).toContain('Lin');
     expect(text).toContain('Knowing your rights is the first step to safety.');
     // Lin's sheet uses the pseudonym: his real names appear nowhere. Olena has no page; private details never appear.
-    for (const absent of ['Zhang', 'Kovalenko', 'Olena', 'Tartus', 'Northgate', 'Riverside', 'awaiting decision']) expect(text).not.toContain(absent);
+    for (const absent of ['Zhang', 'Kovalenko', 'Olena', 'Tartus', 'Northgate', 'Riverside', 'awaiting decision'])
+      expect(text).not.toContain(absent);
     expect(text).not.toMatch(/\bWei\b/);
+  });
+
+  test('without Chromium for PDFs: a clear message, and the browser’s own print of the same preview', async ({
+    page,
+    studio,
+  }) => {
+    const sample = await call(studio, 'sample:load', {});
+    await makeReady(
+      studio,
+      sample.ambassadorIds[0],
+      'Hospitals run on people who came from everywhere.',
+      'I came to study and stayed to heal.',
+    );
+    // Browser mode again, told to print with a Chromium that is not there.
+    const previous = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = join(dir, 'no-chromium-here');
+    try {
+      await studio.restart();
+    } finally {
+      if (previous === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = previous;
+    }
+    const ignoredPrint: string[] = [];
+    page.on('console', (message) => {
+      if (message.text().includes('print()')) ignoredPrint.push(message.text());
+    });
+
+    await page.goto(studio.url);
+    await go(page, 'Message sheet');
+    await expect(page.getByText(FIT_A4)).toBeVisible();
+    await page.getByRole('button', { name: 'Export PDF' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Your PDF was not made');
+    await expect(alert).toContainText('PDF export needs Chromium.');
+    await expect(alert).toContainText('Print preview with the browser');
+    // The frame is made again with allow-modals (printing is a modal), still without scripts.
+    await expect(page.locator(PREVIEW)).toHaveAttribute('sandbox', 'allow-same-origin allow-modals');
+    await expect(page.frameLocator(PREVIEW).getByRole('heading', { level: 1, name: 'Amira Haddad' })).toBeVisible();
+    await page.getByRole('button', { name: 'Print preview with the browser' }).click();
+    await expect(page.getByTestId('sheet-status')).toContainText('Your browser’s print window opened.');
+    expect(ignoredPrint).toEqual([]);
   });
 });

@@ -44,7 +44,12 @@ function useFreshLoad<T>(key: string | null, load: (api: StudioApi) => Promise<R
   const run = useCallback(
     async (forKey: string) => {
       const mine = (sequence.current += 1);
-      setState((s) => ({ ...s, key: forKey, loading: true, ...(s.key === forKey ? {} : { data: undefined, error: null }) }));
+      setState((s) => ({
+        ...s,
+        key: forKey,
+        loading: true,
+        ...(s.key === forKey ? {} : { data: undefined, error: null }),
+      }));
       let result: Result<T>;
       try {
         result = await loadRef.current(api);
@@ -100,7 +105,11 @@ export function useSheetPreview(
   delayMs = PREVIEW_DELAY_MS,
 ): Loaded<SheetPreview> & { shown: SheetPreview | undefined } {
   const key = ambassadorId && options ? `${ambassadorId}:${JSON.stringify(options)}` : null;
-  const loaded = useFreshLoad(key, (api) => api['sheet:preview']({ ambassadorId: ambassadorId ?? '', options: options ?? {} }), delayMs);
+  const loaded = useFreshLoad(
+    key,
+    (api) => api['sheet:preview']({ ambassadorId: ambassadorId ?? '', options: options ?? {} }),
+    delayMs,
+  );
   const [last, setLast] = useState<{ ambassadorId: string; preview: SheetPreview } | null>(null);
   if (loaded.data && ambassadorId && last?.preview !== loaded.data) setLast({ ambassadorId, preview: loaded.data });
   const shown = loaded.data ?? (last && last.ambassadorId === ambassadorId && key !== null ? last.preview : undefined);
@@ -161,7 +170,13 @@ export function usePackExport(pollMs = PACK_POLL_MS): PackExportRun {
         setRunning(false);
         setProgress(
           result.ok
-            ? { running: false, stage: 'done', done: 1, total: 1, message: `Press pack ready: ${result.value.pages} pages.` }
+            ? {
+                running: false,
+                stage: 'done',
+                done: 1,
+                total: 1,
+                message: `Press pack ready: ${result.value.pages} pages.`,
+              }
             : null,
         );
       }

@@ -11,11 +11,23 @@ import type { MessageHouse } from '../../../shared/domain/message-house';
 import type { Quote } from '../../../shared/domain/quote';
 import { formatBytes, LIMITS } from '../../../shared/limits';
 import type { ErrorCode, FieldIssue } from '../../../shared/result';
-import type { PackExport, PackProgress, SheetChoices, SheetConfirmation, SheetPreview } from '../../../shared/sheet/api';
+import type {
+  PackExport,
+  PackProgress,
+  SheetChoices,
+  SheetConfirmation,
+  SheetPreview,
+} from '../../../shared/sheet/api';
 import { blockingFindings, checkSheetPrivacy, gateRefusalMessage, type GateFinding } from '../../../shared/sheet/gate';
 import { renderSheetHtml } from '../../../shared/sheet/html';
 import { embedImage, NOT_AN_IMAGE_LOGO } from '../../../shared/sheet/images';
-import { buildSheetModel, primaryHouse, safeFileName, usableQuotes, type SheetModel } from '../../../shared/sheet/model';
+import {
+  buildSheetModel,
+  primaryHouse,
+  safeFileName,
+  usableQuotes,
+  type SheetModel,
+} from '../../../shared/sheet/model';
 import { allowedNameModes, MAX_SHEET_QUOTES, type PackOptions, type SheetOptions } from '../../../shared/sheet/options';
 import { contentBoxPx, PAPER_SIZES, PAPERS } from '../../../shared/sheet/paper';
 import { sheetAsText } from '../../../shared/sheet/text';
@@ -53,13 +65,18 @@ export function sheetHandlers(ctx: SheetMockContext): Handlers {
   let progress: PackProgress = { running: false, stage: 'idle', done: 0, total: 0, message: '' };
 
   const ambassador = (id: string): Ambassador =>
-    state.ambassadors.find((a) => a.id === id) ?? ctx.fail('NOT_FOUND', 'That ambassador does not exist or was deleted.');
+    state.ambassadors.find((a) => a.id === id) ??
+    ctx.fail('NOT_FOUND', 'That ambassador does not exist or was deleted.');
   const cohort = (id: string): Cohort =>
     state.cohorts.find((c) => c.id === id) ?? ctx.fail('NOT_FOUND', 'That cohort does not exist or was deleted.');
   const active = (ambassadorId: string) => confirmations.filter((c) => c.ambassadorId === ambassadorId && !c.revoked);
   const shown = ({ value: _v, text: _t, revoked: _r, ...c }: StoredConfirmation): SheetConfirmation => c;
 
-  const prepare = (a: Ambassador, options: SheetOptions, onQuery?: (id: string, value: string, text: string) => void) => {
+  const prepare = (
+    a: Ambassador,
+    options: SheetOptions,
+    onQuery?: (id: string, value: string, text: string) => void,
+  ) => {
     const c = a.cohortId ? (state.cohorts.find((x) => x.id === a.cohortId) ?? null) : null;
     const built = buildSheetModel({
       ambassador: a,
@@ -72,10 +89,13 @@ export function sheetHandlers(ctx: SheetMockContext): Handlers {
       now: new Date().toISOString(),
     });
     if (!built.ok) {
-      const code: ErrorCode = built.refusal.code === 'HOUSE_NOT_FOUND' || built.refusal.code === 'NO_PHOTO' ? 'NOT_FOUND' : 'CONFLICT';
+      const code: ErrorCode =
+        built.refusal.code === 'HOUSE_NOT_FOUND' || built.refusal.code === 'NO_PHOTO' ? 'NOT_FOUND' : 'CONFLICT';
       return ctx.fail(code, built.refusal.message);
     }
-    const honoured = active(a.id).filter((x) => options.confirmedPrivateItems === undefined || options.confirmedPrivateItems.includes(x.id));
+    const honoured = active(a.id).filter(
+      (x) => options.confirmedPrivateItems === undefined || options.confirmedPrivateItems.includes(x.id),
+    );
     const findings = checkSheetPrivacy(built.model, a, (q) => {
       onQuery?.(q.id, q.value, q.text);
       return honoured.some((x) => x.field === q.field && x.kind === q.kind && x.value === q.value && x.text === q.text);
@@ -86,12 +106,17 @@ export function sheetHandlers(ctx: SheetMockContext): Handlers {
   const assertGate = (findings: GateFinding[]) => {
     const blocking = blockingFindings(findings);
     if (blocking.length > 0) {
-      ctx.fail('CONFLICT', gateRefusalMessage(blocking), blocking.map((f) => ({ path: f.id, message: f.message })));
+      ctx.fail(
+        'CONFLICT',
+        gateRefusalMessage(blocking),
+        blocking.map((f) => ({ path: f.id, message: f.message })),
+      );
     }
   };
 
   // Copied into this realm's Uint8Array (jsdom's TextEncoder answers with another realm's).
-  const fakePdf = (title: string, pages: number) => Uint8Array.from(te.encode(`%PDF-1.7\n% mock: ${title}, ${pages} page(s)\n%%EOF\n`));
+  const fakePdf = (title: string, pages: number) =>
+    Uint8Array.from(te.encode(`%PDF-1.7\n% mock: ${title}, ${pages} page(s)\n%%EOF\n`));
 
   const choices = (ambassadorId: string): SheetChoices => {
     const a = ambassador(ambassadorId);
@@ -105,7 +130,10 @@ export function sheetHandlers(ctx: SheetMockContext): Handlers {
     return {
       ambassadorId: a.id,
       profileNameMode: a.nameMode,
-      nameModes: allowedNameModes(a.nameMode).map((mode) => ({ mode, publicName: publicName({ ...a, nameMode: mode }) })),
+      nameModes: allowedNameModes(a.nameMode).map((mode) => ({
+        mode,
+        publicName: publicName({ ...a, nameMode: mode }),
+      })),
       houses: houses.map((h) => ({
         id: h.id,
         title: h.title,
@@ -114,7 +142,13 @@ export function sheetHandlers(ctx: SheetMockContext): Handlers {
         keyMessageCount: h.pillars.filter((p) => p.message.trim() !== '').length,
       })),
       defaultHouseId: primary?.id ?? null,
-      approvedQuotes: approved.map((q) => ({ id: q.id, text: q.text, houseId: q.houseId, approvedBy: q.approvedBy, approvedAt: q.approvedAt })),
+      approvedQuotes: approved.map((q) => ({
+        id: q.id,
+        text: q.text,
+        houseId: q.houseId,
+        approvedBy: q.approvedBy,
+        approvedAt: q.approvedAt,
+      })),
       defaultQuoteIds: approved.slice(0, MAX_SHEET_QUOTES).map((q) => q.id),
       photo: { consent: a.photoConsent, hasPhoto, allowed: a.photoConsent && hasPhoto },
       topicsWelcome: a.topicsWelcome.map((t) => t.trim()).filter(Boolean),
@@ -160,7 +194,11 @@ export function sheetHandlers(ctx: SheetMockContext): Handlers {
       try {
         const { model, findings } = prepare(a, { paper });
         const blocking = blockingFindings(findings);
-        if (blocking.length > 0) skipped.push({ ...entry, reason: `Safeguarding check: ${blocking[0]!.message} Check it on their Message sheet screen.` });
+        if (blocking.length > 0)
+          skipped.push({
+            ...entry,
+            reason: `Safeguarding check: ${blocking[0]!.message} Check it on their Message sheet screen.`,
+          });
         else included.push({ entry, model });
       } catch (error) {
         skipped.push({ ...entry, reason: error instanceof Error ? error.message : String(error) });
@@ -176,7 +214,13 @@ export function sheetHandlers(ctx: SheetMockContext): Handlers {
     }
     const title = `Press pack - ${c.campaign.trim() || c.name.trim()}`;
     const pages = included.length + 1;
-    progress = { running: false, stage: 'done', done: members.length, total: members.length, message: `Press pack ready: ${pages} pages.` };
+    progress = {
+      running: false,
+      stage: 'done',
+      done: members.length,
+      total: members.length,
+      message: `Press pack ready: ${pages} pages.`,
+    };
     return {
       bytes: fakePdf(title, pages),
       fileName: safeFileName(title),
@@ -190,7 +234,8 @@ export function sheetHandlers(ctx: SheetMockContext): Handlers {
 
   return {
     'sheet:options': ({ ambassadorId }: { ambassadorId: string }) => choices(ambassadorId),
-    'sheet:preview': ({ ambassadorId, options }: { ambassadorId: string; options: SheetOptions }) => preview(ambassadorId, options),
+    'sheet:preview': ({ ambassadorId, options }: { ambassadorId: string; options: SheetOptions }) =>
+      preview(ambassadorId, options),
     'sheet:text': ({ ambassadorId, options }: { ambassadorId: string; options: SheetOptions }) => {
       const { model, findings } = prepare(ambassador(ambassadorId), options);
       assertGate(findings);
@@ -199,16 +244,37 @@ export function sheetHandlers(ctx: SheetMockContext): Handlers {
     'sheet:export': ({ ambassadorId, options }: { ambassadorId: string; options: SheetOptions }) => {
       const { model, findings } = prepare(ambassador(ambassadorId), options);
       assertGate(findings);
-      return { bytes: fakePdf(model.title, 1), fileName: safeFileName(model.title), title: model.title, paper: model.paper, pages: 1 };
+      return {
+        bytes: fakePdf(model.title, 1),
+        fileName: safeFileName(model.title),
+        title: model.title,
+        paper: model.paper,
+        pages: 1,
+      };
     },
-    'sheet:confirmPrivateItem': ({ ambassadorId, options, findingId }: { ambassadorId: string; options: SheetOptions; findingId: string }) => {
+    'sheet:confirmPrivateItem': ({
+      ambassadorId,
+      options,
+      findingId,
+    }: {
+      ambassadorId: string;
+      options: SheetOptions;
+      findingId: string;
+    }) => {
       const a = ambassador(ambassadorId);
       const queries = new Map<string, { value: string; text: string }>();
-      const { findings } = prepare(a, { ...options, confirmedPrivateItems: undefined }, (id, value, text) => queries.set(id, { value, text }));
-      const finding = findings.find((f) => f.id === findingId) ?? ctx.fail('NOT_FOUND', 'That item is no longer flagged on this sheet. Refresh the preview.');
+      const { findings } = prepare(a, { ...options, confirmedPrivateItems: undefined }, (id, value, text) =>
+        queries.set(id, { value, text }),
+      );
+      const finding =
+        findings.find((f) => f.id === findingId) ??
+        ctx.fail('NOT_FOUND', 'That item is no longer flagged on this sheet. Refresh the preview.');
       if (!finding.confirmable) ctx.fail('CONFLICT', `This cannot be confirmed: ${finding.message}`);
-      const query = queries.get(findingId) ?? ctx.fail('INTERNAL', 'The flagged item could not be recorded. Please try again.');
-      const existing = active(a.id).find((c) => c.field === finding.field && c.kind === finding.kind && c.value === query.value && c.text === query.text);
+      const query =
+        queries.get(findingId) ?? ctx.fail('INTERNAL', 'The flagged item could not be recorded. Please try again.');
+      const existing = active(a.id).find(
+        (c) => c.field === finding.field && c.kind === finding.kind && c.value === query.value && c.text === query.text,
+      );
       if (existing) return shown(existing);
       const stored: StoredConfirmation = {
         id: ctx.id(),
@@ -227,13 +293,18 @@ export function sheetHandlers(ctx: SheetMockContext): Handlers {
       return shown(stored);
     },
     'sheet:revokeConfirmation': ({ id }: { id: string }) => {
-      const found = confirmations.find((c) => c.id === id && !c.revoked) ?? ctx.fail('NOT_FOUND', 'That confirmation does not exist or was already withdrawn.');
+      const found =
+        confirmations.find((c) => c.id === id && !c.revoked) ??
+        ctx.fail('NOT_FOUND', 'That confirmation does not exist or was already withdrawn.');
       found.revoked = true;
       return null;
     },
     'sheet:setLogo': ({ cohortId, bytes }: { cohortId: string; bytes: Uint8Array }) => {
       if (bytes.byteLength > LIMITS.photoBytes) {
-        ctx.fail('TOO_LARGE', `This logo is ${formatBytes(bytes.byteLength)}; the limit is ${formatBytes(LIMITS.photoBytes)}. Choose a smaller image.`);
+        ctx.fail(
+          'TOO_LARGE',
+          `This logo is ${formatBytes(bytes.byteLength)}; the limit is ${formatBytes(LIMITS.photoBytes)}. Choose a smaller image.`,
+        );
       }
       const mime = sniffImageType(bytes);
       if (!mime || !embedImage(bytes)) return ctx.fail('UNSUPPORTED', NOT_AN_IMAGE_LOGO);

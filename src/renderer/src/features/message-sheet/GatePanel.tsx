@@ -1,4 +1,4 @@
-import { Button, Group, List, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, List, Modal, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle, IconShieldCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { SheetConfirmation } from '../../../../shared/sheet/api';
@@ -18,7 +18,9 @@ interface GatePanelProps {
 
 function when(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime())
+    ? iso
+    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /**
@@ -38,23 +40,41 @@ export function GatePanel({ findings, confirmations, busy, onLeaveOutQuote, onCo
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="gate-heading">
-      <Title order={2} size="h4" id="gate-heading">
+      <Title order={3} size="h4" id="gate-heading">
         Safeguarding check
       </Title>
-      {blocking.length === 0 ? (
-        <Group gap="xs" wrap="nowrap" align="flex-start">
-          <IconShieldCheck size={20} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
-          <Text>
-            {findings.length === 0
-              ? 'Nothing from your private details was found on this sheet.'
-              : 'Every private item on this sheet has been checked and agreed.'}
-          </Text>
-        </Group>
-      ) : (
-        <Paper withBorder p="md" radius="md" style={{ borderColor: 'var(--mantine-color-orange-filled)', borderWidth: 2 }}>
+      {/* One live region that stays in place, so a finding that appears after a change is read out. */}
+      <div role="status" aria-live="polite" data-testid="gate-status">
+        {blocking.length === 0 ? (
+          <Group gap="xs" wrap="nowrap" align="flex-start">
+            <IconShieldCheck size={20} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
+            <Text>
+              {findings.length === 0
+                ? 'Nothing from your private details was found on this sheet.'
+                : 'Every private item on this sheet has been checked and agreed.'}
+            </Text>
+          </Group>
+        ) : (
+          <VisuallyHidden>
+            Something you keep private is on this sheet: {blocking.length} {blocking.length === 1 ? 'item' : 'items'} to
+            check. Saving and copying are paused.
+          </VisuallyHidden>
+        )}
+      </div>
+      {blocking.length > 0 ? (
+        <Paper
+          withBorder
+          p="md"
+          radius="md"
+          style={{ borderColor: 'var(--mantine-color-orange-filled)', borderWidth: 2 }}
+        >
           <Stack gap="sm">
             <Group gap="xs" wrap="nowrap" align="flex-start">
-              <IconAlertTriangle size={22} aria-hidden style={{ flex: 'none', color: 'var(--mantine-color-orange-filled)' }} />
+              <IconAlertTriangle
+                size={22}
+                aria-hidden
+                style={{ flex: 'none', color: 'var(--mantine-color-orange-filled)' }}
+              />
               <Stack gap={4}>
                 <Text fw={700}>Something you keep private is on this sheet</Text>
                 <Text>
@@ -77,7 +97,11 @@ export function GatePanel({ findings, confirmations, busy, onLeaveOutQuote, onCo
                             Leave {finding.label} out
                           </Button>
                         ) : null}
-                        <Button size="xs" variant={quote !== null ? 'default' : 'filled'} onClick={() => navigate(where.screen)}>
+                        <Button
+                          size="xs"
+                          variant={quote !== null ? 'default' : 'filled'}
+                          onClick={() => navigate(where.screen)}
+                        >
                           Edit {finding.label} on {where.name}
                         </Button>
                         {finding.confirmable ? (
@@ -93,7 +117,7 @@ export function GatePanel({ findings, confirmations, busy, onLeaveOutQuote, onCo
             </List>
           </Stack>
         </Paper>
-      )}
+      ) : null}
 
       {confirmations.length > 0 ? (
         <Stack gap={6}>
@@ -105,7 +129,13 @@ export function GatePanel({ findings, confirmations, busy, onLeaveOutQuote, onCo
                   <Text size="sm">
                     {c.label}: {KIND_LABELS[c.kind]}. {c.confirmedBy}, {when(c.confirmedAt)}.
                   </Text>
-                  <Button size="xs" variant="default" onClick={() => onRevoke(c)} disabled={busy} aria-label={`Undo: ${c.label} may show ${KIND_LABELS[c.kind]}`}>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => onRevoke(c)}
+                    disabled={busy}
+                    aria-label={`Undo: ${c.label} may show ${KIND_LABELS[c.kind]}`}
+                  >
                     Undo
                   </Button>
                 </Group>
@@ -116,7 +146,8 @@ export function GatePanel({ findings, confirmations, busy, onLeaveOutQuote, onCo
       ) : null}
 
       <Text size="sm" c="dimmed">
-        If you are waiting for an asylum or immigration decision, check with your legal adviser before you share this sheet.
+        If you are waiting for an asylum or immigration decision, check with your legal adviser before you share this
+        sheet.
       </Text>
 
       <Modal opened={asking !== null} onClose={() => setAsking(null)} title="Print this on your sheet?" centered>

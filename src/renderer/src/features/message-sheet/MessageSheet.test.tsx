@@ -11,7 +11,16 @@ import { MessageSheetScreen } from './index';
 const fit = vi.hoisted(() => ({ report: null as FitReport | null }));
 vi.mock('../../../../shared/sheet/fit', async (importOriginal) => {
   const original = await importOriginal<typeof FitModule>();
-  return { ...original, measureSheetFit: vi.fn(() => fit.report ?? { fits: true, sheets: [{ index: 0, name: 'Amina', fits: true, overflowPx: 0, overflowMm: 0, shorten: [], message: '' }] }) };
+  return {
+    ...original,
+    measureSheetFit: vi.fn(
+      () =>
+        fit.report ?? {
+          fits: true,
+          sheets: [{ index: 0, name: 'Amina', fits: true, overflowPx: 0, overflowMm: 0, shorten: [], message: '' }],
+        },
+    ),
+  };
 });
 
 const AMBASSADOR = '11111111-1111-4111-8111-111111111111';
@@ -45,7 +54,9 @@ type AmbassadorSeed = NonNullable<MockOptions['ambassadors']>[number];
 function setup(options: MockOptions = {}, ambassador: AmbassadorSeed = {}, before?: (api: MockStudioApi) => void) {
   const api = createMockClient({
     settings: { onboarded: true, currentAmbassadorId: AMBASSADOR, currentCohortId: COHORT },
-    cohorts: [{ id: COHORT, name: 'Winter cohort', organisation: 'Harbour Voices', campaign: 'Home', hashtag: '#Home' }],
+    cohorts: [
+      { id: COHORT, name: 'Winter cohort', organisation: 'Harbour Voices', campaign: 'Home', hashtag: '#Home' },
+    ],
     ambassadors: [
       {
         id: AMBASSADOR,
@@ -78,7 +89,11 @@ function setup(options: MockOptions = {}, ambassador: AmbassadorSeed = {}, befor
 }
 
 async function previewFrame(): Promise<HTMLIFrameElement> {
-  const frame = (await screen.findByTitle('Preview of the message sheet', {}, { timeout: 10_000 })) as HTMLIFrameElement;
+  const frame = (await screen.findByTitle(
+    'Preview of the message sheet',
+    {},
+    { timeout: 10_000 },
+  )) as HTMLIFrameElement;
   // jsdom does not load srcdoc documents: play the load event the browser fires.
   await act(async () => {
     fireEvent.load(frame);
@@ -144,7 +159,11 @@ describe('Message sheet', () => {
         paper: 'Letter',
       });
     });
-    await waitFor(() => expect(screen.getByTitle('Preview of the message sheet').getAttribute('srcdoc')).not.toContain('We sing for everyone'));
+    await waitFor(() =>
+      expect(screen.getByTitle('Preview of the message sheet').getAttribute('srcdoc')).not.toContain(
+        'We sing for everyone',
+      ),
+    );
   });
 
   it('shows a private detail found on the sheet, makes "no" the easy path, and records and undoes a confirmation', async () => {
@@ -156,6 +175,9 @@ describe('Message sheet', () => {
     expect(found).toHaveTextContent('Short bio contains your employer.');
     // The detail itself is never shown on the screen (it may be on a projector).
     expect(found).not.toHaveTextContent('Northgate');
+    expect(screen.getByTestId('gate-status')).toHaveTextContent(
+      'Something you keep private is on this sheet: 1 item to check.',
+    );
     expect(screen.getByRole('button', { name: 'Export PDF' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Copy as text' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Edit Short bio on Profile' })).toBeEnabled();
@@ -163,7 +185,9 @@ describe('Message sheet', () => {
     // Saying no changes nothing.
     await user.click(screen.getByRole('button', { name: 'It’s OK to print this…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Print this on your sheet?' });
-    expect(dialog).toHaveTextContent('Short bio contains your employer. If you say yes, it will be printed on the sheet');
+    expect(dialog).toHaveTextContent(
+      'Short bio contains your employer. If you say yes, it will be printed on the sheet',
+    );
     expect(dialog).toHaveTextContent('you can undo it');
     expect(within(dialog).getByRole('button', { name: 'No, keep it private' })).toHaveFocus();
     await user.click(within(dialog).getByRole('button', { name: 'No, keep it private' }));
@@ -174,10 +198,19 @@ describe('Message sheet', () => {
     await user.click(screen.getByRole('button', { name: 'It’s OK to print this…' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Yes, print it' }));
     await waitFor(() => expect(api.callsTo('sheet:confirmPrivateItem')).toHaveLength(1));
-    expect(api.callsTo('sheet:confirmPrivateItem')[0]).toMatchObject({ ambassadorId: AMBASSADOR, findingId: 'bio:employer:0' });
-    expect(await screen.findByText('Every private item on this sheet has been checked and agreed.')).toBeInTheDocument();
-    expect(screen.getByRole('list', { name: 'Items you said may be printed' })).toHaveTextContent('Short bio: your employer.');
-    expect(screen.getByTestId('sheet-status')).toHaveTextContent('Recorded: Short bio may be printed with your employer in it.');
+    expect(api.callsTo('sheet:confirmPrivateItem')[0]).toMatchObject({
+      ambassadorId: AMBASSADOR,
+      findingId: 'bio:employer:0',
+    });
+    expect(
+      await screen.findByText('Every private item on this sheet has been checked and agreed.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Items you said may be printed' })).toHaveTextContent(
+      'Short bio: your employer.',
+    );
+    expect(screen.getByTestId('sheet-status')).toHaveTextContent(
+      'Recorded: Short bio may be printed with your employer in it.',
+    );
     await waitFor(() => expect(screen.getByRole('button', { name: 'Export PDF' })).toBeEnabled());
 
     await user.click(screen.getByRole('button', { name: 'Undo: Short bio may show your employer' }));
@@ -188,13 +221,22 @@ describe('Message sheet', () => {
 
   it('offers to leave a quote out when the private detail is in a quote', async () => {
     const api = setup({
-      quotes: [approved(1, 'I learned English at Northgate Imaging evening classes.'), approved(2, 'We sing for everyone.')],
+      quotes: [
+        approved(1, 'I learned English at Northgate Imaging evening classes.'),
+        approved(2, 'We sing for everyone.'),
+      ],
     });
     await previewFrame();
     const user = userEvent.setup();
-    expect(await screen.findByRole('list', { name: 'Private items found' })).toHaveTextContent('Quote 1 contains your employer.');
+    expect(await screen.findByRole('list', { name: 'Private items found' })).toHaveTextContent(
+      'Quote 1 contains your employer.',
+    );
     await user.click(screen.getByRole('button', { name: 'Leave Quote 1 out' }));
-    await waitFor(() => expect((api.callsTo('sheet:preview').at(-1) as { options: { quoteIds: string[] } }).options.quoteIds).toEqual([uuid(102)]));
+    await waitFor(() =>
+      expect((api.callsTo('sheet:preview').at(-1) as { options: { quoteIds: string[] } }).options.quoteIds).toEqual([
+        uuid(102),
+      ]),
+    );
     await waitFor(() => expect(screen.queryByRole('list', { name: 'Private items found' })).not.toBeInTheDocument());
     expect(screen.getByText('Nothing from your private details was found on this sheet.')).toBeInTheDocument();
   });
@@ -213,13 +255,17 @@ describe('Message sheet', () => {
             { field: 'bio', label: 'Short bio' },
             { field: 'quotes.1', label: 'Quote 2' },
           ],
-          message: "Amina's sheet is about 14 mm too long for one page: shorten Short bio or Quote 2, or choose fewer quotes.",
+          message:
+            "Amina's sheet is about 14 mm too long for one page: shorten Short bio or Quote 2, or choose fewer quotes.",
         },
       ],
     };
     setup();
     await previewFrame();
     expect(await screen.findByText('This does not fit on one A4 page')).toBeInTheDocument();
+    // Said in the screen's live region, not only shown.
+    expect(screen.getByTestId('fit-status')).toHaveAttribute('role', 'status');
+    expect(screen.getByTestId('fit-status')).toHaveTextContent('This does not fit on one A4 page');
     expect(screen.getByText(/about 14 mm too long for one page: shorten Short bio or Quote 2/)).toBeInTheDocument();
     expect(screen.getByText(/Nothing is cut off for you/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Shorten Short bio on Profile' })).toBeInTheDocument();
@@ -233,19 +279,32 @@ describe('Message sheet', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
 
     await user.click(await screen.findByRole('button', { name: 'Export PDF' }));
-    await waitFor(() => expect(screen.getByTestId('sheet-status')).toHaveTextContent('Your message sheet is downloading as “Message sheet - Amina.pdf”.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('sheet-status')).toHaveTextContent(
+        'Your message sheet is downloading as “Message sheet - Amina.pdf”.',
+      ),
+    );
     expect(click).toHaveBeenCalledTimes(1);
     const link = click.mock.contexts[0] as HTMLAnchorElement;
     expect(link.download).toBe('Message sheet - Amina.pdf');
     expect(api.callsTo('file:savePdf')[0]).toMatchObject({ title: 'Message sheet - Amina' });
 
-    api['file:savePdf'] = vi.fn(async () => ({ ok: true as const, value: { mode: 'dialog' as const, path: '/home/amina/Documents/Message sheet - Amina.pdf' } }));
+    api['file:savePdf'] = vi.fn(async () => ({
+      ok: true as const,
+      value: { mode: 'dialog' as const, path: '/home/amina/Documents/Message sheet - Amina.pdf' },
+    }));
     await user.click(screen.getByRole('button', { name: 'Export PDF' }));
-    await waitFor(() => expect(screen.getByTestId('sheet-status')).toHaveTextContent('Saved to /home/amina/Documents/Message sheet - Amina.pdf'));
+    await waitFor(() =>
+      expect(screen.getByTestId('sheet-status')).toHaveTextContent(
+        'Saved to /home/amina/Documents/Message sheet - Amina.pdf',
+      ),
+    );
 
     api['file:savePdf'] = vi.fn(async () => ({ ok: true as const, value: { mode: 'dialog' as const, path: null } }));
     await user.click(screen.getByRole('button', { name: 'Export PDF' }));
-    await waitFor(() => expect(screen.getByTestId('sheet-status')).toHaveTextContent('Not saved: the save window was closed.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('sheet-status')).toHaveTextContent('Not saved: the save window was closed.'),
+    );
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
@@ -256,7 +315,11 @@ describe('Message sheet', () => {
 
     api['sheet:export'] = vi.fn(async () => ({
       ok: false as const,
-      error: { code: 'TOO_LARGE' as const, message: 'The sheet does not fit on one page, so it was not exported. Shorten Short bio.', issues: [{ path: 'bio', message: 'Shorten Short bio' }] },
+      error: {
+        code: 'TOO_LARGE' as const,
+        message: 'The sheet does not fit on one page, so it was not exported. Shorten Short bio.',
+        issues: [{ path: 'bio', message: 'Shorten Short bio' }],
+      },
     }));
     await user.click(await screen.findByRole('button', { name: 'Export PDF' }));
     const tooLarge = await screen.findByRole('alert');
@@ -264,13 +327,19 @@ describe('Message sheet', () => {
     expect(tooLarge).toHaveTextContent('does not fit on one page, so it was not exported');
     expect(screen.queryByRole('button', { name: 'Print preview with the browser' })).not.toBeInTheDocument();
 
-    const message = 'PDF export needs Chromium. Meanwhile, open the preview and use your browser’s own Print > Save as PDF.';
+    const message =
+      'PDF export needs Chromium. Meanwhile, open the preview and use your browser’s own Print > Save as PDF.';
     api['sheet:export'] = vi.fn(async () => ({ ok: false as const, error: { code: 'UNSUPPORTED' as const, message } }));
     await user.click(screen.getByRole('button', { name: 'Export PDF' }));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('PDF export needs Chromium.'));
     const print = await screen.findByRole('button', { name: 'Print preview with the browser' });
     // Printing a sandboxed frame needs allow-modals (still no scripts); the frame is made again with it.
-    await waitFor(() => expect(screen.getByTitle('Preview of the message sheet')).toHaveAttribute('sandbox', 'allow-same-origin allow-modals'));
+    await waitFor(() =>
+      expect(screen.getByTitle('Preview of the message sheet')).toHaveAttribute(
+        'sandbox',
+        'allow-same-origin allow-modals',
+      ),
+    );
     expect(frame.isConnected).toBe(false);
     const printable = screen.getByTitle('Preview of the message sheet') as HTMLIFrameElement;
     const printSpy = vi.fn();
@@ -278,10 +347,22 @@ describe('Message sheet', () => {
     await user.click(print);
     expect(printSpy).toHaveBeenCalledTimes(1);
 
-    api['sheet:export'] = vi.fn(async () => ({ ok: true as const, value: { bytes: new Uint8Array([37, 80, 68, 70]), fileName: 'a.pdf', title: 'Message sheet - Amina', paper: 'A4' as const, pages: 1 } }));
+    api['sheet:export'] = vi.fn(async () => ({
+      ok: true as const,
+      value: {
+        bytes: new Uint8Array([37, 80, 68, 70]),
+        fileName: 'a.pdf',
+        title: 'Message sheet - Amina',
+        paper: 'A4' as const,
+        pages: 1,
+      },
+    }));
     api['file:savePdf'] = vi.fn(async () => ({
       ok: false as const,
-      error: { code: 'UNSUPPORTED' as const, message: '“a.pdf” was not saved: the disk is full. Free some space (or choose another drive) and try again.' },
+      error: {
+        code: 'UNSUPPORTED' as const,
+        message: '“a.pdf” was not saved: the disk is full. Free some space (or choose another drive) and try again.',
+      },
     }));
     await user.click(screen.getByRole('button', { name: 'Export PDF' }));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Your PDF was not saved'));
@@ -308,7 +389,9 @@ describe('Message sheet', () => {
 
   it('says what is missing when no sheet can be made yet, with the way there', async () => {
     setup({ houses: [], quotes: [] });
-    expect(await screen.findByRole('heading', { name: 'Your sheet is not ready yet' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Your sheet is not ready yet' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect(screen.getByText('There is no primary Message House yet.')).toBeInTheDocument();
     expect(screen.getByText('There is no approved quote yet.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Go to Press quotes' })).toBeInTheDocument();
@@ -320,7 +403,9 @@ describe('Message sheet', () => {
 
   it('offers the photo only with consent and a photo, and remembers the choices for the session', async () => {
     const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-    const first = setup({}, { photoConsent: true, hasPhoto: true }, (api) => api.state.photos.set(AMBASSADOR, { mime: 'image/png', bytes: PNG }));
+    const first = setup({}, { photoConsent: true, hasPhoto: true }, (api) =>
+      api.state.photos.set(AMBASSADOR, { mime: 'image/png', bytes: PNG }),
+    );
     const frame = await previewFrame();
     const photo = screen.getByRole('checkbox', { name: 'Show my photo' });
     expect(photo).toBeEnabled();
@@ -330,7 +415,12 @@ describe('Message sheet', () => {
     const user = userEvent.setup();
     await user.click(photo);
     await user.click(screen.getByRole('radio', { name: /^Pseudonym/ }));
-    await waitFor(() => expect((first.callsTo('sheet:preview').at(-1) as { options: object }).options).toMatchObject({ includePhoto: false, nameMode: 'pseudonym' }));
+    await waitFor(() =>
+      expect((first.callsTo('sheet:preview').at(-1) as { options: object }).options).toMatchObject({
+        includePhoto: false,
+        nameMode: 'pseudonym',
+      }),
+    );
     first.view.unmount();
 
     // Back on the screen in the same session: the same choices.

@@ -16,13 +16,24 @@ const uuid = (n: number) => `33333333-3333-4333-8333-${String(n).padStart(12, '0
 function setup(role: 'trainer' | 'ambassador' = 'trainer') {
   const api = createMockClient({
     settings: { onboarded: true, role, currentAmbassadorId: READY, currentCohortId: COHORT },
-    cohorts: [{ id: COHORT, name: 'Winter cohort', organisation: 'Harbour Voices', campaign: 'Home Is Where We Build It' }],
+    cohorts: [
+      { id: COHORT, name: 'Winter cohort', organisation: 'Harbour Voices', campaign: 'Home Is Where We Build It' },
+    ],
     ambassadors: [
       { id: READY, cohortId: COHORT, fullName: 'Amira Haddad', firstName: 'Amira', nameMode: 'full' },
       { id: NOT_READY, cohortId: COHORT, fullName: 'Olena Kovalenko', firstName: 'Olena', nameMode: 'first' },
     ],
     houses: [{ id: HOUSE, ambassadorId: READY, title: 'Radio', umbrella: 'We build home together.', pillars: [] }],
-    quotes: [{ id: uuid(1), ambassadorId: READY, text: 'Home is what we build.', status: 'approved', approvedBy: 'Trainer', approvedAt: '2026-11-01T10:00:00.000Z' }],
+    quotes: [
+      {
+        id: uuid(1),
+        ambassadorId: READY,
+        text: 'Home is what we build.',
+        status: 'approved',
+        approvedBy: 'Trainer',
+        approvedAt: '2026-11-01T10:00:00.000Z',
+      },
+    ],
   });
   renderWithProviders(<MessageSheetScreen />, { api, initialScreen: 'message-sheet' });
   return api;
@@ -35,7 +46,13 @@ afterEach(() => {
 describe('Press pack', () => {
   it('is made in trainer mode only', async () => {
     setup('ambassador');
-    expect(await screen.findByText(/Your trainer can put the sheets of the whole group into one press pack/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /Your trainer can put the sheets of the whole group into one press pack/,
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Export press pack' })).not.toBeInTheDocument();
   });
 
@@ -64,7 +81,11 @@ describe('Press pack', () => {
     expect(api['pack:progress']).toHaveBeenCalled();
 
     release();
-    await waitFor(() => expect(screen.getByTestId('pack-status')).toHaveTextContent('The press pack is downloading as “Press pack - Home Is Where We Build It.pdf”.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('pack-status')).toHaveTextContent(
+        'The press pack is downloading as “Press pack - Home Is Where We Build It.pdf”.',
+      ),
+    );
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     const summary = screen.getByTestId('pack-summary');
     expect(summary).toHaveTextContent('2 pages: a cover and 1 sheet.');
@@ -79,8 +100,13 @@ describe('Press pack', () => {
     // The file picker offers images only; a renamed or dragged-in file can still be anything.
     const user = userEvent.setup({ applyAccept: false });
     const input = await screen.findByLabelText('Logo file', {}, { timeout: 10_000 });
-    await user.upload(input, new File(['<svg xmlns="http://www.w3.org/2000/svg"/>'], 'logo.svg', { type: 'image/svg+xml' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('That logo is not an image we can use. Choose a PNG, JPEG, WebP or GIF file');
+    await user.upload(
+      input,
+      new File(['<svg xmlns="http://www.w3.org/2000/svg"/>'], 'logo.svg', { type: 'image/svg+xml' }),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'That logo is not an image we can use. Choose a PNG, JPEG, WebP or GIF file',
+    );
 
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
     await user.upload(input, new File([png], 'logo.png', { type: 'image/png' }));

@@ -1,4 +1,17 @@
-import { Alert, Button, FileButton, Group, Image, List, Paper, Progress, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  FileButton,
+  Group,
+  Image,
+  List,
+  Paper,
+  Progress,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconFileDownload, IconPhoto, IconTrash } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import type { Cohort } from '../../../../shared/domain/cohort';
@@ -86,22 +99,38 @@ function CohortLogo({ cohort }: { cohort: Cohort }) {
             {checked === key ? 'No logo yet.' : 'Checking for a logo…'}
           </Text>
         )}
-        <FileButton onChange={(file) => void choose(file)} accept="image/png,image/jpeg,image/webp,image/gif" resetRef={resetRef} inputProps={{ 'aria-label': 'Logo file' }}>
+        <FileButton
+          onChange={(file) => void choose(file)}
+          accept="image/png,image/jpeg,image/webp,image/gif"
+          resetRef={resetRef}
+          inputProps={{ 'aria-label': 'Logo file' }}
+        >
           {(props) => (
-            <Button {...props} variant="default" leftSection={<IconPhoto size={18} aria-hidden />} loading={busy} aria-describedby="pack-logo-label pack-logo-help">
+            <Button
+              {...props}
+              variant="default"
+              leftSection={<IconPhoto size={18} aria-hidden />}
+              loading={busy}
+              aria-describedby="pack-logo-label pack-logo-help"
+            >
               {src ? 'Change logo' : 'Choose logo'}
             </Button>
           )}
         </FileButton>
         {src ? (
-          <Button variant="default" leftSection={<IconTrash size={18} aria-hidden />} onClick={() => void remove()} disabled={busy}>
+          <Button
+            variant="default"
+            leftSection={<IconTrash size={18} aria-hidden />}
+            onClick={() => void remove()}
+            disabled={busy}
+          >
             Remove logo
           </Button>
         ) : null}
       </Group>
       <Text size="sm" c="dimmed" id="pack-logo-help">
-        PNG, JPEG, WebP or GIF, up to {formatBytes(LIMITS.photoBytes)}. It is printed on every sheet of this cohort and on
-        the cover.
+        PNG, JPEG, WebP or GIF, up to {formatBytes(LIMITS.photoBytes)}. It is printed on every sheet of this cohort and
+        on the cover.
       </Text>
       {error ? (
         <Text role="alert" size="sm" style={{ color: 'var(--mantine-color-error)' }}>
@@ -176,13 +205,18 @@ export function PressPackSection({ cohort }: { cohort: Cohort }) {
     }
     setResult(made.value);
     setSaving(true);
-    const saved = await savePdf(api, { title: made.value.title, fileName: made.value.fileName, bytes: made.value.bytes });
+    const saved = await savePdf(api, {
+      title: made.value.title,
+      fileName: made.value.fileName,
+      bytes: made.value.bytes,
+    });
     setSaving(false);
     if (saved.kind === 'failed') setError({ title: 'The press pack was not saved', error: saved.error });
     else setStatus(describeSave(saved, 'The press pack'));
   };
 
-  const percent = pack.progress && pack.progress.total > 0 ? Math.round((pack.progress.done / pack.progress.total) * 100) : 0;
+  const percent =
+    pack.progress && pack.progress.total > 0 ? Math.round((pack.progress.done / pack.progress.total) * 100) : 0;
   return (
     <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="pack-heading">
       <Stack gap="md">
@@ -191,9 +225,9 @@ export function PressPackSection({ cohort }: { cohort: Cohort }) {
             Press pack for {cohort.name.trim() || 'this cohort'}
           </Title>
           <Text maw={720}>
-            One PDF for journalists: a cover page with the campaign and press contact, then one page for each ambassador who
-            has a main Message House and an approved quote. Each sheet uses the choices in that ambassador’s profile (not the
-            choices above). To use another cohort, choose it on the Trainer screen.
+            One PDF for journalists: a cover page with the campaign and press contact, then one page for each ambassador
+            who has a main Message House and an approved quote. Each sheet uses the choices in that ambassador’s profile
+            (not the choices above). To use another cohort, choose it on the Trainer screen.
           </Text>
         </Stack>
 
@@ -214,7 +248,11 @@ export function PressPackSection({ cohort }: { cohort: Cohort }) {
         </Stack>
 
         <Group>
-          <Button leftSection={<IconFileDownload size={18} aria-hidden />} onClick={() => void exportPack()} loading={pack.running || saving}>
+          <Button
+            leftSection={<IconFileDownload size={18} aria-hidden />}
+            onClick={() => void exportPack()}
+            loading={pack.running || saving}
+          >
             Export press pack
           </Button>
         </Group>
@@ -229,7 +267,12 @@ export function PressPackSection({ cohort }: { cohort: Cohort }) {
         </Text>
 
         {error ? (
-          <Alert color="red" title={error.title} role="alert" styles={{ message: { color: 'var(--mantine-color-text)' } }}>
+          <Alert
+            color="red"
+            title={error.title}
+            role="alert"
+            styles={{ message: { color: 'var(--mantine-color-text)' } }}
+          >
             <Stack gap={4}>
               <Text>{error.error.message}</Text>
               {error.error.issues && error.error.issues.length > 0 ? (

@@ -1,6 +1,6 @@
 import { Alert, Button, Grid, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconCopy, IconFileDownload, IconPrinter } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SheetChoices, SheetConfirmation } from '../../../../shared/sheet/api';
 import { KIND_LABELS, type GateFinding } from '../../../../shared/sheet/gate';
 import { useApi } from '../../api/ApiProvider';
@@ -11,6 +11,7 @@ import { fieldScreen } from './fields';
 import { GatePanel } from './GatePanel';
 import { describeSave, savePdf } from './save-pdf';
 import { reconcileSelection, saveSelection, toSheetOptions, loadSelection, type SheetSelection } from './selection';
+import type { FitReport } from '../../../../shared/sheet/fit';
 import { SheetFrame, type FitResult } from './SheetFrame';
 import { PAPER_LABELS, SheetOptionsPanel } from './SheetOptionsPanel';
 
@@ -23,39 +24,72 @@ interface ActionError {
 
 const COPIED_FOR_MS = 2500;
 
-function FitStatus({ fit, paperLabel, updating }: { fit: FitResult['report'] | undefined; paperLabel: string; updating: boolean }) {
+type FitState =
+  | { kind: 'none'; text: string }
+  | { kind: 'busy'; text: string }
+  | { kind: 'unknown' }
+  | { kind: 'error'; title: string; text: string }
+  | { kind: 'report'; report: FitReport };
+
+/**
+ * One live region that stays in place and changes its words (a region added to the page with its text already
+ * in it is often not read out): updating, fits, or does not fit and what to shorten.
+ */
+function FitStatus({ state, paperLabel }: { state: FitState; paperLabel: string }) {
   const { navigate } = useNavigation();
-  if (updating || fit === undefined) {
-    return (
-      <Group gap="xs" role="status">
+  const sheet = state.kind === 'report' ? state.report.sheets.find((s) => !s.fits) : undefined;
+  const tooLong = state.kind === 'report' && !state.report.fits;
+  const bad = tooLong || state.kind === 'error';
+  let line: ReactNode;
+  if (state.kind === 'none') line = <Text>{state.text}</Text>;
+  else if (state.kind === 'busy') {
+    line = (
+      <Group gap="xs" wrap="nowrap">
         <Loader size="xs" aria-hidden />
-        <Text>{updating ? 'Updating the preview…' : 'Checking that it fits on one page…'}</Text>
+        <Text>{state.text}</Text>
       </Group>
     );
-  }
-  if (fit === null) {
-    return <Text role="status">The preview could not be measured. Export checks the page length again when it prints.</Text>;
-  }
-  if (fit.fits) {
-    return (
-      <Group gap="xs" wrap="nowrap" role="status">
+  } else if (state.kind === 'unknown') {
+    line = <Text>The preview could not be measured. Export checks the page length again when it prints.</Text>;
+  } else if (state.kind === 'error' || tooLong) {
+    line = (
+      <Group gap="xs" wrap="nowrap" align="flex-start">
+        <IconAlertTriangle
+          size={20}
+          aria-hidden
+          style={{ color: 'var(--mantine-color-red-filled)', flex: 'none', marginTop: 2 }}
+        />
+        <Stack gap={2}>
+          <Text fw={700}>{state.kind === 'error' ? state.title : `This does not fit on one ${paperLabel} page`}</Text>
+          <Text>
+            {state.kind === 'error'
+              ? state.text
+              : `${sheet?.message ?? 'Shorten the longest texts.'} Nothing is cut off for you: the preview shows where the page ends.`}
+          </Text>
+        </Stack>
+      </Group>
+    );
+  } else {
+    line = (
+      <Group gap="xs" wrap="nowrap">
         <IconCheck size={20} aria-hidden style={{ color: 'var(--mantine-color-teal-filled)', flex: 'none' }} />
         <Text>Fits on one {paperLabel} page.</Text>
       </Group>
     );
   }
-  const sheet = fit.sheets.find((s) => !s.fits);
   return (
-    <Paper withBorder p="md" radius="md" style={{ borderColor: 'var(--mantine-color-red-filled)', borderWidth: 2 }}>
+    <Paper
+      withBorder={bad}
+      p={bad ? 'md' : 0}
+      radius="md"
+      bg="transparent"
+      style={bad ? { borderColor: 'var(--mantine-color-red-filled)', borderWidth: 2 } : undefined}
+    >
       <Stack gap="xs">
-        <Group gap="xs" wrap="nowrap" align="flex-start" role="status">
-          <IconAlertTriangle size={20} aria-hidden style={{ color: 'var(--mantine-color-red-filled)', flex: 'none', marginTop: 2 }} />
-          <Stack gap={2}>
-            <Text fw={700}>This does not fit on one {paperLabel} page</Text>
-            <Text>{sheet?.message ?? 'Shorten the longest texts.'} Nothing is cut off for you: the preview shows where the page ends.</Text>
-          </Stack>
-        </Group>
-        {sheet && sheet.shorten.length > 0 ? (
+        <div role="status" aria-live="polite" data-testid="fit-status">
+          {line}
+        </div>
+        {tooLong && sheet && sheet.shorten.length > 0 ? (
           <Group gap="xs">
             {sheet.shorten.map((s) => {
               const where = fieldScreen(s.field);
@@ -81,7 +115,9 @@ interface SheetEditorProps {
 /** Options on one side, the live preview, its checks and the export on the other. */
 export function SheetEditor({ ambassadorId, choices, reloadChoices }: SheetEditorProps) {
   const api = useApi();
-  const [selection, setSelection] = useState<SheetSelection>(() => reconcileSelection(choices, loadSelection(ambassadorId)));
+  const [selection, setSelection] = useState<SheetSelection>(() =>
+    reconcileSelection(choices, loadSelection(ambassadorId)),
+  );
   const [seenChoices, setSeenChoices] = useState(choices);
   if (seenChoices !== choices) {
     // New choices (after a confirmation, or a reload): keep what still applies, drop what no longer does.
@@ -119,6 +155,18 @@ export function SheetEditor({ ambassadorId, choices, reloadChoices }: SheetEdito
   const blocked = shown?.blocked ?? false;
   const paperLabel = PAPER_LABELS[selection.paper];
   const ready = options !== null && shown !== undefined && !updating;
+  const fitState: FitState =
+    options === null
+      ? { kind: 'none', text: 'Choose at least one quote to see your sheet.' }
+      : preview.error && !updating
+        ? { kind: 'error', title: 'The preview could not be made', text: preview.error.message }
+        : updating || !shown
+          ? { kind: 'busy', text: 'Updating the preview…' }
+          : measured === undefined
+            ? { kind: 'busy', text: 'Checking that it fits on one page…' }
+            : measured === null
+              ? { kind: 'unknown' }
+              : { kind: 'report', report: measured };
 
   const exportPdf = async () => {
     if (!options) return;
@@ -129,13 +177,21 @@ export function SheetEditor({ ambassadorId, choices, reloadChoices }: SheetEdito
     if (!made.ok) {
       setBusy(null);
       setStatus('');
-      setActionError({ title: 'Your PDF was not made', error: made.error, offerPrint: made.error.code === 'UNSUPPORTED' });
+      setActionError({
+        title: 'Your PDF was not made',
+        error: made.error,
+        offerPrint: made.error.code === 'UNSUPPORTED',
+      });
       if (made.error.code === 'UNSUPPORTED') setPrintable(true);
       // A refusal by the safeguarding check: show its findings.
       if (made.error.code === 'CONFLICT') void preview.reload();
       return;
     }
-    const saved = await savePdf(api, { title: made.value.title, fileName: made.value.fileName, bytes: made.value.bytes });
+    const saved = await savePdf(api, {
+      title: made.value.title,
+      fileName: made.value.fileName,
+      bytes: made.value.bytes,
+    });
     setBusy(null);
     if (saved.kind === 'failed') {
       setStatus('');
@@ -163,7 +219,10 @@ export function SheetEditor({ ambassadorId, choices, reloadChoices }: SheetEdito
     } catch {
       setActionError({
         title: 'Nothing was copied',
-        error: { code: 'UNSUPPORTED', message: 'This window could not use the clipboard. Click into the window and try again.' },
+        error: {
+          code: 'UNSUPPORTED',
+          message: 'This window could not use the clipboard. Click into the window and try again.',
+        },
         offerPrint: false,
       });
     } finally {
@@ -191,7 +250,9 @@ export function SheetEditor({ ambassadorId, choices, reloadChoices }: SheetEdito
       setActionError({ title: 'That was not recorded', error: result.error, offerPrint: false });
       return false;
     }
-    setStatus(`Recorded: ${finding.label} may be printed with ${KIND_LABELS[finding.kind]} in it. You can undo this below.`);
+    setStatus(
+      `Recorded: ${finding.label} may be printed with ${KIND_LABELS[finding.kind]} in it. You can undo this below.`,
+    );
     await Promise.all([reloadChoices(), preview.reload()]);
     return true;
   };
@@ -233,15 +294,7 @@ export function SheetEditor({ ambassadorId, choices, reloadChoices }: SheetEdito
             Preview
           </Title>
 
-          {options === null ? (
-            <Text role="status">Choose at least one quote to see your sheet.</Text>
-          ) : preview.error && !updating ? (
-            <Alert color="red" title="The preview could not be made" role="alert" styles={{ message: { color: 'var(--mantine-color-text)' } }}>
-              {preview.error.message}
-            </Alert>
-          ) : (
-            <FitStatus fit={measured} paperLabel={paperLabel} updating={updating || !shown} />
-          )}
+          <FitStatus state={fitState} paperLabel={paperLabel} />
 
           {shown && options !== null ? (
             <GatePanel
@@ -274,7 +327,12 @@ export function SheetEditor({ ambassadorId, choices, reloadChoices }: SheetEdito
                 {copied ? 'Copied' : 'Copy as text'}
               </Button>
               {actionError?.offerPrint || printable ? (
-                <Button variant="default" leftSection={<IconPrinter size={18} aria-hidden />} onClick={printWithBrowser} disabled={!shown}>
+                <Button
+                  variant="default"
+                  leftSection={<IconPrinter size={18} aria-hidden />}
+                  onClick={printWithBrowser}
+                  disabled={!shown}
+                >
                   Print preview with the browser
                 </Button>
               ) : null}
@@ -286,13 +344,18 @@ export function SheetEditor({ ambassadorId, choices, reloadChoices }: SheetEdito
               {status}
             </Text>
             {actionError ? (
-              <Alert color="red" title={actionError.title} role="alert" styles={{ message: { color: 'var(--mantine-color-text)' } }}>
+              <Alert
+                color="red"
+                title={actionError.title}
+                role="alert"
+                styles={{ message: { color: 'var(--mantine-color-text)' } }}
+              >
                 <Stack gap={4}>
                   <Text>{actionError.error.message}</Text>
                   {actionError.offerPrint ? (
                     <Text>
-                      You can still make the PDF: press “Print preview with the browser” and choose “Save as PDF”. It prints the
-                      same sheet.
+                      You can still make the PDF: press “Print preview with the browser” and choose “Save as PDF”. It
+                      prints the same sheet.
                     </Text>
                   ) : null}
                   {actionError.error.code === 'TOO_LARGE' && actionError.error.issues?.length ? (
@@ -322,4 +385,3 @@ export function SheetEditor({ ambassadorId, choices, reloadChoices }: SheetEdito
     </Grid>
   );
 }
-

@@ -40,7 +40,8 @@ function photoReason(photo: SheetChoices['photo']): string {
 
 /** The choices for one sheet. Only what the profile and the approvals allow is offered. */
 export function SheetOptionsPanel({ choices, selection, onChange }: SheetOptionsPanelProps) {
-  const set = <K extends keyof SheetSelection>(key: K, value: SheetSelection[K]) => onChange({ ...selection, [key]: value });
+  const set = <K extends keyof SheetSelection>(key: K, value: SheetSelection[K]) =>
+    onChange({ ...selection, [key]: value });
   const quoteOrder = choices.approvedQuotes.map((q) => q.id);
   const chosenQuotes = selection.quoteIds.length;
   const onlyMode = choices.nameModes.length === 1;
@@ -68,7 +69,16 @@ export function SheetOptionsPanel({ choices, selection, onChange }: SheetOptions
       >
         <Stack gap="xs" mt="xs">
           {choices.approvedQuotes.map((q) => (
-            <Checkbox key={q.id} value={q.id} label={<span dir="auto">“{q.text.trim()}”</span>} />
+            <Checkbox
+              key={q.id}
+              value={q.id}
+              // Long quotes are shortened here only (the preview shows them in full); the name stays whole.
+              label={
+                <Text span inherit lineClamp={4} dir="auto">
+                  “{q.text.trim()}”
+                </Text>
+              }
+            />
           ))}
         </Stack>
       </Checkbox.Group>
@@ -101,7 +111,11 @@ export function SheetOptionsPanel({ choices, selection, onChange }: SheetOptions
               value={mode}
               label={`${NAME_MODE_LABELS[mode]}: ${publicName}`}
               // "Ambassador" is what a pseudonym sheet says when the profile has no pseudonym yet.
-              description={mode === 'pseudonym' && publicName === 'Ambassador' ? 'Add a pseudonym on your Profile to use your own.' : undefined}
+              description={
+                mode === 'pseudonym' && publicName === 'Ambassador'
+                  ? 'Add a pseudonym on your Profile to use your own.'
+                  : undefined
+              }
             />
           ))}
         </Stack>

@@ -31,7 +31,10 @@ export function downloadPdf(bytes: Uint8Array, fileName: string): void {
   }
 }
 
-export async function savePdf(api: StudioApi, pdf: { title: string; fileName: string; bytes: Uint8Array }): Promise<SaveOutcome> {
+export async function savePdf(
+  api: StudioApi,
+  pdf: { title: string; fileName: string; bytes: Uint8Array },
+): Promise<SaveOutcome> {
   const result = await api['file:savePdf']({ title: pdf.title, bytes: pdf.bytes });
   if (!result.ok) return { kind: 'failed', error: result.error };
   if (result.value.mode === 'download') {

@@ -41,19 +41,24 @@ function keepKnown(values: unknown, known: readonly string[]): string[] | null {
  * Makes a selection (remembered, or from before the choices changed) safe to use with the current choices:
  * anything no longer offered is dropped, never kept; a name mode less private than allowed is impossible.
  */
-export function reconcileSelection(choices: SheetChoices, previous: Partial<Record<keyof SheetSelection, unknown>> | null): SheetSelection {
+export function reconcileSelection(
+  choices: SheetChoices,
+  previous: Partial<Record<keyof SheetSelection, unknown>> | null,
+): SheetSelection {
   const base = defaultSelection(choices);
   if (!previous) return base;
   const houseIds = choices.houses.map((h) => h.id);
   const quoteIds = choices.approvedQuotes.map((q) => q.id);
   const modes = choices.nameModes.map((m) => m.mode);
-  const houseId = typeof previous.houseId === 'string' && houseIds.includes(previous.houseId) ? previous.houseId : base.houseId;
+  const houseId =
+    typeof previous.houseId === 'string' && houseIds.includes(previous.houseId) ? previous.houseId : base.houseId;
   const quotes = (keepKnown(previous.quoteIds, quoteIds) ?? base.quoteIds).slice(0, MAX_SHEET_QUOTES);
   return {
     houseId,
     // A remembered choice that lost every quote starts again from the suggested ones.
     quoteIds: quotes.length > 0 ? quotes : base.quoteIds,
-    includePhoto: choices.photo.allowed && (typeof previous.includePhoto === 'boolean' ? previous.includePhoto : base.includePhoto),
+    includePhoto:
+      choices.photo.allowed && (typeof previous.includePhoto === 'boolean' ? previous.includePhoto : base.includePhoto),
     nameMode: modes.find((m) => m === previous.nameMode) ?? base.nameMode,
     topicsWelcome: keepKnown(previous.topicsWelcome, choices.topicsWelcome) ?? base.topicsWelcome,
     topicsDeclined: keepKnown(previous.topicsDeclined, choices.topicsDeclined) ?? base.topicsDeclined,
@@ -90,7 +95,9 @@ export function loadSelection(ambassadorId: string): Partial<Record<keyof SheetS
   try {
     const raw = sessionStorage.getItem(storageKey(ambassadorId));
     const parsed: unknown = raw ? JSON.parse(raw) : null;
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Partial<Record<keyof SheetSelection, unknown>>) : null;
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Partial<Record<keyof SheetSelection, unknown>>)
+      : null;
   } catch {
     return null;
   }
