@@ -9,6 +9,7 @@ import { runChecksBench } from './checks';
 import { runFoundationBench } from './foundation';
 import { printTable, withinBudget, writeResults, type Measurement } from './lib/report';
 import { ROOT } from './lib/studio-process';
+import { runRehearsalBench } from './rehearsal';
 import { runSearchBench } from './search';
 import { runSheetBench } from './sheet';
 import { runSpeechBench } from './speech';
@@ -18,6 +19,7 @@ const SUITES: Record<string, () => Promise<Measurement[]>> = {
   checks: runChecksBench,
   search: runSearchBench,
   speech: runSpeechBench,
+  rehearsal: runRehearsalBench,
   sheet: runSheetBench,
 };
 
