@@ -32,6 +32,22 @@ test.describe('first run and profiles', () => {
     await expect(page.getByRole('textbox', { name: 'Short bio' })).toHaveValue('Nurse, runner and weekend baker.');
   });
 
+  test('closing the window mid-typing loses nothing', async ({ context, page, studio }) => {
+    await page.goto(studio.url);
+    await page.getByRole('button', { name: 'Explore with sample data' }).click();
+    await page.getByRole('link', { name: 'Profile' }).click();
+    const bio = page.getByRole('textbox', { name: 'Short bio' });
+    await bio.fill('');
+    await bio.pressSequentially('Typed just before closing', { delay: 5 });
+    // No waiting for the autosave: the window goes away straight after the last key.
+    await page.close({ runBeforeUnload: true });
+
+    const again = await context.newPage();
+    await again.goto(studio.url);
+    await again.getByRole('link', { name: 'Profile' }).click();
+    await expect(again.getByRole('textbox', { name: 'Short bio' })).toHaveValue('Typed just before closing');
+  });
+
   test('a trainer creates the first cohort', async ({ page, studio }) => {
     await page.goto(studio.url);
     await page.getByRole('button', { name: "I'm a trainer" }).click();
