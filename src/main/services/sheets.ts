@@ -7,7 +7,6 @@
  */
 import { createHash } from 'node:crypto';
 import type { Ambassador } from '../../shared/domain/ambassador';
-import { publicName } from '../../shared/domain/ambassador';
 import type { Cohort } from '../../shared/domain/cohort';
 import { AppError, type ErrorCode, type FieldIssue } from '../../shared/result';
 import type { SheetChoices, SheetConfirmation, SheetExport, SheetPreview } from '../../shared/sheet/api';
@@ -21,16 +20,10 @@ import {
   type GateFinding,
 } from '../../shared/sheet/gate';
 import { renderSheetHtml } from '../../shared/sheet/html';
-import {
-  buildSheetModel,
-  primaryHouse,
-  safeFileName,
-  usableQuotes,
-  type RefusalCode,
-  type SheetModel,
-} from '../../shared/sheet/model';
-import { allowedNameModes, MAX_SHEET_QUOTES, type SheetOptions } from '../../shared/sheet/options';
-import { contentBoxPx, PAPER_SIZES, PAPERS } from '../../shared/sheet/paper';
+import { buildSheetModel, safeFileName, type RefusalCode, type SheetModel } from '../../shared/sheet/model';
+import type { SheetOptions } from '../../shared/sheet/options';
+import { contentBoxPx, PAPER_SIZES } from '../../shared/sheet/paper';
+import { sheetChoices } from '../../shared/sheet/choices';
 import { sheetAsText } from '../../shared/sheet/text';
 import type { Repositories } from '../db/repositories';
 import { createSheetRepository } from '../db/repositories/sheets';
@@ -204,46 +197,14 @@ export function createSheetService(
 
   const choices = (ambassadorId: string): SheetChoices => {
     const a = requireAmbassador(ambassadorId);
-    const houses = repos.houses.list(a.id);
-    const primary = primaryHouse(houses, a.id);
-    const approved = usableQuotes(repos.quotes.listByAmbassador(a.id), a.id, primary?.id ?? null);
-    const hasPhoto = repos.ambassadors.photoMediaId(a.id) !== null;
-    const blockers: string[] = [];
-    if (!primary) blockers.push('There is no primary Message House yet.');
-    if (approved.length === 0) blockers.push('There is no approved quote yet.');
-    return {
-      ambassadorId: a.id,
-      profileNameMode: a.nameMode,
-      nameModes: allowedNameModes(a.nameMode).map((mode) => ({
-        mode,
-        publicName: publicName({ ...a, nameMode: mode }),
-      })),
-      houses: houses.map((h) => ({
-        id: h.id,
-        title: h.title,
-        umbrella: h.umbrella,
-        isPrimary: h.isPrimary,
-        keyMessageCount: h.pillars.filter((p) => p.message.trim() !== '').length,
-      })),
-      defaultHouseId: primary?.id ?? null,
-      approvedQuotes: approved.map((q) => ({
-        id: q.id,
-        text: q.text,
-        houseId: q.houseId,
-        approvedBy: q.approvedBy,
-        approvedAt: q.approvedAt,
-      })),
-      defaultQuoteIds: approved.slice(0, MAX_SHEET_QUOTES).map((q) => q.id),
-      photo: { consent: a.photoConsent, hasPhoto, allowed: a.photoConsent && hasPhoto },
-      topicsWelcome: a.topicsWelcome.map((t) => t.trim()).filter(Boolean),
-      topicsDeclined: a.topicsDeclined.map((t) => t.trim()).filter(Boolean),
-      papers: [...PAPERS],
-      defaultPaper: 'A4',
+    return sheetChoices({
+      ambassador: a,
+      houses: repos.houses.list(a.id),
+      quotes: repos.quotes.listByAmbassador(a.id),
+      hasPhoto: repos.ambassadors.photoMediaId(a.id) !== null,
       hasLogo: a.cohortId !== null && logos.hasLogo(a.cohortId),
-      ready: blockers.length === 0,
-      blockers,
       confirmations: store.confirmations(a.id).map(({ valueHash: _v, textHash: _t, ...c }) => c),
-    };
+    });
   };
 
   const preview = (ambassadorId: string, options: SheetOptions): SheetPreview => {

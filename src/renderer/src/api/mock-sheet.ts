@@ -4,6 +4,7 @@
  * same choices, findings and refusals. Only printing is faked: the "PDF" is a few bytes that start like one.
  * Tests replace a channel on the client (e.g. `api['sheet:export'] = vi.fn()`) to act out printer failures.
  */
+import { sheetChoices } from '../../../shared/sheet/choices';
 import type { ChannelName, ChannelOutput, Photo } from '../../../shared/contract';
 import { publicName, sniffImageType, type Ambassador } from '../../../shared/domain/ambassador';
 import type { Cohort } from '../../../shared/domain/cohort';
@@ -21,15 +22,9 @@ import type {
 import { blockingFindings, checkSheetPrivacy, gateRefusalMessage, type GateFinding } from '../../../shared/sheet/gate';
 import { renderSheetHtml } from '../../../shared/sheet/html';
 import { embedImage, NOT_AN_IMAGE_LOGO } from '../../../shared/sheet/images';
-import {
-  buildSheetModel,
-  primaryHouse,
-  safeFileName,
-  usableQuotes,
-  type SheetModel,
-} from '../../../shared/sheet/model';
-import { allowedNameModes, MAX_SHEET_QUOTES, type PackOptions, type SheetOptions } from '../../../shared/sheet/options';
-import { contentBoxPx, PAPER_SIZES, PAPERS } from '../../../shared/sheet/paper';
+import { buildSheetModel, safeFileName, type SheetModel } from '../../../shared/sheet/model';
+import type { PackOptions, SheetOptions } from '../../../shared/sheet/options';
+import { contentBoxPx, PAPER_SIZES } from '../../../shared/sheet/paper';
 import { sheetAsText } from '../../../shared/sheet/text';
 
 /** The parts of the mock's state the sheet reads (the mock client's own state has all of them). */
@@ -120,46 +115,14 @@ export function sheetHandlers(ctx: SheetMockContext): Handlers {
 
   const choices = (ambassadorId: string): SheetChoices => {
     const a = ambassador(ambassadorId);
-    const houses = state.houses.filter((h) => h.ambassadorId === a.id);
-    const primary = primaryHouse(houses, a.id);
-    const approved = usableQuotes(state.quotes, a.id, primary?.id ?? null);
-    const hasPhoto = state.photos.has(a.id);
-    const blockers: string[] = [];
-    if (!primary) blockers.push('There is no primary Message House yet.');
-    if (approved.length === 0) blockers.push('There is no approved quote yet.');
-    return {
-      ambassadorId: a.id,
-      profileNameMode: a.nameMode,
-      nameModes: allowedNameModes(a.nameMode).map((mode) => ({
-        mode,
-        publicName: publicName({ ...a, nameMode: mode }),
-      })),
-      houses: houses.map((h) => ({
-        id: h.id,
-        title: h.title,
-        umbrella: h.umbrella,
-        isPrimary: h.isPrimary,
-        keyMessageCount: h.pillars.filter((p) => p.message.trim() !== '').length,
-      })),
-      defaultHouseId: primary?.id ?? null,
-      approvedQuotes: approved.map((q) => ({
-        id: q.id,
-        text: q.text,
-        houseId: q.houseId,
-        approvedBy: q.approvedBy,
-        approvedAt: q.approvedAt,
-      })),
-      defaultQuoteIds: approved.slice(0, MAX_SHEET_QUOTES).map((q) => q.id),
-      photo: { consent: a.photoConsent, hasPhoto, allowed: a.photoConsent && hasPhoto },
-      topicsWelcome: a.topicsWelcome.map((t) => t.trim()).filter(Boolean),
-      topicsDeclined: a.topicsDeclined.map((t) => t.trim()).filter(Boolean),
-      papers: [...PAPERS],
-      defaultPaper: 'A4',
+    return sheetChoices({
+      ambassador: a,
+      houses: state.houses,
+      quotes: state.quotes,
+      hasPhoto: state.photos.has(a.id),
       hasLogo: a.cohortId !== null && logos.has(a.cohortId),
-      ready: blockers.length === 0,
-      blockers,
       confirmations: active(a.id).map(shown),
-    };
+    });
   };
 
   const preview = (ambassadorId: string, options: SheetOptions): SheetPreview => {
