@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/result';
-import { manualClock, tempServices } from '../test-support/temp-backend';
+import { manualClock, tempServices, testCohort } from '../test-support/temp-backend';
 import type { Services } from '.';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 1, 2, 3, 4]);
@@ -63,14 +63,7 @@ describe('ambassador service', () => {
   });
 
   it('filters by cohort', () => {
-    const cohort = services.cohorts.create({
-      name: 'IMD 2026',
-      organisation: '',
-      campaign: '',
-      hashtag: '',
-      mediaDate: '',
-      pressContact: { name: '', email: '', phone: '' },
-    });
+    const cohort = testCohort(services, { name: 'IMD 2026' });
     services.ambassadors.create({ fullName: 'In', cohortId: cohort.id });
     services.ambassadors.create({ fullName: 'Out' });
     expect(services.ambassadors.list({ cohortId: cohort.id }).map((a) => a.displayName)).toEqual(['In']);

@@ -43,7 +43,10 @@ describe('cohort service', () => {
 describe('settings service', () => {
   it('starts from defaults and persists patches', () => {
     expect(services.settings.get()).toEqual(DEFAULT_SETTINGS);
-    expect(services.settings.update({ theme: 'dark', role: 'trainer' })).toMatchObject({ theme: 'dark', role: 'trainer' });
+    expect(services.settings.update({ theme: 'dark', role: 'trainer' })).toMatchObject({
+      theme: 'dark',
+      role: 'trainer',
+    });
     expect(services.settings.get().theme).toBe('dark');
   });
 });

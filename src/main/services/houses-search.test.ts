@@ -30,7 +30,9 @@ describe('message houses', () => {
   it('refuses a fourth pillar and an oversize umbrella', () => {
     const h = services.houses.create(ambassadorId, {});
     const pillar = () => ({ id: crypto.randomUUID(), message: 'x', proofs: [] });
-    expect(() => services.houses.update(h.id, { pillars: [pillar(), pillar(), pillar(), pillar()] })).toThrow(/at most 3/);
+    expect(() => services.houses.update(h.id, { pillars: [pillar(), pillar(), pillar(), pillar()] })).toThrow(
+      /at most 3/,
+    );
     expect(() => services.houses.update(h.id, { umbrella: 'x'.repeat(HOUSE_TEXT_LIMIT + 1) })).toThrow(/too long/);
   });
 
@@ -51,10 +53,18 @@ describe('search', () => {
   it('finds houses, quotes and comments by words and prefixes, ignoring accents and case', () => {
     const h = services.houses.create(ambassadorId, { umbrella: 'Neighbours who sing together belong together' });
     const q = services.quotes.create(ambassadorId, { text: 'Our café choir welcomes everyone' });
-    services.comments.add({ targetType: 'quote', targetId: q.id, field: 'text', body: 'Maybe mention Thursday rehearsals' });
+    services.comments.add({
+      targetType: 'quote',
+      targetId: q.id,
+      field: 'text',
+      body: 'Maybe mention Thursday rehearsals',
+    });
     expect(services.search.query('neighbour').map((r) => r.entityId)).toEqual([h.id]);
     expect(services.search.query('CAFE').map((r) => r.entityType)).toEqual(['quote']);
-    expect(services.search.query('thursday')[0]).toMatchObject({ entityType: 'comment', ambassadorName: 'Olena Kovalenko' });
+    expect(services.search.query('thursday')[0]).toMatchObject({
+      entityType: 'comment',
+      ambassadorName: 'Olena Kovalenko',
+    });
     expect(services.search.query('choir')[0]?.snippet).toContain('[choir]');
   });
 

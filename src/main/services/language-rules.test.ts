@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/result';
-import { manualClock, tempServices } from '../test-support/temp-backend';
+import { manualClock, tempServices, testCohort } from '../test-support/temp-backend';
 import type { Services } from '.';
 
 let services: Services;
@@ -9,18 +9,17 @@ let cohortId: string;
 
 beforeEach(async () => {
   ({ services, close } = await tempServices(manualClock()));
-  cohortId = services.cohorts.create({
-    name: 'Residential',
-    organisation: '',
-    campaign: '',
-    hashtag: '',
-    mediaDate: '',
-    pressContact: { name: '', email: '', phone: '' },
-  }).id;
+  cohortId = testCohort(services, { name: 'Residential' }).id;
 });
 afterEach(() => close());
 
-const rule = { id: 'cohort-scrounger', terms: ['scrounger'], why: 'It dehumanises people', alternatives: ['person'], source: 'Cohort agreement' };
+const rule = {
+  id: 'cohort-scrounger',
+  terms: ['scrounger'],
+  why: 'It dehumanises people',
+  alternatives: ['person'],
+  source: 'Cohort agreement',
+};
 
 function refusal(fn: () => unknown): AppError {
   try {
@@ -36,7 +35,9 @@ describe('cohort language rules', () => {
   it('a trainer saves rules that then come back with defaults filled in', () => {
     services.roles.switchTo('trainer');
     services.languageRules.set(cohortId, [rule]);
-    expect(services.languageRules.get(cohortId)).toEqual([expect.objectContaining({ id: 'cohort-scrounger', severity: 'warning', inflect: true })]);
+    expect(services.languageRules.get(cohortId)).toEqual([
+      expect.objectContaining({ id: 'cohort-scrounger', severity: 'warning', inflect: true }),
+    ]);
   });
 
   it('refuses ambassadors, unknown cohorts and rules that clash with the built-in guide, writing nothing', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { QUESTION_CATEGORIES } from '../../shared/domain/rehearsal';
 import { AppError } from '../../shared/result';
-import { manualClock, tempServices } from '../test-support/temp-backend';
+import { manualClock, tempServices, testCohort } from '../test-support/temp-backend';
 import type { Services } from '.';
 import { BUILT_IN_QUESTIONS } from './question-bank';
 
@@ -11,21 +11,20 @@ let cohortId: string;
 
 beforeEach(async () => {
   ({ services, close } = await tempServices(manualClock()));
-  cohortId = services.cohorts.create({
-    name: 'Residential',
-    organisation: '',
-    campaign: '',
-    hashtag: '',
-    mediaDate: '2026-12-18',
-    pressContact: { name: '', email: '', phone: '' },
-  }).id;
+  cohortId = testCohort(services, { name: 'Residential', mediaDate: '2026-12-18' }).id;
   services.roles.switchTo('trainer');
 });
 afterEach(() => close());
 
 const pack = (questions: unknown[]) =>
   JSON.stringify({ format: 'ambassador-studio/question-pack', version: 1, name: 'Test pack', questions });
-const question = (id: string, text = 'What do you do?') => ({ id, category: 'work', difficulty: 2, text, bridgeHint: '' });
+const question = (id: string, text = 'What do you do?') => ({
+  id,
+  category: 'work',
+  difficulty: 2,
+  text,
+  bridgeHint: '',
+});
 const customCount = () => services.questions.forCohort(cohortId).filter((q) => q.source === 'custom').length;
 
 function refusal(fn: () => unknown): AppError {
@@ -51,7 +50,12 @@ describe('built-in question bank', () => {
 
   it('includes the hostile questions DOMAIN.md names', () => {
     const texts = BUILT_IN_QUESTIONS.map((q) => q.text);
-    for (const expected of ["Why don't you go back?", "Isn't crossing the Channel illegal?", 'What does this cost taxpayers?', 'Why should we believe your story?']) {
+    for (const expected of [
+      "Why don't you go back?",
+      "Isn't crossing the Channel illegal?",
+      'What does this cost taxpayers?',
+      'Why should we believe your story?',
+    ]) {
       expect(texts).toContain(expected);
     }
   });
@@ -59,20 +63,42 @@ describe('built-in question bank', () => {
 
 describe('cohort questions and packs', () => {
   it('adds, edits and retires questions for a cohort only', () => {
-    const q = services.questions.add(cohortId, { category: 'hostile', difficulty: 3, text: 'Why you?', bridgeHint: '' });
-    services.questions.edit(q.id, { category: 'hostile', difficulty: 2, text: 'Why you, of all people?', bridgeHint: 'Calm' });
+    const q = services.questions.add(cohortId, {
+      category: 'hostile',
+      difficulty: 3,
+      text: 'Why you?',
+      bridgeHint: '',
+    });
+    services.questions.edit(q.id, {
+      category: 'hostile',
+      difficulty: 2,
+      text: 'Why you, of all people?',
+      bridgeHint: 'Calm',
+    });
     services.questions.setRetired(cohortId, q.id, true);
     services.questions.setRetired(cohortId, BUILT_IN_QUESTIONS[0]!.id, true);
     const active = services.questions.active(cohortId).map((x) => x.id);
     expect(active).not.toContain(q.id);
     expect(active).not.toContain(BUILT_IN_QUESTIONS[0]!.id);
     expect(services.questions.active(null).map((x) => x.id)).toContain(BUILT_IN_QUESTIONS[0]!.id);
-    expect(refusal(() => services.questions.edit(BUILT_IN_QUESTIONS[1]!.id, { category: 'work', difficulty: 1, text: 'x', bridgeHint: '' })).code).toBe('CONFLICT');
+    expect(
+      refusal(() =>
+        services.questions.edit(BUILT_IN_QUESTIONS[1]!.id, {
+          category: 'work',
+          difficulty: 1,
+          text: 'x',
+          bridgeHint: '',
+        }),
+      ).code,
+    ).toBe('CONFLICT');
   });
 
   it('refuses question changes from ambassador mode', () => {
     services.roles.switchTo('ambassador');
-    expect(refusal(() => services.questions.add(cohortId, { category: 'work', difficulty: 1, text: 'x', bridgeHint: '' })).code).toBe('FORBIDDEN');
+    expect(
+      refusal(() => services.questions.add(cohortId, { category: 'work', difficulty: 1, text: 'x', bridgeHint: '' }))
+        .code,
+    ).toBe('FORBIDDEN');
   });
 
   it('exports and re-imports a pack, merging by id and never doubling', () => {
@@ -80,17 +106,37 @@ describe('cohort questions and packs', () => {
     const exported = JSON.stringify(services.questions.exportPack(cohortId));
     expect(services.questions.importPack(cohortId, exported)).toEqual({ added: 0, updated: 0, unchanged: 1 });
     const id = crypto.randomUUID();
-    expect(services.questions.importPack(cohortId, pack([question(id), question(id)]))).toEqual({ added: 1, updated: 0, unchanged: 0 });
-    expect(services.questions.importPack(cohortId, pack([question(id, 'Changed text')]))).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    expect(services.questions.importPack(cohortId, pack([question(id), question(id)]))).toEqual({
+      added: 1,
+      updated: 0,
+      unchanged: 0,
+    });
+    expect(services.questions.importPack(cohortId, pack([question(id, 'Changed text')]))).toEqual({
+      added: 0,
+      updated: 1,
+      unchanged: 0,
+    });
     expect(customCount()).toBe(2);
   });
 
   it.each([
     ['not JSON', '{"format": ', /not valid JSON/],
-    ['the wrong format', JSON.stringify({ format: 'something-else', version: 1, name: 'x', questions: [] }), /not a valid question pack/],
+    [
+      'the wrong format',
+      JSON.stringify({ format: 'something-else', version: 1, name: 'x', questions: [] }),
+      /not a valid question pack/,
+    ],
     ['an oversize field', pack([question(crypto.randomUUID(), 'x'.repeat(501))]), /too long/],
-    ['a bad entry among good ones', pack([question(crypto.randomUUID()), { ...question(crypto.randomUUID()), difficulty: 7 }]), /not a valid question pack/],
-    ['10,000 entries', pack(Array.from({ length: 10_000 }, () => question(crypto.randomUUID()))), /more than 2000 questions/],
+    [
+      'a bad entry among good ones',
+      pack([question(crypto.randomUUID()), { ...question(crypto.randomUUID()), difficulty: 7 }]),
+      /not a valid question pack/,
+    ],
+    [
+      '10,000 entries',
+      pack(Array.from({ length: 10_000 }, () => question(crypto.randomUUID()))),
+      /more than 2000 questions/,
+    ],
   ])('refuses a pack with %s and imports nothing', (_label, text, message) => {
     const before = customCount();
     const error = refusal(() => services.questions.importPack(cohortId, text));

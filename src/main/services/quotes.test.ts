@@ -37,7 +37,10 @@ function approvedQuote(text = 'We build this town together.') {
 describe('quote status machine', () => {
   it('allows exactly the listed transitions', () => {
     const table = Object.fromEntries(
-      QUOTE_STATUSES.map((s) => [s, (['submit', 'approve', 'sendBack', 'retire'] as QuoteAction[]).map((a) => nextStatus(s, a))]),
+      QUOTE_STATUSES.map((s) => [
+        s,
+        (['submit', 'approve', 'sendBack', 'retire'] as QuoteAction[]).map((a) => nextStatus(s, a)),
+      ]),
     );
     expect(table).toEqual({
       draft: ['in_review', null, null, 'retired'],
@@ -98,12 +101,16 @@ describe('quote status machine', () => {
     expect(services.quotes.get(q.id).text).toBe('First version');
     services.quotes.transition(q.id, 'submit', '');
     expect(services.revisions.list('quote', q.id).map((r) => r.reason)).toContain('status');
-    expect(codeOf(() => services.quotes.restore(q.id, services.revisions.get(firstEdit!.id).snapshot))).toBe('CONFLICT');
+    expect(codeOf(() => services.quotes.restore(q.id, services.revisions.get(firstEdit!.id).snapshot))).toBe(
+      'CONFLICT',
+    );
   });
 
   it('keeps a linked pillar honest', () => {
     const house = services.houses.create(ambassadorId, { pillars: [] });
-    expect(codeOf(() => services.quotes.create(ambassadorId, { houseId: house.id, pillarId: crypto.randomUUID() }))).toBe('NOT_FOUND');
+    expect(
+      codeOf(() => services.quotes.create(ambassadorId, { houseId: house.id, pillarId: crypto.randomUUID() })),
+    ).toBe('NOT_FOUND');
   });
 });
 
@@ -126,7 +133,9 @@ describe('comments and review', () => {
   it('refuses comments on deleted items', () => {
     const house = services.houses.create(ambassadorId, {});
     services.houses.remove(house.id);
-    expect(codeOf(() => services.comments.add({ targetType: 'house', targetId: house.id, field: 'umbrella', body: 'Hi' }))).toBe('NOT_FOUND');
+    expect(
+      codeOf(() => services.comments.add({ targetType: 'house', targetId: house.id, field: 'umbrella', body: 'Hi' })),
+    ).toBe('NOT_FOUND');
   });
 });
 

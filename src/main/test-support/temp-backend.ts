@@ -5,6 +5,7 @@ import { createBackend, type Backend } from '../backend/backend';
 import { openDatabase } from '../db/open';
 import { createServices, type Services } from '../services';
 import type { Clock } from '../services/context';
+import { emptyCohortFields, type Cohort, type CohortFields } from '../../shared/domain/cohort';
 
 export function tempDir(prefix = 'studio-test-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -22,7 +23,9 @@ export function manualClock(start = '2026-10-01T09:00:00.000Z'): Clock & { advan
   };
 }
 
-export async function tempServices(clock: Clock = manualClock()): Promise<{ services: Services; close: () => void; dir: string }> {
+export async function tempServices(
+  clock: Clock = manualClock(),
+): Promise<{ services: Services; close: () => void; dir: string }> {
   const { dir, cleanup } = tempDir();
   const dbPath = join(dir, 'test.sqlite');
   const backupDir = join(dir, 'backups');
@@ -54,4 +57,9 @@ export async function tempBackend(): Promise<{ backend: Backend; dir: string; cl
       cleanup();
     },
   };
+}
+
+/** A cohort with only what a test names filled in (emptyCohortFields for the rest). */
+export function testCohort(services: Services, fields: Partial<CohortFields> = {}): Cohort {
+  return services.cohorts.create({ ...emptyCohortFields(), name: 'Residential', ...fields });
 }
