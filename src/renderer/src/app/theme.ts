@@ -9,6 +9,8 @@ export const theme = createTheme({
   primaryColor: 'indigo',
   primaryShade: { light: 7, dark: 8 },
   focusRing: 'auto',
+  // People who ask their system for less motion get no sliding drawers or fading notifications.
+  respectReducedMotion: true,
   defaultRadius: 'md',
   cursorType: 'pointer',
   fontFamily:
