@@ -22,7 +22,7 @@ import {
 import { renderSheetHtml } from '../../shared/sheet/html';
 import { buildSheetModel, safeFileName, type RefusalCode, type SheetModel } from '../../shared/sheet/model';
 import type { SheetOptions } from '../../shared/sheet/options';
-import { contentBoxPx, PAPER_SIZES } from '../../shared/sheet/paper';
+import { sheetPreview } from '../../shared/sheet/preview';
 import { sheetChoices } from '../../shared/sheet/choices';
 import { sheetAsText } from '../../shared/sheet/text';
 import type { Repositories } from '../db/repositories';
@@ -209,21 +209,7 @@ export function createSheetService(
 
   const preview = (ambassadorId: string, options: SheetOptions): SheetPreview => {
     const { model, findings } = prepare(requireAmbassador(ambassadorId), options);
-    const size = PAPER_SIZES[model.paper];
-    return {
-      html: renderSheetHtml(model),
-      model,
-      findings,
-      blocked: blockingFindings(findings).length > 0,
-      fileName: safeFileName(model.title),
-      page: {
-        paper: model.paper,
-        widthMm: size.widthMm,
-        heightMm: size.heightMm,
-        marginMm: size.marginMm,
-        contentHeightPx: Math.round(contentBoxPx(model.paper).height * 100) / 100,
-      },
-    };
+    return sheetPreview(model, findings);
   };
 
   const exportSheet = async (

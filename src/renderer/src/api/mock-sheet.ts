@@ -4,6 +4,7 @@
  * same choices, findings and refusals. Only printing is faked: the "PDF" is a few bytes that start like one.
  * Tests replace a channel on the client (e.g. `api['sheet:export'] = vi.fn()`) to act out printer failures.
  */
+import { sheetPreview } from '../../../shared/sheet/preview';
 import { sheetChoices } from '../../../shared/sheet/choices';
 import type { ChannelName, ChannelOutput, Photo } from '../../../shared/contract';
 import { publicName, sniffImageType, type Ambassador } from '../../../shared/domain/ambassador';
@@ -20,11 +21,9 @@ import type {
   SheetPreview,
 } from '../../../shared/sheet/api';
 import { blockingFindings, checkSheetPrivacy, gateRefusalMessage, type GateFinding } from '../../../shared/sheet/gate';
-import { renderSheetHtml } from '../../../shared/sheet/html';
 import { embedImage, NOT_AN_IMAGE_LOGO } from '../../../shared/sheet/images';
 import { buildSheetModel, safeFileName, type SheetModel } from '../../../shared/sheet/model';
 import type { PackOptions, SheetOptions } from '../../../shared/sheet/options';
-import { contentBoxPx, PAPER_SIZES } from '../../../shared/sheet/paper';
 import { sheetAsText } from '../../../shared/sheet/text';
 
 /** The parts of the mock's state the sheet reads (the mock client's own state has all of them). */
@@ -127,21 +126,7 @@ export function sheetHandlers(ctx: SheetMockContext): Handlers {
 
   const preview = (ambassadorId: string, options: SheetOptions): SheetPreview => {
     const { model, findings } = prepare(ambassador(ambassadorId), options);
-    const size = PAPER_SIZES[model.paper];
-    return {
-      html: renderSheetHtml(model),
-      model,
-      findings,
-      blocked: blockingFindings(findings).length > 0,
-      fileName: safeFileName(model.title),
-      page: {
-        paper: model.paper,
-        widthMm: size.widthMm,
-        heightMm: size.heightMm,
-        marginMm: size.marginMm,
-        contentHeightPx: Math.round(contentBoxPx(model.paper).height * 100) / 100,
-      },
-    };
+    return sheetPreview(model, findings);
   };
 
   const exportPack = (cohortId: string, options: PackOptions): PackExport => {
