@@ -1,6 +1,6 @@
 import { Group, Loader, Text } from '@mantine/core';
 
-/** Shown while a screen's code is loading (screens with live checks are loaded when first opened). */
+/** The one "loading" line: while a screen's code or its data loads. */
 export function ScreenLoader({ label = 'Loading…' }: { label?: string }) {
   return (
     <Group gap="sm" role="status">

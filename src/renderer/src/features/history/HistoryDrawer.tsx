@@ -1,10 +1,11 @@
-import { Alert, Button, Drawer, Group, Loader, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Button, Drawer, Loader, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import type { Revision, RevisionReason } from '../../../../shared/domain/revision';
 import { useApi } from '../../api/ApiProvider';
 import { useRevisions } from '../../api/hooks-writing';
 import { notifySuccess } from '../../components/notify';
 import { formatWhen } from '../comments/format';
+import { ScreenLoader } from '../../components/ScreenLoader';
 
 const REASONS: Record<RevisionReason, string> = {
   edit: 'Before later edits',
@@ -31,7 +32,15 @@ export interface HistoryDrawerProps {
  * before every status change), a preview of each, and "Restore this version". When the backend refuses a restore
  * its message is shown as it is, because it says why.
  */
-export function HistoryDrawer({ entityType, entityId, opened, onClose, renderPreview, onRestored, note }: HistoryDrawerProps) {
+export function HistoryDrawer({
+  entityType,
+  entityId,
+  opened,
+  onClose,
+  renderPreview,
+  onRestored,
+  note,
+}: HistoryDrawerProps) {
   const api = useApi();
   const revisions = useRevisions(entityType, opened ? entityId : null);
   const [selected, setSelected] = useState<Revision | null>(null);
@@ -81,19 +90,22 @@ export function HistoryDrawer({ entityType, entityId, opened, onClose, renderPre
     >
       <Stack gap="md">
         <Text size="sm">
-          A copy is kept before your first change in any 10 minutes, and before every status change. Choose a version to see it.
+          A copy is kept before your first change in any 10 minutes, and before every status change. Choose a version to
+          see it.
         </Text>
         {note ? <Text size="sm">{note}</Text> : null}
-        {revisions.loading && !revisions.data ? (
-          <Group gap="sm" role="status">
-            <Loader size="sm" aria-hidden />
-            <Text>Loading the history…</Text>
-          </Group>
-        ) : null}
+        {revisions.loading && !revisions.data ? <ScreenLoader label="Loading the history…" /> : null}
         {revisions.error ? <Text>{revisions.error.message}</Text> : null}
-        {revisions.data && list.length === 0 ? <Text>No earlier versions yet. They appear after your first changes.</Text> : null}
+        {revisions.data && list.length === 0 ? (
+          <Text>No earlier versions yet. They appear after your first changes.</Text>
+        ) : null}
         {list.length > 0 ? (
-          <Stack gap={4} component="ul" aria-label="Saved versions" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          <Stack
+            gap={4}
+            component="ul"
+            aria-label="Saved versions"
+            style={{ listStyle: 'none', padding: 0, margin: 0 }}
+          >
             {list.map((r) => (
               <li key={r.id}>
                 <UnstyledButton
@@ -119,7 +131,13 @@ export function HistoryDrawer({ entityType, entityId, opened, onClose, renderPre
           </Stack>
         ) : null}
         {refusal ? (
-          <Alert color="orange" variant="light" title="This version was not restored" role="alert" styles={{ message: { color: 'var(--mantine-color-text)' } }}>
+          <Alert
+            color="orange"
+            variant="light"
+            title="This version was not restored"
+            role="alert"
+            styles={{ message: { color: 'var(--mantine-color-text)' } }}
+          >
             {refusal}
           </Alert>
         ) : null}

@@ -1,4 +1,3 @@
-import { Group, Loader, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useApi, useQueryCache } from '../../api/ApiProvider';
 import { useAmbassador, useInvalidate, useSettings } from '../../api/hooks';
@@ -9,6 +8,8 @@ import { notifyError, notifySuccess } from '../../components/notify';
 import { ChecksProvider } from '../checks/checks-context';
 import { HouseEditor } from './HouseEditor';
 import { HouseList, houseName } from './HouseList';
+import { ScreenLoader } from '../../components/ScreenLoader';
+import { NoAmbassadorChosen } from '../../components/NoAmbassadorChosen';
 
 /** The Key messages screen below its heading: the ambassador's houses and the one that is open. */
 export default function KeyMessagesBody() {
@@ -25,20 +26,13 @@ export default function KeyMessagesBody() {
   const [version, setVersion] = useState(0);
 
   if (!ambassadorId) {
-    return (
-      <EmptyState title="No ambassador chosen">
-        Choose who is using the laptop with “Current ambassador” at the top of the window, or create a profile first.
-      </EmptyState>
-    );
+    return <NoAmbassadorChosen />;
   }
   if (!houses.data) {
     return houses.error ? (
       <EmptyState title="Your houses could not be loaded">{houses.error.message}</EmptyState>
     ) : (
-      <Group gap="sm" role="status">
-        <Loader size="sm" aria-hidden />
-        <Text>Loading your houses…</Text>
-      </Group>
+      <ScreenLoader label="Loading your houses…" />
     );
   }
 

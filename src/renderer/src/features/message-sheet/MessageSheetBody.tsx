@@ -1,4 +1,4 @@
-import { Button, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconMessageCircle, IconQuote } from '@tabler/icons-react';
 import { useAmbassador, useCohorts, useSettings } from '../../api/hooks';
 import { useSheetChoices } from '../../api/hooks-sheet';
@@ -9,6 +9,8 @@ import { Note } from '../../components/Note';
 import type { SheetChoices } from '../../../../shared/sheet/api';
 import { PressPackSection } from './PressPackSection';
 import { SheetEditor } from './SheetEditor';
+import { ScreenLoader } from '../../components/ScreenLoader';
+import { NoAmbassadorChosen } from '../../components/NoAmbassadorChosen';
 
 /** Why no sheet can be made yet, with the way to each missing piece. */
 function NotReady({ choices }: { choices: SheetChoices }) {
@@ -59,10 +61,7 @@ function SheetWorkspace({ ambassadorId }: { ambassadorId: string }) {
     return choices.error ? (
       <EmptyState title="Your sheet could not be opened">{choices.error.message}</EmptyState>
     ) : (
-      <Group gap="sm" role="status">
-        <Loader size="sm" aria-hidden />
-        <Text>Loading your choices…</Text>
-      </Group>
+      <ScreenLoader label="Loading your choices…" />
     );
   }
   if (!choices.data.ready) return <NotReady choices={choices.data} />;
@@ -85,9 +84,7 @@ export default function MessageSheetBody() {
         // A fresh editor per ambassador: nothing chosen for one person is ever shown for another.
         <SheetWorkspace key={ambassadorId} ambassadorId={ambassadorId} />
       ) : (
-        <EmptyState title="No ambassador chosen">
-          Choose who is using the laptop with “Current ambassador” at the top of the window, or create a profile first.
-        </EmptyState>
+        <NoAmbassadorChosen />
       )}
 
       {isTrainer ? (

@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArchive, IconArchiveOff } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { Note } from '../../components/Note';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { ProfileForm } from './ProfileForm';
+import { ScreenLoader } from '../../components/ScreenLoader';
 
 function ArchiveControls({ ambassador }: { ambassador: Ambassador }) {
   const api = useApi();
@@ -51,7 +52,11 @@ function ArchiveControls({ ambassador }: { ambassador: Ambassador }) {
       <Note title="This profile is archived" icon={<IconArchive aria-hidden />}>
         <Stack gap="sm" align="flex-start">
           <Text>It is hidden from lists. Nothing was deleted, and you can still read and change it.</Text>
-          <Button leftSection={<IconArchiveOff size={18} aria-hidden />} onClick={() => void setArchived(false)} loading={busy}>
+          <Button
+            leftSection={<IconArchiveOff size={18} aria-hidden />}
+            onClick={() => void setArchived(false)}
+            loading={busy}
+          >
             Restore
           </Button>
         </Stack>
@@ -64,7 +69,12 @@ function ArchiveControls({ ambassador }: { ambassador: Ambassador }) {
         Archive
       </Title>
       <Text maw={640}>When someone has finished the programme, you can archive their profile. Nothing is deleted.</Text>
-      <Button variant="default" leftSection={<IconArchive size={18} aria-hidden />} onClick={confirmArchive} loading={busy}>
+      <Button
+        variant="default"
+        leftSection={<IconArchive size={18} aria-hidden />}
+        onClick={confirmArchive}
+        loading={busy}
+      >
         Archive ambassador
       </Button>
     </Stack>
@@ -81,7 +91,10 @@ export function ProfileScreen() {
   if (!currentId) {
     return (
       <>
-        <PageHeader title="Profile" intro="Your profile holds how you want to be named, what you talk about and what stays private." />
+        <PageHeader
+          title="Profile"
+          intro="Your profile holds how you want to be named, what you talk about and what stays private."
+        />
         <EmptyState
           title="No profile chosen"
           action={<Button onClick={() => createAmbassador()}>Create an ambassador profile</Button>}
@@ -100,10 +113,7 @@ export function ProfileScreen() {
         {ambassador.error ? (
           <EmptyState title="This profile could not be opened">{ambassador.error.message}</EmptyState>
         ) : (
-          <Group gap="sm" role="status">
-            <Loader size="sm" aria-hidden />
-            <Text>Loading the profile…</Text>
-          </Group>
+          <ScreenLoader label="Loading the profile…" />
         )}
       </>
     );
@@ -123,4 +133,3 @@ export function ProfileScreen() {
     </>
   );
 }
-

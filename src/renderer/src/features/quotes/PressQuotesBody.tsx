@@ -1,4 +1,4 @@
-import { Group, Loader, NumberInput, Stack, Text } from '@mantine/core';
+import { NumberInput, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useApi, useQueryCache } from '../../api/ApiProvider';
 import { useAmbassador, useInvalidate, useSettings } from '../../api/hooks';
@@ -10,6 +10,8 @@ import { ChecksProvider } from '../checks/checks-context';
 import { MAX_PACE, MIN_PACE, usePace } from '../checks/pace';
 import { QuoteEditor } from './QuoteEditor';
 import { QuoteList } from './QuoteList';
+import { ScreenLoader } from '../../components/ScreenLoader';
+import { NoAmbassadorChosen } from '../../components/NoAmbassadorChosen';
 
 /** The Press quotes screen below its heading: the speaking pace, the quotes by status and the open quote. */
 export default function PressQuotesBody() {
@@ -28,20 +30,13 @@ export default function PressQuotesBody() {
   const [version, setVersion] = useState(0);
 
   if (!ambassadorId) {
-    return (
-      <EmptyState title="No ambassador chosen">
-        Choose who is using the laptop with “Current ambassador” at the top of the window, or create a profile first.
-      </EmptyState>
-    );
+    return <NoAmbassadorChosen />;
   }
   if (!quotes.data) {
     return quotes.error ? (
       <EmptyState title="Your quotes could not be loaded">{quotes.error.message}</EmptyState>
     ) : (
-      <Group gap="sm" role="status">
-        <Loader size="sm" aria-hidden />
-        <Text>Loading your quotes…</Text>
-      </Group>
+      <ScreenLoader label="Loading your quotes…" />
     );
   }
 
@@ -67,7 +62,10 @@ export default function PressQuotesBody() {
   };
 
   return (
-    <ChecksProvider ambassador={ambassador.data?.id === ambassadorId ? ambassador.data : undefined} wordsPerSecond={pace}>
+    <ChecksProvider
+      ambassador={ambassador.data?.id === ambassadorId ? ambassador.data : undefined}
+      wordsPerSecond={pace}
+    >
       <Stack gap="xl">
         <NumberInput
           label="Your speaking pace"
@@ -82,7 +80,13 @@ export default function PressQuotesBody() {
           decimalScale={1}
           maw={360}
         />
-        <QuoteList quotes={list} openId={open?.id ?? null} onOpen={openQuote} onCreate={() => void create()} creating={creating} />
+        <QuoteList
+          quotes={list}
+          openId={open?.id ?? null}
+          onOpen={openQuote}
+          onCreate={() => void create()}
+          creating={creating}
+        />
         {open ? (
           <QuoteEditor
             key={`${open.id}:${version}`}

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Loader, Stack, Switch, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { IconCheck, IconExternalLink } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Comment } from '../../../../shared/domain/comment';
@@ -12,12 +12,16 @@ import { formatWhen } from '../comments/format';
 import { useModeSwitch } from '../trainer-mode/useModeSwitch';
 import { SendBackModal } from './SendBackModal';
 import { useQuoteReview } from './useQuoteReview';
+import { ScreenLoader } from '../../components/ScreenLoader';
 
 function fieldLabel(c: Comment): string {
   const where = c.targetType === 'house' ? 'Message House' : 'Quote';
   const field = c.field
     .replace(/^pillars\.(\d+)\.message$/u, (_m, i: string) => `key message ${Number(i) + 1}`)
-    .replace(/^pillars\.(\d+)\.proofs\.(\d+)$/u, (_m, i: string, j: string) => `proof point ${Number(j) + 1} of key message ${Number(i) + 1}`)
+    .replace(
+      /^pillars\.(\d+)\.proofs\.(\d+)$/u,
+      (_m, i: string, j: string) => `proof point ${Number(j) + 1} of key message ${Number(i) + 1}`,
+    )
     .replace(/^variants\./u, '')
     .replace(/^box\./u, '')
     .replace(/([a-z])([A-Z])/gu, '$1 $2')
@@ -87,12 +91,7 @@ export function ReviewQueue() {
       ) : null}
       {mode.modal}
       {queue.error ? <Text>{queue.error.message}</Text> : null}
-      {!queue.data && !queue.error ? (
-        <Group gap="sm" role="status">
-          <Loader size="sm" aria-hidden />
-          <Text>Loading the queue…</Text>
-        </Group>
-      ) : null}
+      {!queue.data && !queue.error ? <ScreenLoader label="Loading the queue…" /> : null}
 
       <Stack gap="xs" component="section" aria-labelledby="review-quotes-heading">
         <Title order={3} id="review-quotes-heading">
@@ -111,7 +110,9 @@ export function ReviewQueue() {
                 ) : null}
               </Group>
               <Text style={{ whiteSpace: 'pre-wrap' }}>“{quote.text}”</Text>
-              {quote.outlet || quote.occasion ? <Text size="sm">For: {[quote.outlet, quote.occasion].filter(Boolean).join(' · ')}</Text> : null}
+              {quote.outlet || quote.occasion ? (
+                <Text size="sm">For: {[quote.outlet, quote.occasion].filter(Boolean).join(' · ')}</Text>
+              ) : null}
               <Text size="sm">Where it may be used: {quote.consentNotes.trim() || 'not said yet'}</Text>
               <Group gap="xs" mt={4}>
                 {mode.isTrainer ? (
@@ -126,7 +127,12 @@ export function ReviewQueue() {
                     >
                       Approve
                     </Button>
-                    <Button size="xs" variant="default" onClick={() => setSendingBack(quote)} aria-label={`Send back quote by ${ambassadorName}`}>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => setSendingBack(quote)}
+                      aria-label={`Send back quote by ${ambassadorName}`}
+                    >
                       Send back
                     </Button>
                   </>

@@ -1,10 +1,30 @@
-import { Anchor, Badge, Button, Card, Group, Loader, Modal, SimpleGrid, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArchive, IconArchiveOff, IconPlus, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Cohort } from '../../../../shared/domain/cohort';
 import { useApi } from '../../api/ApiProvider';
-import { AMBASSADOR_DATA, COHORT_DATA, useCohortAmbassadors, useCohorts, useInvalidate, useSettings } from '../../api/hooks';
+import {
+  AMBASSADOR_DATA,
+  COHORT_DATA,
+  useCohortAmbassadors,
+  useCohorts,
+  useInvalidate,
+  useSettings,
+} from '../../api/hooks';
 import { useStudioActions } from '../../app/actions';
 import { CohortCreateForm } from '../../components/CohortCreateForm';
 import { EmptyState } from '../../components/EmptyState';
@@ -13,6 +33,7 @@ import { notifyError, notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { ReviewQueue } from '../review/ReviewQueue';
 import { CohortEditor } from './CohortEditor';
+import { ScreenLoader } from '../../components/ScreenLoader';
 
 function formatDate(iso: string): string {
   if (!iso) return 'No media date yet';
@@ -26,7 +47,10 @@ function CohortAmbassadors({ cohort }: { cohort: Cohort }) {
   const { data, error } = useCohortAmbassadors(cohort.id);
   const { createAmbassador, openProfile } = useStudioActions();
   const add = (
-    <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => createAmbassador({ cohortId: cohort.id })}>
+    <Button
+      leftSection={<IconUserPlus size={18} aria-hidden />}
+      onClick={() => createAmbassador({ cohortId: cohort.id })}
+    >
       Add ambassador
     </Button>
   );
@@ -39,12 +63,7 @@ function CohortAmbassadors({ cohort }: { cohort: Cohort }) {
         {data && data.length > 0 ? add : null}
       </Group>
       {error ? <Text>{error.message}</Text> : null}
-      {!data && !error ? (
-        <Group gap="sm" role="status">
-          <Loader size="sm" aria-hidden />
-          <Text>Loading…</Text>
-        </Group>
-      ) : null}
+      {!data && !error ? <ScreenLoader label="Loading…" /> : null}
       {data && data.length === 0 ? (
         <EmptyState title="No ambassadors in this cohort yet" order={4} action={add}>
           Add each ambassador you are training. They can fill in the rest of their profile themselves.
@@ -70,7 +89,12 @@ function CohortAmbassadors({ cohort }: { cohort: Cohort }) {
                 <Table.Td>{a.publicName}</Table.Td>
                 <Table.Td>{a.role || '—'}</Table.Td>
                 <Table.Td>
-                  <Anchor component="button" type="button" onClick={() => void openProfile(a.id)} aria-label={`Open profile of ${a.displayName}`}>
+                  <Anchor
+                    component="button"
+                    type="button"
+                    onClick={() => void openProfile(a.id)}
+                    aria-label={`Open profile of ${a.displayName}`}
+                  >
                     Open profile
                   </Anchor>
                 </Table.Td>
@@ -103,7 +127,9 @@ function CohortPanel({ cohort }: { cohort: Cohort }) {
   const confirmArchive = () =>
     modals.openConfirmModal({
       title: `Archive ${cohort.name}?`,
-      children: <Text>The cohort is hidden from lists. Nothing is deleted, and its ambassadors keep their profiles.</Text>,
+      children: (
+        <Text>The cohort is hidden from lists. Nothing is deleted, and its ambassadors keep their profiles.</Text>
+      ),
       labels: { confirm: 'Archive', cancel: 'Keep it' },
       confirmProps: { color: 'red.9' },
       onConfirm: () => void setArchived(true),
@@ -118,11 +144,20 @@ function CohortPanel({ cohort }: { cohort: Cohort }) {
             {cohort.archivedAt ? ' (archived)' : ''}
           </Title>
           {cohort.archivedAt ? (
-            <Button leftSection={<IconArchiveOff size={18} aria-hidden />} onClick={() => void setArchived(false)} loading={busy}>
+            <Button
+              leftSection={<IconArchiveOff size={18} aria-hidden />}
+              onClick={() => void setArchived(false)}
+              loading={busy}
+            >
               Restore cohort
             </Button>
           ) : (
-            <Button variant="default" leftSection={<IconArchive size={18} aria-hidden />} onClick={confirmArchive} loading={busy}>
+            <Button
+              variant="default"
+              leftSection={<IconArchive size={18} aria-hidden />}
+              onClick={confirmArchive}
+              loading={busy}
+            >
               Archive cohort
             </Button>
           )}
@@ -225,12 +260,18 @@ export function TrainerScreen() {
         {current ? <CohortPanel cohort={current} /> : null}
 
         <Note title="Coming soon">
-          A projector view with a stage timer, the agenda for the two days and gathering work from several laptops are on
-          their way.
+          A projector view with a stage timer, the agenda for the two days and gathering work from several laptops are
+          on their way.
         </Note>
       </Stack>
 
-      <Modal opened={creating} closeButtonProps={{ 'aria-label': 'Close' }} onClose={() => setCreating(false)} title="New cohort" size="lg">
+      <Modal
+        opened={creating}
+        closeButtonProps={{ 'aria-label': 'Close' }}
+        onClose={() => setCreating(false)}
+        title="New cohort"
+        size="lg"
+      >
         {creating ? <CohortCreateForm onCreated={onCreated} /> : null}
       </Modal>
     </>

@@ -1,24 +1,26 @@
-import { Anchor, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { interviewType } from '../../../../../shared/domain/interview-types';
 import { useRehearsalSessions } from '../../../api/hooks-rehearsal';
 import { EmptyState } from '../../../components/EmptyState';
 import { formatWhen } from '../report/SessionReport';
+import { ScreenLoader } from '../../../components/ScreenLoader';
 
 // Recharts is large; it loads only when someone opens their history.
 const ProgressCharts = lazy(() => import('./ProgressCharts'));
 
 function Loading({ text }: { text: string }) {
-  return (
-    <Group gap="sm" role="status">
-      <Loader size="sm" aria-hidden />
-      <Text>{text}</Text>
-    </Group>
-  );
+  return <ScreenLoader label={text} />;
 }
 
 /** Past sessions (each opens its report) and progress over time. */
-export function HistoryPanel({ ambassadorId, onOpenReport }: { ambassadorId: string; onOpenReport(sessionId: string): void }) {
+export function HistoryPanel({
+  ambassadorId,
+  onOpenReport,
+}: {
+  ambassadorId: string;
+  onOpenReport(sessionId: string): void;
+}) {
   const { data: sessions, error } = useRehearsalSessions(ambassadorId);
   if (error && !sessions) return <Text role="alert">{error.message}</Text>;
   if (!sessions) return <Loading text="Loading your practice history…" />;
@@ -64,7 +66,12 @@ export function HistoryPanel({ ambassadorId, onOpenReport }: { ambassadorId: str
                     {s.finishedAt ? '' : ' (not finished)'}
                   </Table.Td>
                   <Table.Td>
-                    <Anchor component="button" type="button" onClick={() => onOpenReport(s.id)} aria-label={`Open report from ${when}`}>
+                    <Anchor
+                      component="button"
+                      type="button"
+                      onClick={() => onOpenReport(s.id)}
+                      aria-label={`Open report from ${when}`}
+                    >
                       Open report
                     </Anchor>
                   </Table.Td>

@@ -1,10 +1,11 @@
-import { Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { useQuestions } from '../../../api/hooks-rehearsal';
 import { useNavigation } from '../../../app/navigation';
 import { EmptyState } from '../../../components/EmptyState';
 import { PackTransfer } from './PackTransfer';
 import { QuestionBankPanel } from './QuestionBankPanel';
 import { QuestionSetsPanel } from './QuestionSetsPanel';
+import { ScreenLoader } from '../../../components/ScreenLoader';
 
 /** Trainer mode only: the current cohort's questions, sets and pack files. The backend checks the role too. */
 export function TrainerTools({ cohortId }: { cohortId: string | null }) {
@@ -12,7 +13,10 @@ export function TrainerTools({ cohortId }: { cohortId: string | null }) {
   const questions = useQuestions(cohortId, cohortId !== null);
   if (!cohortId) {
     return (
-      <EmptyState title="Choose a cohort first" action={<Button onClick={() => navigate('trainer')}>Go to Trainer</Button>}>
+      <EmptyState
+        title="Choose a cohort first"
+        action={<Button onClick={() => navigate('trainer')}>Go to Trainer</Button>}
+      >
         Questions, sets and packs belong to a cohort. Pick or create one on the Trainer screen.
       </EmptyState>
     );
@@ -21,10 +25,7 @@ export function TrainerTools({ cohortId }: { cohortId: string | null }) {
     return questions.error ? (
       <Text role="alert">{questions.error.message}</Text>
     ) : (
-      <Group gap="sm" role="status">
-        <Loader size="sm" aria-hidden />
-        <Text>Loading questions…</Text>
-      </Group>
+      <ScreenLoader label="Loading questions…" />
     );
   }
   return (
