@@ -1,9 +1,7 @@
 import { Button, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { emptyAmbassadorFields, type Ambassador, type AmbassadorFields } from '../../../shared/domain/ambassador';
 import { useApi } from '../api/ApiProvider';
-import { issuesByField } from '../api/result';
-import { notifyError } from './notify';
+import { useCreateForm } from './useCreateForm';
 import { PublicNameChoice } from './PublicNameChoice';
 
 type Draft = Pick<AmbassadorFields, 'firstName' | 'fullName' | 'pseudonym' | 'nameMode' | 'pronouns'>;
@@ -25,46 +23,25 @@ export function AmbassadorCreateForm({
 }) {
   const api = useApi();
   const empty = emptyAmbassadorFields();
-  const [draft, setDraft] = useState<Draft>({
-    firstName: empty.firstName,
-    fullName: empty.fullName,
-    pseudonym: empty.pseudonym,
-    nameMode: empty.nameMode,
-    pronouns: empty.pronouns,
+  const { draft, set, errors, busy, submit } = useCreateForm<Draft, Ambassador>({
+    initial: {
+      firstName: empty.firstName,
+      fullName: empty.fullName,
+      pseudonym: empty.pseudonym,
+      nameMode: empty.nameMode,
+      pronouns: empty.pronouns,
+    },
+    check: (d): Record<string, string> | null => {
+      if (!d.firstName.trim()) return { firstName: 'Please write your first name.' };
+      if (d.nameMode === 'pseudonym' && !d.pseudonym.trim()) {
+        return { pseudonym: 'Please write the pseudonym you want to use, or choose another option.' };
+      }
+      return null;
+    },
+    create: (d) => api['ambassador:create']({ fields: { ...d, cohortId } }),
+    onCreated,
+    failureTitle: 'The profile was not created',
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
-    setDraft((previous) => ({ ...previous, [key]: value }));
-    setErrors((previous) => {
-      if (!(key in previous)) return previous;
-      const { [key]: _removed, ...rest } = previous;
-      return rest;
-    });
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!draft.firstName.trim()) {
-      setErrors({ firstName: 'Please write your first name.' });
-      return;
-    }
-    if (draft.nameMode === 'pseudonym' && !draft.pseudonym.trim()) {
-      setErrors({ pseudonym: 'Please write the pseudonym you want to use, or choose another option.' });
-      return;
-    }
-    setBusy(true);
-    const result = await api['ambassador:create']({ fields: { ...draft, cohortId } });
-    if (!result.ok) {
-      setBusy(false);
-      setErrors(issuesByField(result.error));
-      notifyError(result.error, 'The profile was not created');
-      return;
-    }
-    await onCreated(result.value);
-    setBusy(false);
-  };
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>

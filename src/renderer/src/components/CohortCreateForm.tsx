@@ -1,9 +1,7 @@
 import { Button, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { emptyCohortFields, type Cohort, type CohortFields } from '../../../shared/domain/cohort';
 import { useApi } from '../api/ApiProvider';
-import { issuesByField } from '../api/result';
-import { notifyError } from './notify';
+import { useCreateForm } from './useCreateForm';
 
 type Draft = Pick<CohortFields, 'name' | 'organisation' | 'campaign' | 'hashtag' | 'mediaDate'>;
 
@@ -17,39 +15,16 @@ export function CohortCreateForm({
   autoFocus?: boolean;
 }) {
   const api = useApi();
-  const [draft, setDraft] = useState<Draft>(() => {
-    const { pressContact: _p, ...rest } = emptyCohortFields();
-    return rest;
-  });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-
-  const set = (key: keyof Draft, value: string) => {
-    setDraft((previous) => ({ ...previous, [key]: value }));
-    setErrors((previous) => {
-      if (!(key in previous)) return previous;
-      const { [key]: _removed, ...rest } = previous;
+  const { draft, set, errors, busy, submit } = useCreateForm<Draft, Cohort>({
+    initial: (() => {
+      const { pressContact: _p, ...rest } = emptyCohortFields();
       return rest;
-    });
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!draft.name.trim()) {
-      setErrors({ name: 'Please give the cohort a name, for example “Migrants Day 2026”.' });
-      return;
-    }
-    setBusy(true);
-    const result = await api['cohort:create']({ fields: { ...emptyCohortFields(), ...draft } });
-    if (!result.ok) {
-      setBusy(false);
-      setErrors(issuesByField(result.error));
-      notifyError(result.error, 'The cohort was not created');
-      return;
-    }
-    await onCreated(result.value);
-    setBusy(false);
-  };
+    })(),
+    check: (d) => (d.name.trim() ? null : { name: 'Please give the cohort a name, for example “Migrants Day 2026”.' }),
+    create: (d) => api['cohort:create']({ fields: { ...emptyCohortFields(), ...d } }),
+    onCreated,
+    failureTitle: 'The cohort was not created',
+  });
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>

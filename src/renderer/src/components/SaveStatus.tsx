@@ -3,7 +3,13 @@ import { IconAlertTriangle, IconCheck, IconLoader2 } from '@tabler/icons-react';
 import type { AutosaveState } from './useAutosave';
 
 /** The visible saved state of an autosaving form. It is a live region, so changes are announced politely. */
-export function SaveStatus({ state, idleText = 'Changes save by themselves as you type.' }: { state: AutosaveState; idleText?: string }) {
+export function SaveStatus({
+  state,
+  idleText = 'Changes save by themselves as you type.',
+}: {
+  state: AutosaveState;
+  idleText?: string;
+}) {
   let icon = null;
   let text = idleText;
   let color: string | undefined;

@@ -65,7 +65,10 @@ export function useAutosave<P extends object, R>(
       try {
         result = await saveRef.current(patch);
       } catch (error) {
-        result = { ok: false, error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) } };
+        result = {
+          ok: false,
+          error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) },
+        };
       }
       if (result.ok) {
         optionsRef.current.onSaved?.(result.value);
