@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../src/main/db/open';
-import { createServices } from '../src/main/services';
-import { randomIds, systemClock } from '../src/main/services/context';
+import { createServices } from '../src/main/backend/services';
+import { randomIds, systemClock } from '../src/main/backend/context';
 import type { Measurement } from './lib/report';
 import { median, percentile, timeEach } from './lib/stats';
 

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../src/main/db/open';
 import { createChromiumPrinter } from '../src/main/pdf/chromium-printer';
-import { createServices, type Services } from '../src/main/services';
-import { randomIds, systemClock } from '../src/main/services/context';
+import { createServices, type Services } from '../src/main/backend/services';
+import { randomIds, systemClock } from '../src/main/backend/context';
 import { printTable, type Measurement } from './lib/report';
 import { median, percentile, timeEach } from './lib/stats';
 

@@ -1,15 +1,14 @@
 /**
- * The sandboxed preload (bundled to out/preload/index.cjs). It exposes `window.api`: one function per
- * contract channel, each a plain ipcRenderer.invoke. Nothing else crosses the bridge: no ipcRenderer, no
- * event objects, no generic "invoke any channel". Built from CHANNEL_NAMES (not the contract) so the schema
- * library stays out of the preload bundle; the main process validates every input anyway.
+ * The sandboxed preload (bundled to out/preload/index.cjs). It exposes `window.studio` with one function,
+ * `call(channel, input)`, which forwards to a single fixed IPC channel. Nothing else crosses the bridge: no
+ * ipcRenderer, no event objects, no way to reach any other IPC channel. The main process checks the sender
+ * and validates the channel name and input against the contract (src/main/electron/ipc.ts).
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNEL_NAMES } from '../shared/channels';
-import type { StudioApi } from '../shared/contract';
+import { IPC_CALL_CHANNEL, type StudioBridge } from '../shared/ipc';
 
-const api = Object.fromEntries(
-  CHANNEL_NAMES.map((channel) => [channel, (input?: unknown) => ipcRenderer.invoke(channel, input)]),
-) as StudioApi;
+const bridge: StudioBridge = {
+  call: (channel, input) => ipcRenderer.invoke(IPC_CALL_CHANNEL, String(channel), input),
+};
 
-contextBridge.exposeInMainWorld('api', api);
+contextBridge.exposeInMainWorld('studio', bridge);

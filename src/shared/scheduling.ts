@@ -1,6 +1,6 @@
 import { createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Grade as FsrsGrade } from 'ts-fsrs';
 import { z } from 'zod';
-import type { Grade } from './domain/rehearsal';
+import type { Grade } from './features/rehearsal/schemas';
 
 /** Modest retention (DOMAIN.md): rehearsal should feel doable, not like exam cramming. */
 export const TARGET_RETENTION = 0.85;

@@ -1,13 +1,14 @@
 import type { Database } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHANNELS, type AppStatus } from '../../shared/contract';
+import { CHANNELS } from '../../shared/contract';
+import type { AppStatus } from '../../shared/features/app/channels';
 import { AppError } from '../../shared/result';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { openDatabase } from '../db/open';
-import { createServices } from '../services';
+import { createServices, type Services } from './services';
 import type { PdfPrinterFactory } from '../pdf/printer';
-import { randomIds, systemClock, type Clock } from '../services/context';
+import { randomIds, systemClock, type Clock } from './context';
 import { createHandlers, type HandlerCapabilities, type Handlers } from './handlers';
 
 export const DB_FILE_NAME = 'ambassador-studio.sqlite';
@@ -30,6 +31,8 @@ export interface Backend {
   status: AppStatus;
   /** The open database, or null when it could not be opened (the status says why). */
   db: Database | null;
+  /** The services behind the handlers (null when the database could not be opened); for the CLI and tests. */
+  services: Services | null;
   close(): void;
 }
 
@@ -72,7 +75,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       void services.sheets.close().catch(() => undefined);
       db.close();
     };
-    return { handlers: createHandlers(services, () => status, options.capabilities), status, db, close };
+    const handlers = createHandlers({ services, status: () => status, capabilities: options.capabilities ?? {} });
+    return { handlers, status, db, services, close };
   } catch (error) {
     const known = error instanceof AppError && (error.code === 'DB_NEWER' || error.code === 'DB_CORRUPT');
     const status: AppStatus = {
@@ -83,6 +87,6 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       code: known ? (error.code as 'DB_NEWER' | 'DB_CORRUPT') : 'DB_UNAVAILABLE',
       message: error instanceof Error ? error.message : String(error),
     };
-    return { handlers: unavailableHandlers(status), status, db: null, close: () => undefined };
+    return { handlers: unavailableHandlers(status), status, db: null, services: null, close: () => undefined };
   }
 }

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS, contract, MAX_PACK_FILE_CHARS, type ChannelName } from '../../shared/contract';
+import { CHANNELS, contract, type ChannelName } from '../../shared/contract';
+import { MAX_QUESTION_FILE_CHARS } from '../../shared/features/question-bank/schemas';
 import { tempBackend } from '../test-support/temp-backend';
 import { dispatch } from './dispatch';
 import type { Backend } from './backend';
@@ -42,8 +43,8 @@ function deleteAt(root: unknown, path: Path): unknown {
   return setAt(root, parentPath, parent);
 }
 
-/** Longer than the largest string cap in the contract (the question-pack file). */
-const OVERSIZE = 'x'.repeat(MAX_PACK_FILE_CHARS + 1);
+/** Longer than the largest string cap in the contract (the question file). */
+const OVERSIZE = 'x'.repeat(MAX_QUESTION_FILE_CHARS + 1);
 
 /** A value whose type differs from the leaf it replaces, so the result can never be valid. */
 function wrongTypeFor(leaf: unknown): fc.Arbitrary<unknown> {

@@ -204,8 +204,8 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
     'question:add': { cohortId: ids.cohortId, content: { category: 'hostile', difficulty: 3, text: 'Why you?', bridgeHint: '' } },
     'question:edit': { id: ids.questionId, content: { category: 'work', difficulty: 1, text: 'What do you do?', bridgeHint: 'Be brief.' } },
     'question:retire': { cohortId: ids.cohortId, questionId: ids.questionId, retired: false },
-    'question:exportPack': { cohortId: ids.cohortId },
-    'question:importPack': {
+    'question:exportFile': { cohortId: ids.cohortId },
+    'question:importFile': {
       cohortId: ids.cohortId,
       fileText: JSON.stringify({
         format: 'ambassador-studio/question-pack',
@@ -267,6 +267,5 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
       cohortId: ids.cohortId,
       rules: [{ id: 'cohort-scrounger', terms: ['scrounger'], why: 'Dehumanising', alternatives: ['person'], source: 'Cohort agreement' }],
     },
-    'file:savePdf': { title: 'Message sheet - Amira Haddad', bytes: new TextEncoder().encode('%PDF-1.7 test') },
   };
 }

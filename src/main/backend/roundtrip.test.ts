@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOUSE_TEXT_LIMIT } from '../../shared/domain/message-house';
-import { QUOTE_TEXT_LIMIT } from '../../shared/domain/quote';
+import { HOUSE_TEXT_LIMIT } from '../../shared/features/key-messages/schemas';
+import { QUOTE_TEXT_LIMIT } from '../../shared/features/quotes/schemas';
 import type { Result } from '../../shared/result';
 import { tempBackend } from '../test-support/temp-backend';
 import type { Backend } from './backend';

@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_FILE_NAME } from '../backend/backend';
 import { openDatabase } from '../db/open';
 import { pdfInfo, pdfText } from '../pdf/pdf-inspect.test-support';
-import { createServices } from '../services';
-import { randomIds, systemClock } from '../services/context';
-import { makeReady, readyHouse, tinyPng } from '../services/sheets.test-support';
+import { createServices } from '../backend/services';
+import { randomIds, systemClock } from '../backend/context';
+import { makeReady, readyHouse, tinyPng } from '../features/message-sheet/service.test-support';
 import { runSheetCli, USAGE } from './sheet-cli';
 
 const ROOT = resolve(__dirname, '../../..');

@@ -9,18 +9,18 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { displayName, publicName, type Ambassador } from '../../shared/domain/ambassador';
-import type { Cohort } from '../../shared/domain/cohort';
+import { displayName, publicName, type Ambassador } from '../../shared/features/ambassadors/schemas';
+import type { Cohort } from '../../shared/features/cohorts/schemas';
 import { AppError } from '../../shared/result';
-import { foldForMatch } from '../../shared/sheet/gate';
-import { embedImage, NOT_AN_IMAGE_LOGO } from '../../shared/sheet/images';
-import { PAPERS, type Paper } from '../../shared/sheet/paper';
+import { foldForMatch } from '../../shared/features/message-sheet/gate';
+import { embedImage, NOT_AN_IMAGE_LOGO } from '../../shared/features/message-sheet/images';
+import { PAPERS, type Paper } from '../../shared/features/message-sheet/paper';
 import { DB_FILE_NAME } from '../backend/backend';
 import { openDatabase } from '../db/open';
 import { createChromiumPrinter } from '../pdf/chromium-printer';
 import { writeFileAtomic } from '../pdf/write-file-atomic';
-import { createServices, type Services } from '../services';
-import { randomIds, systemClock } from '../services/context';
+import { createServices, type Services } from '../backend/services';
+import { randomIds, systemClock } from '../backend/context';
 
 export const USAGE =
   'Usage: npm run sheet -- --data-dir DIR (--ambassador NAME_OR_ID | --cohort NAME_OR_ID) --out FILE.pdf [--paper A4|Letter] [--logo FILE]';

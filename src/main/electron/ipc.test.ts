@@ -1,6 +1,7 @@
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { CHANNELS } from '../../shared/contract';
+import { IPC_CALL_CHANNEL } from '../../shared/ipc';
 import type * as DispatchModule from '../backend/dispatch';
 import type { Handlers } from '../backend/handlers';
 import { createSenderCheck, registerIpc } from './ipc';
@@ -49,16 +50,29 @@ describe('registerIpc', () => {
     registerIpc(ipcMain, handlers, trusted);
   });
 
-  it('registers every contract channel exactly once, and nothing else', () => {
-    const registered = ipcMain.handle.mock.calls.map(([channel]) => channel as string);
-    expect(registered).toHaveLength(CHANNELS.length);
-    expect(new Set(registered).size).toBe(registered.length);
-    expect([...registered].sort()).toEqual([...CHANNELS].sort());
+  const call = (e: IpcMainInvokeEvent, channel: unknown, input?: unknown) => listeners.get(IPC_CALL_CHANNEL)!(e, channel, input);
+
+  it('registers exactly one IPC channel, and every contract channel is reachable through it', async () => {
+    expect(ipcMain.handle.mock.calls.map(([channel]) => channel)).toEqual([IPC_CALL_CHANNEL]);
+    for (const channel of CHANNELS) {
+      vi.mocked(dispatch).mockClear();
+      await call(event('app://studio/'), channel, {});
+      expect(dispatch).toHaveBeenCalledWith(handlers, channel, {}, { transport: 'electron' });
+    }
+  });
+
+  it('answers UNKNOWN_CHANNEL for a name outside the contract, and for a name that is not a string', async () => {
+    expect(await call(event('app://studio/'), 'ELECTRON_BROWSER_REQUIRE', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(await call(event('app://studio/'), { toString: () => 'cohort:list' }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL' },
+    });
+    expect(await call(event('app://studio/'), 'x'.repeat(10_000), {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
   });
 
   it('refuses a call from a foreign sender frame without calling the handler', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const result = await listeners.get('cohort:list')!(event('https://evil.example/'), {});
+    const result = await call(event('https://evil.example/'), 'cohort:list', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(handlers['cohort:list']).not.toHaveBeenCalled();
     expect(dispatch).not.toHaveBeenCalled();
@@ -66,14 +80,14 @@ describe('registerIpc', () => {
   });
 
   it('passes a trusted call to dispatch and returns its Result', async () => {
-    const result = await listeners.get('cohort:get')!(event('app://studio/index.html'), { id: ID });
+    const result = await call(event('app://studio/index.html'), 'cohort:get', { id: ID });
     expect(dispatch).toHaveBeenCalledWith(handlers, 'cohort:get', { id: ID }, { transport: 'electron' });
     expect(result).toEqual({ ok: true, value: { channel: 'cohort:get' } });
     expect(handlers['cohort:get']).toHaveBeenCalledWith({ id: ID }, { transport: 'electron' });
   });
 
   it('treats a missing input as "no arguments"', async () => {
-    const result = await listeners.get('app:status')!(event('app://studio/'));
+    const result = await call(event('app://studio/'), 'app:status');
     expect(result).toEqual({ ok: true, value: { channel: 'app:status' } });
   });
 
@@ -85,7 +99,7 @@ describe('registerIpc', () => {
       'cohort',
       JSON.parse(`{"id":"${ID}","__proto__":{}}`) as unknown,
     ]) {
-      const result = await listeners.get('cohort:get')!(event('app://studio/'), input);
+      const result = await call(event('app://studio/'), 'cohort:get', input);
       expect(result, JSON.stringify(input)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     }
     expect(handlers['cohort:get']).not.toHaveBeenCalled();

@@ -1,9 +1,9 @@
 /**
- * The Electron transport: one ipcMain.handle per contract channel, each guarded by a sender check, each
- * answered by the same dispatcher browser mode uses (so validation and error shapes are identical).
+ * The Electron transport: one ipcMain.handle on one fixed channel, guarded by a sender check, answered by the
+ * same dispatcher browser mode uses (so channel names, validation and error shapes are identical).
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { CHANNELS } from '../../shared/contract';
+import { IPC_CALL_CHANNEL } from '../../shared/ipc';
 import { fail, type Result } from '../../shared/result';
 import { dispatch } from '../backend/dispatch';
 import type { Handlers } from '../backend/handlers';
@@ -29,16 +29,13 @@ export function createSenderCheck(
 }
 
 export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, handlers: Handlers, isTrustedSender: SenderCheck): void {
-  for (const channel of CHANNELS) {
-    // Extra arguments are ignored: the contract says every channel takes exactly one input object.
-    ipcMain.handle(channel, async (event, input: unknown): Promise<Result<unknown>> => {
-      if (!isTrustedSender(event)) {
-        console.warn(
-          `[ambassador-studio] refused ${channel} from an untrusted sender (${event.senderFrame?.url ?? 'gone'})`,
-        );
-        return fail('FORBIDDEN', 'This request did not come from the Ambassador Studio window, so it was refused.');
-      }
-      return dispatch(handlers, channel, input, { transport: 'electron' });
-    });
-  }
+  // Extra arguments are ignored: the contract says every channel takes exactly one input object.
+  ipcMain.handle(IPC_CALL_CHANNEL, async (event, channel: unknown, input: unknown): Promise<Result<unknown>> => {
+    const name = typeof channel === 'string' ? channel.slice(0, 100) : '(not a name)';
+    if (!isTrustedSender(event)) {
+      console.warn(`[ambassador-studio] refused ${name} from an untrusted sender (${event.senderFrame?.url ?? 'gone'})`);
+      return fail('FORBIDDEN', 'This request did not come from the Ambassador Studio window, so it was refused.');
+    }
+    return dispatch(handlers, name, input, { transport: 'electron' });
+  });
 }

@@ -19,8 +19,8 @@ import {
   type SaveDialogOptions,
 } from 'electron';
 import { AppError } from '../../shared/result';
-import { safeFileName } from '../../shared/sheet/model';
-import { PAPER_SIZES, type Paper } from '../../shared/sheet/paper';
+import { safeFileName } from '../../shared/features/message-sheet/model';
+import { PAPER_SIZES, type Paper } from '../../shared/features/message-sheet/paper';
 import type { PdfPrinter, PrintOptions } from '../pdf/printer';
 import { writeFileAtomic } from '../pdf/write-file-atomic';
 

@@ -4,9 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/result';
-import { buildSheetModel, type SheetModel } from '../../shared/sheet/model';
-import { renderSheetHtml } from '../../shared/sheet/html';
-import { inputs } from '../../shared/sheet/fixtures.test-support';
+import { buildSheetModel, type SheetModel } from '../../shared/features/message-sheet/model';
+import { renderSheetHtml } from '../features/message-sheet/html';
+import { inputs } from '../../shared/features/message-sheet/fixtures.test-support';
 import { createChromiumPrinter, missingChromiumMessage } from './chromium-printer';
 import { countPdfPages } from './pdf-file';
 import { pdfInfo, pdfText } from './pdf-inspect.test-support';

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../../scripts/lib/chromium-path.mjs';
-import { collectSheetBoxes, fitReport, type FitReport, type SheetBox } from '../../shared/sheet/fit';
+import { collectSheetBoxes, fitReport, type FitReport, type SheetBox } from '../../shared/features/message-sheet/fit';
 import { AppError } from '../../shared/result';
 import type { PdfPrinter, PrintOptions } from './printer';
 

@@ -1,5 +1,5 @@
-import type { Paper } from '../../shared/sheet/paper';
-import type { FitReport } from '../../shared/sheet/fit';
+import type { Paper } from '../../shared/features/message-sheet/paper';
+import type { FitReport } from '../../shared/features/message-sheet/fit';
 
 export interface PrintOptions {
   paper: Paper;

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../backend/backend';
 import { openDatabase } from '../db/open';
-import { createServices, type Services } from '../services';
-import type { Clock } from '../services/context';
-import { emptyCohortFields, type Cohort, type CohortFields } from '../../shared/domain/cohort';
+import { createServices, type Services } from '../backend/services';
+import type { Clock } from '../backend/context';
+import { emptyCohortFields, type Cohort, type CohortFields } from '../../shared/features/cohorts/schemas';
 
 export function tempDir(prefix = 'studio-test-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));

@@ -1,4 +1,4 @@
-import type { NameMode, PrivateDetail } from '../domain/ambassador';
+import type { NameMode, PrivateDetail } from '../features/ambassadors/schemas';
 import { fold, foldWithMap, type FoldedText } from './fold';
 import { NO_SPACE_SCRIPT } from './script';
 import { snapSpan, type Span } from './segment';

@@ -1,9 +1,9 @@
-import type { StudioApi } from '../../shared/contract';
+import type { StudioBridge } from '../../../shared/ipc';
 
 declare global {
   interface Window {
-    /** Exposed by the Electron preload (built from the contract's channel list); absent in browser mode. */
-    api?: StudioApi;
+    /** Exposed by the Electron preload: one call function on one IPC channel. Absent in browser mode. */
+    studio?: StudioBridge;
   }
 }
 

@@ -1,7 +1,7 @@
 /** Cached reads for interview rehearsal: questions, trainer sets, sessions, the due count and the cue card. */
 import type { QuestionSet } from '../../../shared/contract';
-import type { MessageHouse } from '../../../shared/domain/message-house';
-import type { Question, RehearsalSession } from '../../../shared/domain/rehearsal';
+import type { MessageHouse } from '../../../shared/features/key-messages/schemas';
+import type { Question, RehearsalSession } from '../../../shared/features/rehearsal/schemas';
 import { useQuery, type Query } from './hooks';
 
 export const REHEARSAL_KEYS = {

@@ -5,8 +5,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { StudioApi } from '../../../shared/contract';
-import type { PackExport, PackProgress, SheetChoices, SheetPreview } from '../../../shared/sheet/api';
-import type { PackOptions, SheetOptions } from '../../../shared/sheet/options';
+import type { PackExport, PackProgress, SheetChoices, SheetPreview } from '../../../shared/features/message-sheet/api';
+import type { PackOptions, SheetOptions } from '../../../shared/features/message-sheet/options';
 import { useApi } from './ApiProvider';
 import { LOST_CONTACT_MESSAGE, type AppErrorShape, type Result } from './result';
 

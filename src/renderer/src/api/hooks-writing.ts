@@ -4,12 +4,12 @@
  */
 import { useCallback } from 'react';
 import type { RoleState } from '../../../shared/contract';
-import type { Comment, CommentTarget } from '../../../shared/domain/comment';
-import type { MessageHouse } from '../../../shared/domain/message-house';
-import type { Quote } from '../../../shared/domain/quote';
-import type { ReviewQueue } from '../../../shared/domain/review';
-import type { RevisionEntityType, RevisionSummary } from '../../../shared/domain/revision';
-import type { Role } from '../../../shared/domain/settings';
+import type { Comment, CommentTarget } from '../../../shared/features/comments/schemas';
+import type { MessageHouse } from '../../../shared/features/key-messages/schemas';
+import type { Quote } from '../../../shared/features/quotes/schemas';
+import type { ReviewQueue } from '../../../shared/features/review/schemas';
+import type { RevisionEntityType, RevisionSummary } from '../../../shared/features/history/schemas';
+import type { Role } from '../../../shared/features/settings/schemas';
 import { useApi, useQueryCache } from './ApiProvider';
 import { KEYS as CORE_KEYS, useQuery, type Query } from './hooks';
 import type { QueryCache } from './query-cache';

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { AppStatus } from '../../../shared/contract';
-import type { Ambassador, AmbassadorSummary } from '../../../shared/domain/ambassador';
-import type { Cohort } from '../../../shared/domain/cohort';
-import type { AppSettings, SettingsPatch } from '../../../shared/domain/settings';
+import type { Ambassador, AmbassadorSummary } from '../../../shared/features/ambassadors/schemas';
+import type { Cohort } from '../../../shared/features/cohorts/schemas';
+import type { AppSettings, SettingsPatch } from '../../../shared/features/settings/schemas';
 import { useApi, useQueryCache } from './ApiProvider';
 import { IDLE_STATE, type Loader, type QueryState } from './query-cache';
 import type { Result } from './result';

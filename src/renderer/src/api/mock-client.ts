@@ -14,9 +14,9 @@ import {
   type Ambassador,
   type AmbassadorFields,
   type AmbassadorSummary,
-} from '../../../shared/domain/ambassador';
-import { cohortFieldsSchema, emptyCohortFields, type Cohort, type CohortFields } from '../../../shared/domain/cohort';
-import { DEFAULT_SETTINGS, type AppSettings } from '../../../shared/domain/settings';
+} from '../../../shared/features/ambassadors/schemas';
+import { cohortFieldsSchema, emptyCohortFields, type Cohort, type CohortFields } from '../../../shared/features/cohorts/schemas';
+import { DEFAULT_SETTINGS, type AppSettings } from '../../../shared/features/settings/schemas';
 import { formatBytes, LIMITS } from '../../../shared/limits';
 import type { ErrorCode, FieldIssue, Result } from '../../../shared/result';
 import { createWritingHandlers, createWritingState, type WritingOptions, type WritingState } from './mock-writing';

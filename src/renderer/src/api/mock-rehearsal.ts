@@ -4,7 +4,7 @@
  * as the backend, with far less machinery (a fixed interval per grade instead of FSRS).
  */
 import type { ChannelName, ChannelOutput, ImportReport, QuestionSet } from '../../../shared/contract';
-import { interviewType } from '../../../shared/domain/interview-types';
+import { interviewType } from '../../../shared/features/rehearsal/interview-types';
 import {
   MAX_PACK_QUESTIONS,
   MAX_TAKE_SECONDS,
@@ -20,8 +20,8 @@ import {
   type SelfRating,
   type Take,
   type TakeMetrics,
-} from '../../../shared/domain/rehearsal';
-import type { Role } from '../../../shared/domain/settings';
+} from '../../../shared/features/rehearsal/schemas';
+import type { Role } from '../../../shared/features/settings/schemas';
 import type { ErrorCode, FieldIssue } from '../../../shared/result';
 
 export interface RehearsalMockState {

@@ -4,13 +4,13 @@
  * same choices, findings and refusals. Only printing is faked: the "PDF" is a few bytes that start like one.
  * Tests replace a channel on the client (e.g. `api['sheet:export'] = vi.fn()`) to act out printer failures.
  */
-import { sheetPreview } from '../../../shared/sheet/preview';
-import { sheetChoices } from '../../../shared/sheet/choices';
+import { sheetPreview } from '../../../main/features/message-sheet/preview';
+import { sheetChoices } from '../../../main/features/message-sheet/choices';
 import type { ChannelName, ChannelOutput, Photo } from '../../../shared/contract';
-import { publicName, sniffImageType, type Ambassador } from '../../../shared/domain/ambassador';
-import type { Cohort } from '../../../shared/domain/cohort';
-import type { MessageHouse } from '../../../shared/domain/message-house';
-import type { Quote } from '../../../shared/domain/quote';
+import { publicName, sniffImageType, type Ambassador } from '../../../shared/features/ambassadors/schemas';
+import type { Cohort } from '../../../shared/features/cohorts/schemas';
+import type { MessageHouse } from '../../../shared/features/key-messages/schemas';
+import type { Quote } from '../../../shared/features/quotes/schemas';
 import { formatBytes, LIMITS } from '../../../shared/limits';
 import type { ErrorCode, FieldIssue } from '../../../shared/result';
 import type {
@@ -19,12 +19,12 @@ import type {
   SheetChoices,
   SheetConfirmation,
   SheetPreview,
-} from '../../../shared/sheet/api';
-import { blockingFindings, checkSheetPrivacy, gateRefusalMessage, type GateFinding } from '../../../shared/sheet/gate';
-import { embedImage, NOT_AN_IMAGE_LOGO } from '../../../shared/sheet/images';
-import { buildSheetModel, safeFileName, type SheetModel } from '../../../shared/sheet/model';
-import type { PackOptions, SheetOptions } from '../../../shared/sheet/options';
-import { sheetAsText } from '../../../shared/sheet/text';
+} from '../../../shared/features/message-sheet/api';
+import { blockingFindings, checkSheetPrivacy, gateRefusalMessage, type GateFinding } from '../../../shared/features/message-sheet/gate';
+import { embedImage, NOT_AN_IMAGE_LOGO } from '../../../shared/features/message-sheet/images';
+import { buildSheetModel, safeFileName, type SheetModel } from '../../../shared/features/message-sheet/model';
+import type { PackOptions, SheetOptions } from '../../../shared/features/message-sheet/options';
+import { sheetAsText } from '../../../main/features/message-sheet/text';
 
 /** The parts of the mock's state the sheet reads (the mock client's own state has all of them). */
 export interface SheetMockSource {

@@ -5,8 +5,8 @@
  * PIN, consent that stays editable, one primary house.
  */
 import type { RoleState } from '../../../shared/contract';
-import { displayName, type Ambassador } from '../../../shared/domain/ambassador';
-import type { Comment, CommentTarget, NewComment } from '../../../shared/domain/comment';
+import { displayName, type Ambassador } from '../../../shared/features/ambassadors/schemas';
+import type { Comment, CommentTarget, NewComment } from '../../../shared/features/comments/schemas';
 import {
   emptyHouseFields,
   houseFieldsSchema,
@@ -14,7 +14,7 @@ import {
   type HouseFields,
   type HousePatch,
   type MessageHouse,
-} from '../../../shared/domain/message-house';
+} from '../../../shared/features/key-messages/schemas';
 import {
   emptyQuoteFields,
   nextStatus,
@@ -27,10 +27,10 @@ import {
   type QuoteFields,
   type QuotePatch,
   type QuoteStatus,
-} from '../../../shared/domain/quote';
-import type { ReviewQueue, SearchResult } from '../../../shared/domain/review';
-import type { Revision, RevisionEntityType, RevisionReason, RevisionSummary } from '../../../shared/domain/revision';
-import type { AppSettings, Role } from '../../../shared/domain/settings';
+} from '../../../shared/features/quotes/schemas';
+import type { ReviewQueue, SearchResult } from '../../../shared/features/review/schemas';
+import type { Revision, RevisionEntityType, RevisionReason, RevisionSummary } from '../../../shared/features/history/schemas';
+import type { AppSettings, Role } from '../../../shared/features/settings/schemas';
 import type { ErrorCode } from '../../../shared/result';
 
 const REVISION_WINDOW_MS = 10 * 60 * 1000;

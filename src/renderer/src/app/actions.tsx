@@ -1,6 +1,6 @@
 import { Modal, Text } from '@mantine/core';
 import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
-import type { Ambassador } from '../../../shared/domain/ambassador';
+import type { Ambassador } from '../../../shared/features/ambassadors/schemas';
 import { AMBASSADOR_DATA, useInvalidate, useSettings } from '../api/hooks';
 import { AmbassadorCreateForm } from '../components/AmbassadorCreateForm';
 import { notifyError } from '../components/notify';

@@ -1,5 +1,5 @@
 import { Button, Stack, TextInput } from '@mantine/core';
-import { emptyAmbassadorFields, type Ambassador, type AmbassadorFields } from '../../../shared/domain/ambassador';
+import { emptyAmbassadorFields, type Ambassador, type AmbassadorFields } from '../../../shared/features/ambassadors/schemas';
 import { useApi } from '../api/ApiProvider';
 import { useCreateForm } from './useCreateForm';
 import { PublicNameChoice } from './PublicNameChoice';

@@ -1,5 +1,5 @@
 import { Button, Stack, TextInput } from '@mantine/core';
-import { emptyCohortFields, type Cohort, type CohortFields } from '../../../shared/domain/cohort';
+import { emptyCohortFields, type Cohort, type CohortFields } from '../../../shared/features/cohorts/schemas';
 import { useApi } from '../api/ApiProvider';
 import { useCreateForm } from './useCreateForm';
 

@@ -1,5 +1,5 @@
 import { createContext, use, useDeferredValue, useMemo, type ReactNode } from 'react';
-import type { Ambassador } from '../../../../shared/domain/ambassador';
+import type { Ambassador } from '../../../../shared/features/ambassadors/schemas';
 import { builtInRules, mergeRules } from '../../../../shared/checks/language-guide';
 import type { LanguageRule } from '../../../../shared/checks/language-guide-schema';
 import { useCohortLanguageRules } from '../../api/hooks-language-rules';

@@ -1,5 +1,5 @@
 import { createContext, use, useCallback, useMemo, type ReactNode } from 'react';
-import type { Comment, CommentTarget } from '../../../../shared/domain/comment';
+import type { Comment, CommentTarget } from '../../../../shared/features/comments/schemas';
 import { useApi } from '../../api/ApiProvider';
 import { useInvalidate } from '../../api/hooks';
 import { COMMENT_DATA, useComments, useRole } from '../../api/hooks-writing';

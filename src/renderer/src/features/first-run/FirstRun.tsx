@@ -1,8 +1,8 @@
 import { Anchor, Button, Container, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconLock } from '@tabler/icons-react';
 import { useId, useState } from 'react';
-import type { Ambassador } from '../../../../shared/domain/ambassador';
-import type { Cohort } from '../../../../shared/domain/cohort';
+import type { Ambassador } from '../../../../shared/features/ambassadors/schemas';
+import type { Cohort } from '../../../../shared/features/cohorts/schemas';
 import { useApi } from '../../api/ApiProvider';
 import { AMBASSADOR_DATA, COHORT_DATA, useInvalidate, useSettings } from '../../api/hooks';
 import { useNavigation } from '../../app/navigation';

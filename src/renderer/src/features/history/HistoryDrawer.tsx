@@ -1,6 +1,6 @@
 import { Alert, Button, Drawer, Loader, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import type { Revision, RevisionReason } from '../../../../shared/domain/revision';
+import type { Revision, RevisionReason } from '../../../../shared/features/history/schemas';
 import { useApi } from '../../api/ApiProvider';
 import { useRevisions } from '../../api/hooks-writing';
 import { notifySuccess } from '../../components/notify';

@@ -1,6 +1,6 @@
 import { Button, Card, Group, List, Loader, Paper, Progress, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconCircle, IconCircleCheck } from '@tabler/icons-react';
-import { displayName } from '../../../../shared/domain/ambassador';
+import { displayName } from '../../../../shared/features/ambassadors/schemas';
 import { useAmbassador, useSettings } from '../../api/hooks';
 import { useStudioActions } from '../../app/actions';
 import { useNavigation } from '../../app/navigation';

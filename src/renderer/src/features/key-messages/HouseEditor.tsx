@@ -1,7 +1,7 @@
 import { Button, Group, Paper, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
-import { houseFieldsSchema, houseTexts, type MessageHouse } from '../../../../shared/domain/message-house';
+import { houseFieldsSchema, houseTexts, type MessageHouse } from '../../../../shared/features/key-messages/schemas';
 import { LIMITS } from '../../../../shared/limits';
 import { useInvalidate } from '../../api/hooks';
 import { HOUSE_DATA } from '../../api/hooks-writing';

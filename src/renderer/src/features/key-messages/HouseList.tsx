@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconPlus, IconStar, IconTrash } from '@tabler/icons-react';
-import type { MessageHouse } from '../../../../shared/domain/message-house';
+import type { MessageHouse } from '../../../../shared/features/key-messages/schemas';
 
 export function houseName(h: Pick<MessageHouse, 'title' | 'template'>): string {
   return h.title.trim() || (h.template === 'box' ? 'Untitled Message Box' : 'Untitled Message House');

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { HouseFields, ProofPoint } from '../../../../shared/domain/message-house';
+import type { HouseFields, ProofPoint } from '../../../../shared/features/key-messages/schemas';
 import classes from './HousePicture.module.css';
 
 export const PROOF_KIND_LABELS: Record<ProofPoint['kind'], string> = {

@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core';
-import { HOUSE_TEXT_LIMIT } from '../../../../shared/domain/message-house';
+import { HOUSE_TEXT_LIMIT } from '../../../../shared/features/key-messages/schemas';
 import { CheckedTextarea } from '../checks/CheckedTextarea';
 import { CommentedField } from '../comments/CommentedField';
 import { Guidance } from './Guidance';

@@ -6,7 +6,7 @@ import {
   MAX_PROOFS_PER_PILLAR,
   PROOF_KINDS,
   type ProofPoint,
-} from '../../../../shared/domain/message-house';
+} from '../../../../shared/features/key-messages/schemas';
 import { LIMITS } from '../../../../shared/limits';
 import { CheckedTextarea } from '../checks/CheckedTextarea';
 import { CommentedField } from '../comments/CommentedField';

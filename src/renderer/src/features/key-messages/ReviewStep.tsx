@@ -1,5 +1,5 @@
 import { Anchor, List, Stack, Text, Title } from '@mantine/core';
-import type { HouseFields } from '../../../../shared/domain/message-house';
+import type { HouseFields } from '../../../../shared/features/key-messages/schemas';
 import { Guidance } from './Guidance';
 import { HOUSE_GUIDANCE, type HouseStep } from './guidance';
 import { HousePicture } from './HousePicture';

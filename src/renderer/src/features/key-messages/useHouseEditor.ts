@@ -8,7 +8,7 @@ import {
   type MessageHouse,
   type Pillar,
   type ProofPoint,
-} from '../../../../shared/domain/message-house';
+} from '../../../../shared/features/key-messages/schemas';
 import { useApi, useQueryCache } from '../../api/ApiProvider';
 import { putInList, WRITING_KEYS } from '../../api/hooks-writing';
 import { issuesByField } from '../../api/result';

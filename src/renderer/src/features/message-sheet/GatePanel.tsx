@@ -1,8 +1,8 @@
 import { Button, Group, List, Modal, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle, IconShieldCheck } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { SheetConfirmation } from '../../../../shared/sheet/api';
-import { KIND_LABELS, type GateFinding } from '../../../../shared/sheet/gate';
+import type { SheetConfirmation } from '../../../../shared/features/message-sheet/api';
+import { KIND_LABELS, type GateFinding } from '../../../../shared/features/message-sheet/gate';
 import { useNavigation } from '../../app/navigation';
 import { fieldScreen, quoteIndex } from './fields';
 

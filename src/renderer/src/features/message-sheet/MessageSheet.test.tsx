@@ -1,15 +1,15 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type * as FitModule from '../../../../shared/sheet/fit';
-import type { FitReport } from '../../../../shared/sheet/fit';
+import type * as FitModule from '../../../../shared/features/message-sheet/fit';
+import type { FitReport } from '../../../../shared/features/message-sheet/fit';
 import { createMockClient, type MockOptions, type MockStudioApi } from '../../api/mock-client';
 import { renderWithProviders } from '../../test-utils/render';
 import { MessageSheetScreen } from './index';
 
 // jsdom lays nothing out, so the fit measurement is played by the test.
 const fit = vi.hoisted(() => ({ report: null as FitReport | null }));
-vi.mock('../../../../shared/sheet/fit', async (importOriginal) => {
+vi.mock('../../../../shared/features/message-sheet/fit', async (importOriginal) => {
   const original = await importOriginal<typeof FitModule>();
   return {
     ...original,

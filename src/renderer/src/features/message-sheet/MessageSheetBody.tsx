@@ -6,7 +6,7 @@ import { useRole } from '../../api/hooks-writing';
 import { useNavigation } from '../../app/navigation';
 import { EmptyState } from '../../components/EmptyState';
 import { Note } from '../../components/Note';
-import type { SheetChoices } from '../../../../shared/sheet/api';
+import type { SheetChoices } from '../../../../shared/features/message-sheet/api';
 import { PressPackSection } from './PressPackSection';
 import { SheetEditor } from './SheetEditor';
 import { ScreenLoader } from '../../components/ScreenLoader';

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PackExport } from '../../../../shared/sheet/api';
+import type { PackExport } from '../../../../shared/features/message-sheet/api';
 import { createMockClient } from '../../api/mock-client';
 import type { Result } from '../../api/result';
 import { renderWithProviders } from '../../test-utils/render';

@@ -14,10 +14,10 @@ import {
 } from '@mantine/core';
 import { IconFileDownload, IconPhoto, IconTrash } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
-import type { Cohort } from '../../../../shared/domain/cohort';
+import type { Cohort } from '../../../../shared/features/cohorts/schemas';
 import { formatBytes, LIMITS } from '../../../../shared/limits';
-import type { PackExport } from '../../../../shared/sheet/api';
-import { PAPERS, type Paper as PaperSize } from '../../../../shared/sheet/paper';
+import type { PackExport } from '../../../../shared/features/message-sheet/api';
+import { PAPERS, type Paper as PaperSize } from '../../../../shared/features/message-sheet/paper';
 import { useApi } from '../../api/ApiProvider';
 import { usePackExport } from '../../api/hooks-sheet';
 import type { AppErrorShape } from '../../api/result';

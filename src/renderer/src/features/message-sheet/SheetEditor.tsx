@@ -1,8 +1,8 @@
 import { Alert, Button, Grid, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconCopy, IconFileDownload, IconPrinter } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { SheetChoices, SheetConfirmation } from '../../../../shared/sheet/api';
-import { KIND_LABELS, type GateFinding } from '../../../../shared/sheet/gate';
+import type { SheetChoices, SheetConfirmation } from '../../../../shared/features/message-sheet/api';
+import { KIND_LABELS, type GateFinding } from '../../../../shared/features/message-sheet/gate';
 import { useApi } from '../../api/ApiProvider';
 import { useSheetPreview } from '../../api/hooks-sheet';
 import type { AppErrorShape } from '../../api/result';
@@ -11,7 +11,7 @@ import { fieldScreen } from './fields';
 import { GatePanel } from './GatePanel';
 import { describeSave, savePdf } from './save-pdf';
 import { reconcileSelection, saveSelection, toSheetOptions, loadSelection, type SheetSelection } from './selection';
-import type { FitReport } from '../../../../shared/sheet/fit';
+import type { FitReport } from '../../../../shared/features/message-sheet/fit';
 import { SheetFrame, type FitResult } from './SheetFrame';
 import { PAPER_LABELS, SheetOptionsPanel } from './SheetOptionsPanel';
 

@@ -1,8 +1,8 @@
 import { Box, Switch } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { useLayoutEffect, useRef, useState, type RefObject, type SyntheticEvent } from 'react';
-import { measureSheetFit, type FitReport } from '../../../../shared/sheet/fit';
-import { PX_PER_MM } from '../../../../shared/sheet/paper';
+import { measureSheetFit, type FitReport } from '../../../../shared/features/message-sheet/fit';
+import { PX_PER_MM } from '../../../../shared/features/message-sheet/paper';
 
 export interface FitResult {
   /** The document that was measured; a result for older HTML is ignored. */

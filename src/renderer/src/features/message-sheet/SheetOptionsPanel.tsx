@@ -1,9 +1,9 @@
 import { Anchor, Checkbox, NativeSelect, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
 import type { MouseEvent } from 'react';
-import { NAME_MODES } from '../../../../shared/domain/ambassador';
-import type { SheetChoices } from '../../../../shared/sheet/api';
-import { MAX_SHEET_QUOTES } from '../../../../shared/sheet/options';
-import { PAPERS, type Paper } from '../../../../shared/sheet/paper';
+import { NAME_MODES } from '../../../../shared/features/ambassadors/schemas';
+import type { SheetChoices } from '../../../../shared/features/message-sheet/api';
+import { MAX_SHEET_QUOTES } from '../../../../shared/features/message-sheet/options';
+import { PAPERS, type Paper } from '../../../../shared/features/message-sheet/paper';
 import { useNavigation } from '../../app/navigation';
 import type { ScreenId } from '../../app/screens';
 import { NAME_MODE_LABELS } from '../../components/PublicNameChoice';

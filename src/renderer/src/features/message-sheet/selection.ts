@@ -3,10 +3,10 @@
  * against the latest choices (a quote withdrawn, a topic removed from the profile) and remembered per
  * ambassador for the session.
  */
-import type { NameMode } from '../../../../shared/domain/ambassador';
-import type { SheetChoices } from '../../../../shared/sheet/api';
-import { MAX_SHEET_QUOTES, type SheetOptions } from '../../../../shared/sheet/options';
-import type { Paper } from '../../../../shared/sheet/paper';
+import type { NameMode } from '../../../../shared/features/ambassadors/schemas';
+import type { SheetChoices } from '../../../../shared/features/message-sheet/api';
+import { MAX_SHEET_QUOTES, type SheetOptions } from '../../../../shared/features/message-sheet/options';
+import type { Paper } from '../../../../shared/features/message-sheet/paper';
 
 export interface SheetSelection {
   houseId: string | null;

@@ -1,7 +1,7 @@
 import { Avatar, Button, FileButton, Group, Stack, Text } from '@mantine/core';
 import { IconPhoto, IconTrash } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
-import type { Ambassador } from '../../../../shared/domain/ambassador';
+import type { Ambassador } from '../../../../shared/features/ambassadors/schemas';
 import { formatBytes, LIMITS } from '../../../../shared/limits';
 import { useApi } from '../../api/ApiProvider';
 import { preparePhoto } from './photo';

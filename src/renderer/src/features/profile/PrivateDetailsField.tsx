@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { IconLock, IconPlus, IconX } from '@tabler/icons-react';
-import { PRIVATE_DETAIL_KINDS, type PrivateDetail } from '../../../../shared/domain/ambassador';
+import { PRIVATE_DETAIL_KINDS, type PrivateDetail } from '../../../../shared/features/ambassadors/schemas';
 import { LIMITS } from '../../../../shared/limits';
 import { Note } from '../../components/Note';
 import { PRIVATE_DETAIL_LABELS } from './suggestions';

@@ -1,7 +1,7 @@
 import { Divider, NativeSelect, Paper, Stack, Switch, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import { displayName, type Ambassador, type AmbassadorFields, type AmbassadorPatch } from '../../../../shared/domain/ambassador';
-import type { Cohort } from '../../../../shared/domain/cohort';
+import { displayName, type Ambassador, type AmbassadorFields, type AmbassadorPatch } from '../../../../shared/features/ambassadors/schemas';
+import type { Cohort } from '../../../../shared/features/cohorts/schemas';
 import { LIMITS } from '../../../../shared/limits';
 import { useApi, useQueryCache } from '../../api/ApiProvider';
 import { KEYS, useInvalidate } from '../../api/hooks';
@@ -13,11 +13,6 @@ import { useAutosave } from '../../components/useAutosave';
 import { PhotoField } from './PhotoField';
 import { PrivateDetailsField } from './PrivateDetailsField';
 import { DECLINED_TOPIC_SUGGESTIONS, LANGUAGE_SUGGESTIONS, WELCOME_TOPIC_SUGGESTIONS } from './suggestions';
-
-function fieldsOf(a: Ambassador): AmbassadorFields {
-  const { id: _id, hasPhoto: _p, archivedAt: _a, createdAt: _c, updatedAt: _u, ...fields } = a;
-  return fields;
-}
 
 function counter(length: number, max: number): string {
   return length > max ? `${length} of ${max} characters: please shorten it` : `${length} of ${max} characters`;
@@ -43,7 +38,7 @@ export function ProfileForm({ ambassador, cohorts }: { ambassador: Ambassador; c
   const cache = useQueryCache();
   const invalidate = useInvalidate();
   const id = ambassador.id;
-  const [values, setValues] = useState<AmbassadorFields>(() => fieldsOf(ambassador));
+  const [values, setValues] = useState<AmbassadorFields>(() => ambassadorFieldsOf(ambassador));
   const [photoState, setPhotoState] = useState({ hasPhoto: ambassador.hasPhoto, version: ambassador.updatedAt });
 
   const autosave = useAutosave((patch: AmbassadorPatch) => api['ambassador:update']({ id, patch }), {

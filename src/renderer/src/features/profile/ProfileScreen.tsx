@@ -2,7 +2,7 @@ import { Button, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArchive, IconArchiveOff } from '@tabler/icons-react';
 import { useState } from 'react';
-import { displayName, type Ambassador } from '../../../../shared/domain/ambassador';
+import { displayName, type Ambassador } from '../../../../shared/features/ambassadors/schemas';
 import { useApi, useQueryCache } from '../../api/ApiProvider';
 import { KEYS, useAmbassador, useCohorts, useInvalidate, useSettings } from '../../api/hooks';
 import { useStudioActions } from '../../app/actions';

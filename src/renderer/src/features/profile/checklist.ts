@@ -1,4 +1,4 @@
-import { publicName, type Ambassador } from '../../../../shared/domain/ambassador';
+import { publicName, type Ambassador } from '../../../../shared/features/ambassadors/schemas';
 
 export interface ChecklistItem {
   id: string;

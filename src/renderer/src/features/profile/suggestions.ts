@@ -1,4 +1,4 @@
-import type { PrivateDetail } from '../../../../shared/domain/ambassador';
+import type { PrivateDetail } from '../../../../shared/features/ambassadors/schemas';
 
 /** Topics people often welcome (Scottish Refugee Council exercise, DOMAIN.md). */
 export const WELCOME_TOPIC_SUGGESTIONS = [

@@ -1,7 +1,7 @@
 import { Group, Loader, Modal, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { quoteFieldsSchema, type Quote, type QuoteFields } from '../../../../shared/domain/quote';
-import type { RevisionSummary } from '../../../../shared/domain/revision';
+import { quoteFieldsSchema, type Quote, type QuoteFields } from '../../../../shared/features/quotes/schemas';
+import type { RevisionSummary } from '../../../../shared/features/history/schemas';
 import { useQuery } from '../../api/hooks';
 import { useRevisions } from '../../api/hooks-writing';
 import { formatWhen } from '../comments/format';

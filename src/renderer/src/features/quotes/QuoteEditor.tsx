@@ -2,8 +2,8 @@ import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/co
 import { modals } from '@mantine/modals';
 import { IconArrowsDiff, IconHistory, IconTrash } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
-import type { MessageHouse } from '../../../../shared/domain/message-house';
-import { QUOTE_TEXT_LIMIT, quoteFieldsSchema, type Quote } from '../../../../shared/domain/quote';
+import type { MessageHouse } from '../../../../shared/features/key-messages/schemas';
+import { QUOTE_TEXT_LIMIT, quoteFieldsSchema, type Quote } from '../../../../shared/features/quotes/schemas';
 import { LIMITS } from '../../../../shared/limits';
 import { useApi } from '../../api/ApiProvider';
 import { useInvalidate } from '../../api/hooks';

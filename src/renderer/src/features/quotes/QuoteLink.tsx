@@ -1,5 +1,5 @@
 import { Group, NativeSelect } from '@mantine/core';
-import type { MessageHouse } from '../../../../shared/domain/message-house';
+import type { MessageHouse } from '../../../../shared/features/key-messages/schemas';
 import { houseName } from '../key-messages/HouseList';
 import type { QuoteEditor } from './useQuoteEditor';
 

@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { QUOTE_STATUSES, STATUS_LABELS, type Quote, type QuoteStatus } from '../../../../shared/domain/quote';
+import { QUOTE_STATUSES, STATUS_LABELS, type Quote, type QuoteStatus } from '../../../../shared/features/quotes/schemas';
 import { excerpt, STATUS_COLORS } from './labels';
 
 const GROUP_TITLES: Record<QuoteStatus, string> = {

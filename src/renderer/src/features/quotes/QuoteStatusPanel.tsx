@@ -2,7 +2,7 @@ import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArchive, IconCheck, IconCopy, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
-import { STATUS_LABELS, type Quote, type QuoteAction } from '../../../../shared/domain/quote';
+import { STATUS_LABELS, type Quote, type QuoteAction } from '../../../../shared/features/quotes/schemas';
 import { useApi, useQueryCache } from '../../api/ApiProvider';
 import { useInvalidate } from '../../api/hooks';
 import { putInList, QUOTE_DATA, useRole, WRITING_KEYS } from '../../api/hooks-writing';

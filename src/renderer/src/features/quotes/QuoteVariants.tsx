@@ -1,5 +1,5 @@
 import { NativeSelect, Stack, Text, Title } from '@mantine/core';
-import { QUOTE_TEXT_LIMIT } from '../../../../shared/domain/quote';
+import { QUOTE_TEXT_LIMIT } from '../../../../shared/features/quotes/schemas';
 import { useChecksSettings } from '../checks/checks-context';
 import { CheckedTextarea } from '../checks/CheckedTextarea';
 import { CommentedField } from '../comments/CommentedField';

@@ -1,5 +1,5 @@
 import { SOCIAL_PLATFORMS as LIMITS } from '../../../../shared/checks';
-import { SOCIAL_PLATFORMS, type QuoteStatus } from '../../../../shared/domain/quote';
+import { SOCIAL_PLATFORMS, type QuoteStatus } from '../../../../shared/features/quotes/schemas';
 
 const PLATFORM_NAMES: Record<(typeof SOCIAL_PLATFORMS)[number], string> = {
   x: 'X (Twitter)',

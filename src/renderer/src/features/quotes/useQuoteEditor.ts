@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Quote, QuoteFields, QuotePatch, QuoteVariants } from '../../../../shared/domain/quote';
+import type { Quote, QuoteFields, QuotePatch, QuoteVariants } from '../../../../shared/features/quotes/schemas';
 import { useApi, useQueryCache } from '../../api/ApiProvider';
 import { putInList, WRITING_KEYS } from '../../api/hooks-writing';
 import { issuesByField } from '../../api/result';

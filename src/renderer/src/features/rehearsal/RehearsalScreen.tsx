@@ -1,7 +1,7 @@
 import { Button, Stack, Tabs, Text } from '@mantine/core';
 import { IconChartLine, IconListNumbers, IconMicrophone } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import type { Question, RehearsalSession } from '../../../../shared/domain/rehearsal';
+import type { Question, RehearsalSession } from '../../../../shared/features/rehearsal/schemas';
 import { useAmbassador, useSettings } from '../../api/hooks';
 import { useQuestions } from '../../api/hooks-rehearsal';
 import { useRole } from '../../api/hooks-writing';

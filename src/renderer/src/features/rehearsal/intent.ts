@@ -1,4 +1,4 @@
-import type { RehearsalMode } from '../../../../shared/domain/rehearsal';
+import type { RehearsalMode } from '../../../../shared/features/rehearsal/schemas';
 
 /**
  * A one-time hint from another screen (Home's "due today" card) about how to set up the next session.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { takeMetricsSchema, type TakeMetrics } from '../../../../shared/domain/rehearsal';
+import { takeMetricsSchema, type TakeMetrics } from '../../../../shared/features/rehearsal/schemas';
 import type { SpeechMetrics } from '../../../../shared/speech';
 import { describeLength, describeTake, toTakeMetrics } from './metrics';
 

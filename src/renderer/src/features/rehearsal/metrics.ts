@@ -3,7 +3,7 @@
  * words people read. Ranges and plain descriptions only: DOMAIN.md warns against scores, and a pause is
  * not a fault.
  */
-import type { TakeMetrics } from '../../../../shared/domain/rehearsal';
+import type { TakeMetrics } from '../../../../shared/features/rehearsal/schemas';
 import {
   COMFORTABLE_WPM,
   DEFAULT_MIN_PAUSE_SECONDS,

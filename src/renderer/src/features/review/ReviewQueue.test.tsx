@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createMockClient } from '../../api/mock-client';
-import type { Role } from '../../../../shared/domain/settings';
+import type { Role } from '../../../../shared/features/settings/schemas';
 import { renderWithProviders } from '../../test-utils/render';
 import { TrainerScreen } from '../trainer/TrainerScreen';
 

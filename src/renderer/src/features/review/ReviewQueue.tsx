@@ -1,8 +1,8 @@
 import { Badge, Button, Card, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { IconCheck, IconExternalLink } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { Comment } from '../../../../shared/domain/comment';
-import type { Quote } from '../../../../shared/domain/quote';
+import type { Comment } from '../../../../shared/features/comments/schemas';
+import type { Quote } from '../../../../shared/features/quotes/schemas';
 import { useCohorts, useSettings } from '../../api/hooks';
 import { useReviewQueue } from '../../api/hooks-writing';
 import { useOpenWork } from '../../app/useOpenWork';

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import type { Quote } from '../../../../shared/domain/quote';
-import { COMMENT_LIMIT } from '../../../../shared/domain/comment';
+import type { Quote } from '../../../../shared/features/quotes/schemas';
+import { COMMENT_LIMIT } from '../../../../shared/features/comments/schemas';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { useQuoteReview } from './useQuoteReview';
 

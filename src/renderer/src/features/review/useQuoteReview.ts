@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { Quote } from '../../../../shared/domain/quote';
+import type { Quote } from '../../../../shared/features/quotes/schemas';
 import { useApi } from '../../api/ApiProvider';
 import { useInvalidate } from '../../api/hooks';
 import { COMMENT_DATA, QUOTE_DATA } from '../../api/hooks-writing';

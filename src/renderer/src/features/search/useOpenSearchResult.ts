@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { StudioApi } from '../../../../shared/contract';
-import type { SearchResult } from '../../../../shared/domain/review';
+import type { SearchResult } from '../../../../shared/features/review/schemas';
 import { useApi } from '../../api/ApiProvider';
 import { useOpenWork } from '../../app/useOpenWork';
 

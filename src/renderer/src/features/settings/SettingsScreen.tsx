@@ -1,7 +1,7 @@
 import { Button, Code, Group, Kbd, Radio, Stack, Table, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useState, type ReactNode } from 'react';
-import { ROLES, THEMES, type Role, type Theme } from '../../../../shared/domain/settings';
+import { ROLES, THEMES, type Role, type Theme } from '../../../../shared/features/settings/schemas';
 import { useApi } from '../../api/ApiProvider';
 import { AMBASSADOR_DATA, COHORT_DATA, useAppStatus, useInvalidate, useSettings } from '../../api/hooks';
 import { SCREENS } from '../../app/screens';

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import type { Role } from '../../../../shared/domain/settings';
+import type { Role } from '../../../../shared/features/settings/schemas';
 import { useRole, type RoleQuery } from '../../api/hooks-writing';
 import { notifyError } from '../../components/notify';
 import { PinModal } from './PinModal';

@@ -1,6 +1,6 @@
 import { Fieldset, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import type { Cohort, CohortFields, PressContact } from '../../../../shared/domain/cohort';
+import type { Cohort, CohortFields, PressContact } from '../../../../shared/features/cohorts/schemas';
 import { useApi } from '../../api/ApiProvider';
 import { useInvalidate } from '../../api/hooks';
 import { issuesByField } from '../../api/result';
@@ -11,16 +11,11 @@ import { LanguageRulesEditor } from './LanguageRulesEditor';
 
 type CohortPatch = Partial<CohortFields>;
 
-function fieldsOf(c: Cohort): CohortFields {
-  const { id: _id, archivedAt: _a, createdAt: _c, updatedAt: _u, ...fields } = c;
-  return fields;
-}
-
 /** Cohort details, saved as the trainer types (like the profile). */
 export function CohortEditor({ cohort }: { cohort: Cohort }) {
   const api = useApi();
   const invalidate = useInvalidate();
-  const [values, setValues] = useState<CohortFields>(() => fieldsOf(cohort));
+  const [values, setValues] = useState<CohortFields>(() => cohortFieldsOf(cohort));
   const autosave = useAutosave((patch: CohortPatch) => api['cohort:update']({ id: cohort.id, patch }), {
     onSaved: () => void invalidate('cohorts'),
     onLostError: (error) => notifyError(error, 'Your last change to the cohort was not saved'),

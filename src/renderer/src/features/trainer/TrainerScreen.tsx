@@ -15,7 +15,7 @@ import {
 import { modals } from '@mantine/modals';
 import { IconArchive, IconArchiveOff, IconPlus, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { Cohort } from '../../../../shared/domain/cohort';
+import type { Cohort } from '../../../../shared/features/cohorts/schemas';
 import { useApi } from '../../api/ApiProvider';
 import {
   AMBASSADOR_DATA,

@@ -1,4 +1,4 @@
-import type { TakeMetrics } from '../../../../../shared/domain/rehearsal';
+import type { TakeMetrics } from '../../../../../shared/features/rehearsal/schemas';
 import { toTakeMetrics } from '../metrics';
 import type { AnalyseReply, AnalyseRequest } from './speech.worker';
 

@@ -1,4 +1,4 @@
-import { MAX_RECORDING_BYTES } from '../../../../../shared/domain/rehearsal';
+import { MAX_RECORDING_BYTES } from '../../../../../shared/features/rehearsal/schemas';
 
 export interface Recording {
   blob: Blob;

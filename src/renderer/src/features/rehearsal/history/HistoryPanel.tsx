@@ -1,6 +1,6 @@
 import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
-import { interviewType } from '../../../../../shared/domain/interview-types';
+import { interviewType } from '../../../../../shared/features/rehearsal/interview-types';
 import { useRehearsalSessions } from '../../../api/hooks-rehearsal';
 import { EmptyState } from '../../../components/EmptyState';
 import { formatWhen } from '../report/SessionReport';

@@ -2,7 +2,7 @@ import '@mantine/charts/styles.css';
 import { BarChart, LineChart } from '@mantine/charts';
 import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { RehearsalSession } from '../../../../../shared/domain/rehearsal';
+import type { RehearsalSession } from '../../../../../shared/features/rehearsal/schemas';
 import { progressSummary, takePoints, takesPerDay } from './progress';
 
 /**

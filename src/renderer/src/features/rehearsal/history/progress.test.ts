@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RehearsalSession, Take } from '../../../../../shared/domain/rehearsal';
+import type { RehearsalSession, Take } from '../../../../../shared/features/rehearsal/schemas';
 import { progressSummary, takePoints, takesPerDay } from './progress';
 
 function take(createdAt: string, overrides: Partial<Take> = {}): Take {

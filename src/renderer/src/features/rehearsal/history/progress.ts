@@ -1,5 +1,5 @@
 /** Chart data derived from past sessions: takes per day, answer time against target, pauses and confidence. */
-import type { RehearsalSession, Take } from '../../../../../shared/domain/rehearsal';
+import type { RehearsalSession, Take } from '../../../../../shared/features/rehearsal/schemas';
 
 export interface DayCount {
   /** YYYY-MM-DD (local time), for sorting. */

@@ -1,8 +1,8 @@
 import { Button, Group, List, Loader, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArrowBackUp, IconBulb, IconCheck, IconTrash } from '@tabler/icons-react';
-import { interviewType } from '../../../../../shared/domain/interview-types';
-import type { Question, RehearsalSession, Take } from '../../../../../shared/domain/rehearsal';
+import { interviewType } from '../../../../../shared/features/rehearsal/interview-types';
+import type { Question, RehearsalSession, Take } from '../../../../../shared/features/rehearsal/schemas';
 import { useApi } from '../../../api/ApiProvider';
 import { useInvalidate } from '../../../api/hooks';
 import { REHEARSAL_DATA, useRehearsalSession } from '../../../api/hooks-rehearsal';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SelfRating } from '../../../../../shared/domain/rehearsal';
+import type { SelfRating } from '../../../../../shared/features/rehearsal/schemas';
 import { focusForNextTime, wentWell, withinTime, type SummaryTake } from './summary';
 
 const rating = (overrides: Partial<SelfRating> = {}): SelfRating => ({ bridged: true, usedStory: true, withinTime: true, confidence: 3, grade: 'good', ...overrides });

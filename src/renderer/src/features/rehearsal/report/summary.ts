@@ -3,7 +3,7 @@
  * rules over the self-ratings and a few measures: a short, kind report helps more than a dashboard
  * (DOMAIN.md, Exercise 3), and one focus is something a person can act on tonight.
  */
-import type { SelfRating, TakeMetrics } from '../../../../../shared/domain/rehearsal';
+import type { SelfRating, TakeMetrics } from '../../../../../shared/features/rehearsal/schemas';
 import { LONG_SILENCE_SECONDS, MIN_SPEAKING_SECONDS_FOR_RATES, paceBand } from '../../../../../shared/speech';
 
 export interface SummaryTake {

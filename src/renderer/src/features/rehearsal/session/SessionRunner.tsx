@@ -11,8 +11,8 @@ import {
   IconPresentation,
 } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { interviewType } from '../../../../../shared/domain/interview-types';
-import { CATEGORY_LABELS, MAX_TAKE_SECONDS, type Question, type RehearsalSession, type Take } from '../../../../../shared/domain/rehearsal';
+import { interviewType } from '../../../../../shared/features/rehearsal/interview-types';
+import { CATEGORY_LABELS, MAX_TAKE_SECONDS, type Question, type RehearsalSession, type Take } from '../../../../../shared/features/rehearsal/schemas';
 import { useApi } from '../../../api/ApiProvider';
 import { useInvalidate } from '../../../api/hooks';
 import { REHEARSAL_DATA } from '../../../api/hooks-rehearsal';

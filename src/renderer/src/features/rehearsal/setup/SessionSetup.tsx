@@ -1,7 +1,7 @@
 import { Button, Checkbox, Group, List, NativeSelect, NumberInput, Paper, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
-import { INTERVIEW_TYPES, interviewType } from '../../../../../shared/domain/interview-types';
+import { INTERVIEW_TYPES, interviewType } from '../../../../../shared/features/rehearsal/interview-types';
 import {
   CATEGORY_LABELS,
   QUESTION_CATEGORIES,
@@ -9,7 +9,7 @@ import {
   type QuestionCategory,
   type RehearsalMode,
   type RehearsalSession,
-} from '../../../../../shared/domain/rehearsal';
+} from '../../../../../shared/features/rehearsal/schemas';
 import { useApi } from '../../../api/ApiProvider';
 import { useQuestionSets } from '../../../api/hooks-rehearsal';
 import { formatSeconds } from '../session/timer';

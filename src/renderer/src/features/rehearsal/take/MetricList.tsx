@@ -1,6 +1,6 @@
 import { Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconBulb, IconCheck, IconInfoCircle } from '@tabler/icons-react';
-import type { TakeMetrics } from '../../../../../shared/domain/rehearsal';
+import type { TakeMetrics } from '../../../../../shared/features/rehearsal/schemas';
 import { describeTake, type Tone } from '../metrics';
 
 const TONE_ICON: Record<Tone, { icon: typeof IconCheck; color: string; label: string }> = {

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Group, Radio, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { GRADES, type Grade, type SelfRating, type Take } from '../../../../../shared/domain/rehearsal';
+import { GRADES, type Grade, type SelfRating, type Take } from '../../../../../shared/features/rehearsal/schemas';
 import { useApi } from '../../../api/ApiProvider';
 import { notifyError } from '../../../components/notify';
 import { withinTime } from '../report/summary';

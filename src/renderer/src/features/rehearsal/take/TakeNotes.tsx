@@ -1,6 +1,6 @@
 import { Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import type { Take } from '../../../../../shared/domain/rehearsal';
+import type { Take } from '../../../../../shared/features/rehearsal/schemas';
 import { useApi } from '../../../api/ApiProvider';
 import { notifyError } from '../../../components/notify';
 import { SaveStatus } from '../../../components/SaveStatus';

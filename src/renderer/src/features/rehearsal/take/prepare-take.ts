@@ -1,4 +1,4 @@
-import { MAX_RECORDING_BYTES, type TakeMetrics } from '../../../../../shared/domain/rehearsal';
+import { MAX_RECORDING_BYTES, type TakeMetrics } from '../../../../../shared/features/rehearsal/schemas';
 import { formatBytes } from '../../../../../shared/limits';
 import { analyseRecording } from '../audio/analyse-recording';
 import type { Recording } from '../audio/recorder';

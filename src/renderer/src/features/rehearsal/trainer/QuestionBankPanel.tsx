@@ -1,7 +1,7 @@
 import { Badge, Button, Checkbox, Group, Modal, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { CATEGORY_LABELS, QUESTION_CATEGORIES, type Question, type QuestionCategory } from '../../../../../shared/domain/rehearsal';
+import { CATEGORY_LABELS, QUESTION_CATEGORIES, type Question, type QuestionCategory } from '../../../../../shared/features/rehearsal/schemas';
 import { useApi } from '../../../api/ApiProvider';
 import { useInvalidate } from '../../../api/hooks';
 import { QUESTION_DATA } from '../../../api/hooks-rehearsal';

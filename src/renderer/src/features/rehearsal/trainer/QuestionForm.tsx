@@ -7,7 +7,7 @@ import {
   type Question,
   type QuestionCategory,
   type QuestionContent,
-} from '../../../../../shared/domain/rehearsal';
+} from '../../../../../shared/features/rehearsal/schemas';
 import { useApi } from '../../../api/ApiProvider';
 import type { AppErrorShape } from '../../../api/result';
 

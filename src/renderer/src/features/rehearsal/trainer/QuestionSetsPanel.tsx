@@ -3,7 +3,7 @@ import { modals } from '@mantine/modals';
 import { IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import type { QuestionSet } from '../../../../../shared/contract';
-import { CATEGORY_LABELS, type Question } from '../../../../../shared/domain/rehearsal';
+import { CATEGORY_LABELS, type Question } from '../../../../../shared/features/rehearsal/schemas';
 import { useApi } from '../../../api/ApiProvider';
 import { useInvalidate } from '../../../api/hooks';
 import { QUESTION_DATA, useQuestionSets } from '../../../api/hooks-rehearsal';

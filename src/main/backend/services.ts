@@ -1,0 +1,42 @@
+/**
+ * The composition root of the backend's services: one line per feature, in dependency order. Plain Node (no
+ * electron), so tests, the CLI and browser mode run exactly the code the desktop app runs.
+ */
+import { createAmbassadorService } from '../features/ambassadors/service';
+import { createCohortService } from '../features/cohorts/service';
+import { createCommentService } from '../features/comments/service';
+import { createRevisionService } from '../features/history/service';
+import { createHouseService } from '../features/key-messages/service';
+import { createLanguageRuleService } from '../features/language-rules/service';
+import { createSheetService } from '../features/message-sheet/service';
+import { createQuestionService } from '../features/question-bank/service';
+import { createQuoteService } from '../features/quotes/service';
+import { createRehearsalService } from '../features/rehearsal/service';
+import { createReviewService } from '../features/review/service';
+import { createSampleService } from '../features/sample-data/service';
+import { createSearchService } from '../features/search/service';
+import { createSettingsService } from '../features/settings/service';
+import { createRoleService } from '../features/trainer-mode/service';
+import { createServiceContext, type ServiceContextOptions } from './context';
+
+export function createServices(options: ServiceContextOptions) {
+  const ctx = createServiceContext(options);
+  const revisions = createRevisionService(ctx);
+  const settings = createSettingsService(ctx);
+  const roles = createRoleService(ctx, settings);
+  const cohorts = createCohortService(ctx, revisions);
+  const ambassadors = createAmbassadorService(ctx, revisions);
+  const houses = createHouseService(ctx, revisions);
+  const quotes = createQuoteService(ctx, revisions, roles);
+  const comments = createCommentService(ctx, roles, settings);
+  const review = createReviewService(ctx, quotes, comments);
+  const search = createSearchService(ctx);
+  const questions = createQuestionService(ctx, roles);
+  const rehearsal = createRehearsalService(ctx, questions);
+  const languageRules = createLanguageRuleService(ctx, roles);
+  const sheets = createSheetService(ctx, roles, settings);
+  const sample = createSampleService(ctx, { cohorts, ambassadors, settings });
+  return { ctx, revisions, settings, roles, cohorts, ambassadors, houses, quotes, comments, review, search, questions, rehearsal, languageRules, sheets, sample };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,36 @@
+import type { Revision, RevisionEntityType, RevisionReason, RevisionSummary } from '../../../shared/features/history/schemas';
+import { AppError } from '../../../shared/result';
+import { createRevisionRepository } from './repository';
+import type { ServiceContext } from '../../backend/context';
+
+/** An edit snapshots the previous state at most once per this window; status changes always snapshot. */
+export const REVISION_WINDOW_MS = 10 * 60 * 1000;
+
+export function createRevisionService(ctx: ServiceContext) {
+  const repo = ctx.repo(createRevisionRepository);
+  return {
+    /**
+     * Keeps a copy of a document as it was before a change. Call inside the transaction that makes the change,
+     * so the history and the new state land together.
+     */
+    recordBefore(entityType: RevisionEntityType, entityId: string, previous: unknown, reason: RevisionReason): boolean {
+      const now = ctx.clock.now();
+      if (reason === 'edit') {
+        const last = repo.latestAt(entityType, entityId);
+        if (last && Date.parse(now) - Date.parse(last) < REVISION_WINDOW_MS) return false;
+      }
+      repo.insert(ctx.ids(), entityType, entityId, reason, previous, now);
+      return true;
+    },
+    list(entityType: RevisionEntityType, entityId: string): RevisionSummary[] {
+      return repo.list(entityType, entityId);
+    },
+    get(id: string): Revision {
+      const revision = repo.get(id);
+      if (!revision) throw new AppError('NOT_FOUND', 'That version is no longer in the history.');
+      return revision;
+    },
+  };
+}
+
+export type RevisionService = ReturnType<typeof createRevisionService>;

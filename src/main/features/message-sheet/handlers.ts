@@ -1,0 +1,40 @@
+import type { messageSheetChannels } from '../../../shared/features/message-sheet/channels';
+import type { PdfDelivery, PrintedPdf } from '../../../shared/features/message-sheet/api';
+import { AppError } from '../../../shared/result';
+import type { FeatureHandlers, HandlerCapabilities, HandlerEnv } from '../../backend/handler-types';
+
+function isPdf(bytes: Uint8Array): boolean {
+  return bytes.length > 5 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
+}
+
+/**
+ * A PDF is saved where it was made: the desktop app asks where through its own dialog and writes it from the
+ * main process; browser mode sends the bytes back in the answer for the page to download. Either way the
+ * bytes never travel back to the backend.
+ */
+async function deliver<T extends PrintedPdf>(
+  printed: T,
+  capabilities: HandlerCapabilities,
+): Promise<Omit<T, 'bytes'> & { delivery: PdfDelivery }> {
+  const { bytes, ...facts } = printed;
+  if (!capabilities.savePdf) return { ...facts, delivery: { mode: 'download', bytes } };
+  if (!isPdf(bytes)) throw new AppError('INTERNAL', 'The printer did not produce a PDF, so nothing was saved.');
+  return { ...facts, delivery: { mode: 'saved', path: await capabilities.savePdf(printed.title, bytes) } };
+}
+
+export function messageSheetHandlers({ services: { sheets }, capabilities }: HandlerEnv): FeatureHandlers<typeof messageSheetChannels> {
+  return {
+    'sheet:options': ({ ambassadorId }) => sheets.choices(ambassadorId),
+    'sheet:preview': ({ ambassadorId, options }) => sheets.preview(ambassadorId, options),
+    'sheet:text': ({ ambassadorId, options }) => sheets.text(ambassadorId, options),
+    'sheet:export': async ({ ambassadorId, options }) => deliver(await sheets.export(ambassadorId, options), capabilities),
+    'sheet:confirmPrivateItem': ({ ambassadorId, options, findingId }) =>
+      sheets.confirmPrivateItem(ambassadorId, options, findingId),
+    'sheet:revokeConfirmation': ({ id }) => sheets.revokeConfirmation(id),
+    'sheet:setLogo': ({ cohortId, bytes }) => sheets.setLogo(cohortId, bytes),
+    'sheet:removeLogo': ({ cohortId }) => sheets.removeLogo(cohortId),
+    'sheet:logo': ({ cohortId }) => sheets.logo(cohortId),
+    'pack:export': async ({ cohortId, options }) => deliver(await sheets.exportPack(cohortId, options), capabilities),
+    'pack:progress': () => sheets.packProgress(),
+  };
+}

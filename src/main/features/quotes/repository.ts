@@ -1,0 +1,76 @@
+import type { Database } from 'better-sqlite3';
+import { emptyQuoteFields, quoteFieldsSchema, type Quote, type QuoteFields, type QuoteStatus } from '../../../shared/features/quotes/schemas';
+import { readJson } from '../../db/json-column';
+
+interface QuoteRow {
+  id: string;
+  ambassador_id: string;
+  house_id: string | null;
+  parent_id: string | null;
+  status: QuoteStatus;
+  fields: string;
+  approved_by: string | null;
+  approved_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+function toQuote(row: QuoteRow): Quote {
+  return {
+    ...readJson(row.fields, quoteFieldsSchema, emptyQuoteFields()),
+    id: row.id,
+    ambassadorId: row.ambassador_id,
+    parentId: row.parent_id,
+    status: row.status,
+    approvedBy: row.approved_by,
+    approvedAt: row.approved_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function createQuoteRepository(db: Database) {
+  const s = {
+    byAmbassador: db.prepare<[string], QuoteRow>(
+      'SELECT * FROM quote WHERE ambassador_id = ? AND deleted_at IS NULL ORDER BY updated_at DESC',
+    ),
+    byStatus: db.prepare<[QuoteStatus], QuoteRow>(
+      'SELECT * FROM quote WHERE status = ? AND deleted_at IS NULL ORDER BY updated_at',
+    ),
+    get: db.prepare<[string], QuoteRow>('SELECT * FROM quote WHERE id = ? AND deleted_at IS NULL'),
+    insert: db.prepare(
+      `INSERT INTO quote (id, ambassador_id, house_id, parent_id, status, fields, created_at, updated_at)
+       VALUES (@id, @ambassadorId, @houseId, @parentId, 'draft', @fields, @now, @now)`,
+    ),
+    update: db.prepare(
+      'UPDATE quote SET fields = @fields, house_id = @houseId, updated_at = @now WHERE id = @id AND deleted_at IS NULL',
+    ),
+    setStatus: db.prepare(
+      `UPDATE quote SET status = @status, approved_by = @approvedBy, approved_at = @approvedAt, updated_at = @now
+       WHERE id = @id AND deleted_at IS NULL`,
+    ),
+    tombstone: db.prepare('UPDATE quote SET deleted_at = @now, updated_at = @now WHERE id = @id'),
+  };
+  return {
+    listByAmbassador: (ambassadorId: string) => s.byAmbassador.all(ambassadorId).map(toQuote),
+    listByStatus: (status: QuoteStatus) => s.byStatus.all(status).map(toQuote),
+    get(id: string): Quote | undefined {
+      const row = s.get.get(id);
+      return row ? toQuote(row) : undefined;
+    },
+    insert(id: string, ambassadorId: string, fields: QuoteFields, parentId: string | null, now: string): void {
+      s.insert.run({ id, ambassadorId, houseId: fields.houseId, parentId, fields: JSON.stringify(fields), now });
+    },
+    update(id: string, fields: QuoteFields, now: string): void {
+      s.update.run({ id, houseId: fields.houseId, fields: JSON.stringify(fields), now });
+    },
+    setStatus(id: string, status: QuoteStatus, approval: { by: string; at: string } | null, now: string): void {
+      s.setStatus.run({ id, status, approvedBy: approval?.by ?? null, approvedAt: approval?.at ?? null, now });
+    },
+    remove(id: string, now: string): void {
+      s.tombstone.run({ id, now });
+    },
+  };
+}
+
+export type QuoteRepository = ReturnType<typeof createQuoteRepository>;

@@ -1,0 +1,166 @@
+import {
+  emptyQuoteFields,
+  quoteFieldsOf,
+  nextStatus,
+  QUOTE_TRANSITIONS,
+  quoteFieldsSchema,
+  quoteTexts,
+  STATUS_LABELS,
+  type Quote,
+  type QuoteAction,
+  type QuoteFields,
+  type QuotePatch,
+} from '../../../shared/features/quotes/schemas';
+import { AppError } from '../../../shared/result';
+import { createAmbassadorRepository } from '../ambassadors/repository';
+import { createCommentRepository } from '../comments/repository';
+import { createHouseRepository } from '../key-messages/repository';
+import { createSearchRepository } from '../search/repository';
+import { createQuoteRepository } from './repository';
+import type { ServiceContext } from '../../backend/context';
+import type { RevisionService } from '../history/service';
+import type { RoleService } from '../trainer-mode/service';
+
+/** Consent belongs to the ambassador at every stage: it may be changed or withdrawn until publication. */
+const ALWAYS_EDITABLE: ReadonlyArray<keyof QuoteFields> = ['consentNotes', 'consentWithdrawn'];
+
+export function createQuoteService(ctx: ServiceContext, revisions: RevisionService, roles: RoleService) {
+  const quotes = ctx.repo(createQuoteRepository);
+  const ambassadors = ctx.repo(createAmbassadorRepository);
+  const houses = ctx.repo(createHouseRepository);
+  const search = ctx.repo(createSearchRepository);
+  const comments = ctx.repo(createCommentRepository);
+
+  const require = (id: string): Quote => {
+    const quote = quotes.get(id);
+    if (!quote) throw new AppError('NOT_FOUND', 'That quote does not exist or was deleted.');
+    return quote;
+  };
+
+  const index = (q: Quote) => {
+    search.upsert('quote', q.id, q.ambassadorId, q.text.slice(0, 80) || 'Quote', quoteTexts(q).map((t) => t.text).join('\n'));
+  };
+
+  const assertLinks = (ambassadorId: string, fields: QuoteFields) => {
+    if (fields.houseId === null) return;
+    const house = houses.get(fields.houseId);
+    if (!house || house.ambassadorId !== ambassadorId) throw new AppError('NOT_FOUND', 'The linked message house does not exist.');
+    if (fields.pillarId !== null && !house.pillars.some((p) => p.id === fields.pillarId)) {
+      throw new AppError('NOT_FOUND', 'The linked key message is no longer in that message house.');
+    }
+  };
+
+  const insertDraft = (ambassadorId: string, fields: QuoteFields, parentId: string | null): Quote => {
+    const id = ctx.ids();
+    quotes.insert(id, ambassadorId, fields, parentId, ctx.clock.now());
+    const quote = require(id);
+    index(quote);
+    return quote;
+  };
+
+  return {
+    list(ambassadorId: string): Quote[] {
+      return quotes.listByAmbassador(ambassadorId);
+    },
+    inReview(): Quote[] {
+      return quotes.listByStatus('in_review');
+    },
+    get: require,
+    create(ambassadorId: string, fields: Partial<QuoteFields>): Quote {
+      if (!ambassadors.get(ambassadorId)) throw new AppError('NOT_FOUND', 'That ambassador does not exist or was deleted.');
+      const full = quoteFieldsSchema.parse({ ...emptyQuoteFields(), ...fields });
+      assertLinks(ambassadorId, full);
+      return ctx.db.transaction(() => insertDraft(ambassadorId, full, null))();
+    },
+    update(id: string, patch: QuotePatch): Quote {
+      return ctx.db.transaction(() => {
+        const current = require(id);
+        const locked = Object.keys(patch).filter((k) => !ALWAYS_EDITABLE.includes(k as keyof QuoteFields));
+        if (current.status !== 'draft' && locked.length > 0) {
+          throw new AppError(
+            'CONFLICT',
+            current.status === 'approved'
+              ? 'This quote is approved, so its text is locked. Use "Edit as new draft" to change it.'
+              : `This quote is ${STATUS_LABELS[current.status].toLowerCase()}, so its text cannot be changed.`,
+          );
+        }
+        const next = quoteFieldsSchema.parse({ ...quoteFieldsOf(current), ...patch });
+        assertLinks(current.ambassadorId, next);
+        revisions.recordBefore('quote', id, quoteFieldsOf(current), 'edit');
+        quotes.update(id, next, ctx.clock.now());
+        const quote = require(id);
+        index(quote);
+        return quote;
+      })();
+    },
+    /** Editing an approved quote makes a new draft linked to it; the approved text stays as approved. */
+    reviseApproved(id: string): Quote {
+      return ctx.db.transaction(() => {
+        const current = require(id);
+        if (current.status !== 'approved') throw new AppError('CONFLICT', 'Only an approved quote is edited as a new draft.');
+        return insertDraft(current.ambassadorId, quoteFieldsOf(current), current.id);
+      })();
+    },
+    transition(id: string, action: QuoteAction, trainerName: string): Quote {
+      return ctx.db.transaction(() => {
+        const current = require(id);
+        const rule = QUOTE_TRANSITIONS[action];
+        if (rule.trainerOnly) roles.requireTrainer(action === 'approve' ? 'approve a quote' : 'send a quote back');
+        const target = nextStatus(current.status, action);
+        if (!target) {
+          throw new AppError('CONFLICT', `A quote that is ${STATUS_LABELS[current.status].toLowerCase()} cannot be ${actionPastTense(action)}.`);
+        }
+        if (action === 'submit' && current.text.trim() === '') throw new AppError('VALIDATION', 'Write the quote before sending it for review.');
+        if (action === 'approve' && current.consentWithdrawn) {
+          throw new AppError('CONFLICT', 'The ambassador has withdrawn consent for this quote, so it cannot be approved.');
+        }
+        revisions.recordBefore('quote', id, { ...quoteFieldsOf(current), status: current.status }, 'status');
+        const now = ctx.clock.now();
+        const approval = target === 'approved' ? { by: trainerName.trim() || 'Trainer', at: now } : target === 'retired' ? currentApproval(current) : null;
+        quotes.setStatus(id, target, approval, now);
+        return require(id);
+      })();
+    },
+    remove(id: string): void {
+      ctx.db.transaction(() => {
+        const current = require(id);
+        if (current.status === 'approved') throw new AppError('CONFLICT', 'Retire an approved quote instead of deleting it.');
+        const now = ctx.clock.now();
+        quotes.remove(id, now);
+        comments.removeForTarget('quote', id, now);
+        search.remove(id);
+      })();
+    },
+    restore(id: string, snapshot: unknown): Quote {
+      const fields = quoteFieldsSchema.safeParse(stripStatus(snapshot));
+      if (!fields.success) throw new AppError('CONFLICT', 'That version cannot be restored: it is from an older format.');
+      return ctx.db.transaction(() => {
+        const current = require(id);
+        if (current.status !== 'draft') {
+          throw new AppError('CONFLICT', 'Only a draft can be restored from history. Edit an approved quote as a new draft first.');
+        }
+        revisions.recordBefore('quote', id, quoteFieldsOf(current), 'restore');
+        quotes.update(id, fields.data, ctx.clock.now());
+        const quote = require(id);
+        index(quote);
+        return quote;
+      })();
+    },
+  };
+}
+
+function currentApproval(q: Quote): { by: string; at: string } | null {
+  return q.approvedBy && q.approvedAt ? { by: q.approvedBy, at: q.approvedAt } : null;
+}
+
+function stripStatus(snapshot: unknown): unknown {
+  if (snapshot === null || typeof snapshot !== 'object') return snapshot;
+  const { status: _s, ...rest } = snapshot as Record<string, unknown>;
+  return rest;
+}
+
+function actionPastTense(action: QuoteAction): string {
+  return { submit: 'sent for review', approve: 'approved', sendBack: 'sent back', retire: 'retired' }[action];
+}
+
+export type QuoteService = ReturnType<typeof createQuoteService>;

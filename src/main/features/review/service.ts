@@ -1,0 +1,31 @@
+import { displayName } from '../../../shared/features/ambassadors/schemas';
+import type { ReviewQueue } from '../../../shared/features/review/schemas';
+import type { ServiceContext } from '../../backend/context';
+import { createAmbassadorRepository } from '../ambassadors/repository';
+import type { CommentService } from '../comments/service';
+import type { QuoteService } from '../quotes/service';
+
+/** What a trainer needs at the residential: quotes waiting for approval and open comments, across the cohort. */
+export function createReviewService(ctx: ServiceContext, quotes: QuoteService, comments: CommentService) {
+  const ambassadors = ctx.repo(createAmbassadorRepository);
+  return {
+    queue(cohortId?: string): ReviewQueue {
+      const people = new Map(ambassadors.list(true).map((a) => [a.id, a]));
+      const inCohort = (ambassadorId: string) => cohortId === undefined || people.get(ambassadorId)?.cohortId === cohortId;
+      const nameOf = (ambassadorId: string) => {
+        const a = people.get(ambassadorId);
+        return a ? displayName(a) : 'Unknown ambassador';
+      };
+      return {
+        quotes: quotes
+          .inReview()
+          .filter((q) => inCohort(q.ambassadorId))
+          .map((quote) => ({ quote, ambassadorName: nameOf(quote.ambassadorId) })),
+        comments: comments
+          .open()
+          .filter((c) => inCohort(c.ambassadorId))
+          .map((comment) => ({ comment, ambassadorName: nameOf(comment.ambassadorId) })),
+      };
+    },
+  };
+}

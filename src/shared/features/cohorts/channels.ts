@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { command, query } from '../../channel';
+import { byId, idSchema } from '../../fields';
+import { cohortFieldsSchema, cohortPatchSchema, type Cohort } from './schemas';
+
+export const cohortChannels = {
+  'cohort:list': query<Cohort[]>()(z.strictObject({ includeArchived: z.boolean().optional() }), ['cohort']),
+  'cohort:get': query<Cohort>()(byId, ['cohort']),
+  'cohort:create': command<Cohort>()(z.strictObject({ fields: cohortFieldsSchema }), ['cohort']),
+  'cohort:update': command<Cohort>()(z.strictObject({ id: idSchema, patch: cohortPatchSchema }), ['cohort', 'revision']),
+  'cohort:archive': command<Cohort>()(z.strictObject({ id: idSchema, archived: z.boolean() }), ['cohort', 'revision']),
+};

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { command, query } from '../../channel';
+import { byId, idSchema } from '../../fields';
+import { houseFieldsSchema, housePatchSchema, type MessageHouse } from './schemas';
+
+export const keyMessageChannels = {
+  'house:list': query<MessageHouse[]>()(z.strictObject({ ambassadorId: idSchema }), ['house']),
+  'house:get': query<MessageHouse>()(byId, ['house']),
+  'house:create': command<MessageHouse>()(
+    z.strictObject({ ambassadorId: idSchema, fields: houseFieldsSchema.partial() }),
+    ['house'],
+  ),
+  'house:update': command<MessageHouse>()(z.strictObject({ id: idSchema, patch: housePatchSchema }), ['house', 'revision']),
+  'house:setPrimary': command<MessageHouse>()(byId, ['house']),
+  // Deleting a house removes its comments and unlinks quotes that pointed at it.
+  'house:delete': command<null>()(byId, ['house', 'quote', 'comment']),
+};

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { bytesSchema } from '../../binary';
+import { idSchema, text, type Timestamps } from '../../fields';
+import type { QuestionCategory } from '../question-bank/schemas';
+
+export const REHEARSAL_MODES = ['due', 'random', 'set'] as const;
+export type RehearsalMode = (typeof REHEARSAL_MODES)[number];
+
+export const INTERVIEW_TYPE_IDS = ['live-radio', 'tv-soundbite', 'phone', 'print', 'podcast', 'panel', 'phone-in', 'press-conference', 'doorstep'] as const;
+export type InterviewTypeId = (typeof INTERVIEW_TYPE_IDS)[number];
+
+/** Metrics kept with a take: the summary of the on-device analysis, never the raw signal. */
+export const takeMetricsSchema = z.strictObject({
+  durationSeconds: z.number().min(0).max(3600),
+  speakingSeconds: z.number().min(0).max(3600),
+  speakingShare: z.number().min(0).max(1),
+  pauseCount: z.number().int().min(0).max(10_000),
+  longestPauseSeconds: z.number().min(0).max(3600),
+  syllableCount: z.number().int().min(0).max(1_000_000),
+  wordsPerMinute: z.number().min(0).max(1000),
+  articulationRate: z.number().min(0).max(100),
+  loudnessSpreadDb: z.number().min(0).max(200),
+});
+export type TakeMetrics = z.infer<typeof takeMetricsSchema>;
+
+export const GRADES = ['again', 'hard', 'good', 'easy'] as const;
+export type Grade = (typeof GRADES)[number];
+
+export const selfRatingSchema = z.strictObject({
+  bridged: z.boolean(),
+  usedStory: z.boolean(),
+  withinTime: z.boolean(),
+  confidence: z.number().int().min(1).max(5),
+  grade: z.enum(GRADES),
+});
+export type SelfRating = z.infer<typeof selfRatingSchema>;
+
+/** Recordings are capped: a take this long is stopped with a message. */
+export const MAX_RECORDING_BYTES = 12 * 1024 * 1024;
+export const MAX_TAKE_SECONDS = 300;
+export const recordingSchema = z.strictObject({
+  mime: z.string().regex(/^audio\/[a-z0-9.+-]+(;\s*codecs=[a-z0-9.,"-]+)?$/i, { message: 'Unsupported recording type' }).max(100),
+  bytes: bytesSchema(MAX_RECORDING_BYTES, 'Recording'),
+});
+
+export interface Take extends Timestamps {
+  id: string;
+  sessionId: string;
+  questionId: string;
+  position: number;
+  targetSeconds: number;
+  durationMs: number;
+  hasRecording: boolean;
+  recordingMime: string | null;
+  metrics: TakeMetrics | null;
+  rating: SelfRating | null;
+  notes: string;
+}
+
+export interface RehearsalSession extends Timestamps {
+  id: string;
+  ambassadorId: string;
+  interviewType: InterviewTypeId;
+  mode: RehearsalMode;
+  questionIds: string[];
+  finishedAt: string | null;
+  takes: Take[];
+}

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { command, query } from '../../channel';
+import { noInput } from '../../fields';
+import { settingsPatchSchema, type AppSettings } from './schemas';
+
+export const settingsChannels = {
+  'settings:get': query<AppSettings>()(noInput, ['settings']),
+  // A change of mode goes through the trainer-mode service, so the role may change too.
+  'settings:update': command<AppSettings>()(z.strictObject({ patch: settingsPatchSchema }), ['settings', 'role']),
+};
