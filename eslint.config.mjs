@@ -64,6 +64,26 @@ export default tseslint.config(
     },
   },
   {
+    // Component tests run the real backend in-process (DESIGN.md section 5): they, and only they, may reach
+    // into src/main/test-support, which builds it. Everything else in main stays out of reach.
+    files: ['src/renderer/**/*.test.{ts,tsx}', 'src/renderer/src/test-utils/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronOnlyInShell],
+          patterns: [
+            {
+              group: ['**/main/**', '!**/main/test-support', '!**/main/test-support/**', '**/preload/**'],
+              message: 'Component tests reach the backend only through src/main/test-support.',
+            },
+            nodeBuiltins,
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.{js,mjs,cjs}', '*.{js,mjs,cjs}', 'e2e/**/*.ts', 'bench/**/*.{ts,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -1,17 +1,39 @@
-import { createContext, use, useMemo, type ReactNode } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createContext, use, useMemo, useState, type ReactNode } from 'react';
 import type { StudioApi } from '../../../shared/contract';
-import { QueryCache } from './query-cache';
+import { withInvalidation } from './channel-query';
+
+/**
+ * Channel answers are cached until a command that changes their topics succeeds (see channel-query.ts), so
+ * nothing is refetched on a timer or on focus: the backend is local and is only changed through this page.
+ */
+export function createStudioQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false },
+      mutations: { retry: false },
+    },
+  });
+}
 
 interface ApiContextValue {
+  /** What the screens call: commands refresh what they changed before resolving. */
   api: StudioApi;
-  cache: QueryCache;
+  /** The bare transport, for the query cache's own loads. */
+  transport: StudioApi;
 }
 
 const ApiContext = createContext<ApiContextValue | null>(null);
 
 export function ApiProvider({ api, children }: { api: StudioApi; children: ReactNode }) {
-  const value = useMemo(() => ({ api, cache: new QueryCache(api) }), [api]);
-  return <ApiContext value={value}>{children}</ApiContext>;
+  // One cache per provider (per window, per test), made once.
+  const [queryClient] = useState(createStudioQueryClient);
+  const value = useMemo(() => ({ api: withInvalidation(api, queryClient), transport: api }), [api, queryClient]);
+  return (
+    <ApiContext value={value}>
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </ApiContext>
+  );
 }
 
 function useApiContext(): ApiContextValue {
@@ -25,6 +47,6 @@ export function useApi(): StudioApi {
   return useApiContext().api;
 }
 
-export function useQueryCache(): QueryCache {
-  return useApiContext().cache;
+export function useTransportApi(): StudioApi {
+  return useApiContext().transport;
 }

@@ -3,8 +3,8 @@
  * page, with the per-launch token in a header and devalue on the wire (it keeps Uint8Array intact).
  */
 import * as devalue from 'devalue';
-import { CHANNEL_NAMES } from '../../../shared/channels';
-import type { ChannelName, StudioApi } from '../../../shared/contract';
+import { createStudioApi } from '../../../shared/client';
+import type { StudioApi } from '../../../shared/contract';
 import { TOKEN_FRAGMENT_KEY, TOKEN_HEADER } from '../../../shared/csp';
 import { failure, LOST_CONTACT_MESSAGE, type Result } from './result';
 
@@ -67,10 +67,10 @@ export function createHttpClient(options: HttpClientOptions): StudioApi {
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   const baseUrl = options.baseUrl ?? '';
 
-  async function call(channel: ChannelName, input: unknown): Promise<Result<unknown>> {
+  return createStudioApi(async (channel, input): Promise<Result<unknown>> => {
     let body: string;
     try {
-      body = devalue.stringify(input ?? {});
+      body = devalue.stringify(input);
     } catch {
       return failure('VALIDATION', 'This information could not be sent to the app.');
     }
@@ -93,8 +93,5 @@ export function createHttpClient(options: HttpClientOptions): StudioApi {
       // Fall through: something other than the app answered.
     }
     return failure('INTERNAL', 'Ambassador Studio sent an answer this page could not read. Try reloading the page.');
-  }
-
-  const api = Object.fromEntries(CHANNEL_NAMES.map((channel) => [channel, (input: unknown) => call(channel, input)]));
-  return api as unknown as StudioApi;
+  });
 }

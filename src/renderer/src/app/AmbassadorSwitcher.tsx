@@ -1,8 +1,9 @@
 import { Checkbox, Group, NativeSelect } from '@mantine/core';
 import { useState } from 'react';
-import { useAmbassadors, useSettings } from '../api/hooks';
 import { notifyError } from '../components/notify';
 import { useStudioActions } from './actions';
+import { useAmbassadors } from '../features/ambassadors/queries';
+import { useSettings } from '../features/settings/queries';
 
 const NEW_AMBASSADOR = '__new__';
 const NONE = '';

@@ -4,7 +4,6 @@ import { Notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import type { StudioApi } from '../../../shared/contract';
 import { ApiProvider } from '../api/ApiProvider';
-import { useAppStatus, useSettings } from '../api/hooks';
 import { FirstRun } from '../features/first-run/FirstRun';
 import { StudioActionsProvider } from './actions';
 import { NavigationProvider } from './navigation';
@@ -13,6 +12,8 @@ import type { ScreenId } from './screens';
 import { Shell } from './Shell';
 import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
 import { ThemeSync } from './ThemeSync';
+import { useAppStatus } from '../features/app/queries';
+import { useSettings } from '../features/settings/queries';
 
 function Loading() {
   return (

@@ -1,6 +1,6 @@
 import { Button, Code, Container, List, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import type { AppStatus } from '../../../shared/contract';
+import type { AppStatus } from '../../../shared/features/app/channels';
 import type { AppErrorShape } from '../api/result';
 import { Note } from '../components/Note';
 

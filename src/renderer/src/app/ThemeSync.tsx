@@ -1,8 +1,8 @@
 import { ActionIcon, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { IconMoon, IconSun } from '@tabler/icons-react';
 import { useEffect } from 'react';
-import { useSettings } from '../api/hooks';
 import { notifyError } from '../components/notify';
+import { useSettings } from '../features/settings/queries';
 
 /** Applies the saved theme setting (light, dark or auto = match the system) to Mantine. */
 export function ThemeSync() {

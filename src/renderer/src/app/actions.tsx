@@ -1,10 +1,10 @@
 import { Modal, Text } from '@mantine/core';
 import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { Ambassador } from '../../../shared/features/ambassadors/schemas';
-import { AMBASSADOR_DATA, useInvalidate, useSettings } from '../api/hooks';
 import { AmbassadorCreateForm } from '../components/AmbassadorCreateForm';
 import { notifyError } from '../components/notify';
 import { useNavigation } from './navigation';
+import { useSettings } from '../features/settings/queries';
 
 interface StudioActions {
   /** Opens the short "new ambassador" form; the new profile becomes current and opens. */
@@ -17,7 +17,6 @@ const ActionsContext = createContext<StudioActions | null>(null);
 
 export function StudioActionsProvider({ children }: { children: ReactNode }) {
   const { update } = useSettings();
-  const invalidate = useInvalidate();
   const { navigate } = useNavigation();
   const [creating, setCreating] = useState<{ cohortId: string | null } | null>(null);
 
@@ -35,11 +34,10 @@ export function StudioActionsProvider({ children }: { children: ReactNode }) {
 
   const onCreated = useCallback(
     async (ambassador: Ambassador) => {
-      await invalidate(...AMBASSADOR_DATA);
       setCreating(null);
       await openProfile(ambassador.id);
     },
-    [invalidate, openProfile],
+    [openProfile],
   );
 
   const value = useMemo<StudioActions>(

@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
-import { useSettings } from '../api/hooks';
 import { notifyError } from '../components/notify';
 import { useNavigation } from './navigation';
 import { openItem, type OpenItemKind } from './open-item';
+import { useSettings } from '../features/settings/queries';
 
 /** Opens a house or quote from anywhere (review queue, search): its ambassador becomes current, its screen opens. */
 export function useOpenWork(): (ambassadorId: string, kind: OpenItemKind, id: string | null) => Promise<void> {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { bytesSchema } from '../../binary';
-import { idSchema, text, type Timestamps } from '../../fields';
-import type { QuestionCategory } from '../question-bank/schemas';
+import type { Timestamps } from '../../fields';
 
 export const REHEARSAL_MODES = ['due', 'random', 'set'] as const;
 export type RehearsalMode = (typeof REHEARSAL_MODES)[number];

@@ -2,7 +2,6 @@ import { createContext, use, useDeferredValue, useMemo, type ReactNode } from 'r
 import type { Ambassador } from '../../../../shared/features/ambassadors/schemas';
 import { builtInRules, mergeRules } from '../../../../shared/checks/language-guide';
 import type { LanguageRule } from '../../../../shared/checks/language-guide-schema';
-import { useCohortLanguageRules } from '../../api/hooks-language-rules';
 import {
   DEFAULT_WORDS_PER_SECOND,
   runAllChecks,
@@ -10,6 +9,7 @@ import {
   type LengthOptions,
   type SafeguardingContext,
 } from '../../../../shared/checks';
+import { useCohortLanguageRules } from '../language-rules/queries';
 
 /**
  * What every live check on a screen shares: the ambassador's privacy settings (for safeguarding) and their

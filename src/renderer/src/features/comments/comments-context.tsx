@@ -1,9 +1,9 @@
 import { createContext, use, useCallback, useMemo, type ReactNode } from 'react';
 import type { Comment, CommentTarget } from '../../../../shared/features/comments/schemas';
 import { useApi } from '../../api/ApiProvider';
-import { useInvalidate } from '../../api/hooks';
-import { COMMENT_DATA, useComments, useRole } from '../../api/hooks-writing';
 import type { Result } from '../../api/result';
+import { useComments } from './queries';
+import { useRole } from '../trainer-mode/queries';
 
 export interface CommentsValue {
   /** Open (unresolved) comments on this house or quote. */
@@ -26,26 +26,14 @@ export function CommentsProvider({
   children: ReactNode;
 }) {
   const api = useApi();
-  const invalidate = useInvalidate();
   const { isTrainer } = useRole();
   const { data } = useComments(targetType, targetId);
 
   const add = useCallback(
-    async (field: string, body: string) => {
-      const result = await api['comment:add']({ targetType, targetId, field, body });
-      if (result.ok) await invalidate(...COMMENT_DATA);
-      return result;
-    },
-    [api, invalidate, targetType, targetId],
+    (field: string, body: string) => api['comment:add']({ targetType, targetId, field, body }),
+    [api, targetType, targetId],
   );
-  const resolve = useCallback(
-    async (id: string) => {
-      const result = await api['comment:resolve']({ id, resolved: true });
-      if (result.ok) await invalidate(...COMMENT_DATA);
-      return result;
-    },
-    [api, invalidate],
-  );
+  const resolve = useCallback((id: string) => api['comment:resolve']({ id, resolved: true }), [api]);
   const value = useMemo(
     () => ({ open: (data ?? []).filter((c) => c.resolvedAt === null), canComment: isTrainer, add, resolve }),
     [data, isTrainer, add, resolve],

@@ -4,12 +4,12 @@ import { useId, useState } from 'react';
 import type { Ambassador } from '../../../../shared/features/ambassadors/schemas';
 import type { Cohort } from '../../../../shared/features/cohorts/schemas';
 import { useApi } from '../../api/ApiProvider';
-import { AMBASSADOR_DATA, COHORT_DATA, useInvalidate, useSettings } from '../../api/hooks';
 import { useNavigation } from '../../app/navigation';
 import { AmbassadorCreateForm } from '../../components/AmbassadorCreateForm';
 import { CohortCreateForm } from '../../components/CohortCreateForm';
 import { Note } from '../../components/Note';
 import { notifyError } from '../../components/notify';
+import { useSettings } from '../settings/queries';
 
 type Step = 'welcome' | 'ambassador' | 'trainer';
 
@@ -31,7 +31,6 @@ function Choice({ label, description, onClick, loading }: { label: string; descr
 export function FirstRun() {
   const api = useApi();
   const { update } = useSettings();
-  const invalidate = useInvalidate();
   const { navigate } = useNavigation();
   const [step, setStep] = useState<Step>('welcome');
   const [loadingSample, setLoadingSample] = useState(false);
@@ -42,7 +41,6 @@ export function FirstRun() {
       notifyError(result.error, 'Your choice was not saved');
       return;
     }
-    await invalidate(...AMBASSADOR_DATA, ...COHORT_DATA);
     navigate(screen);
   };
 

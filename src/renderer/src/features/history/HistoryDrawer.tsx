@@ -2,10 +2,10 @@ import { Alert, Button, Drawer, Loader, Paper, Stack, Text, Title, UnstyledButto
 import { useState, type ReactNode } from 'react';
 import type { Revision, RevisionReason } from '../../../../shared/features/history/schemas';
 import { useApi } from '../../api/ApiProvider';
-import { useRevisions } from '../../api/hooks-writing';
 import { notifySuccess } from '../../components/notify';
 import { formatWhen } from '../comments/format';
 import { ScreenLoader } from '../../components/ScreenLoader';
+import { useRevisions } from './queries';
 
 const REASONS: Record<RevisionReason, string> = {
   edit: 'Before later edits',

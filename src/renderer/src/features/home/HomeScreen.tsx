@@ -1,7 +1,6 @@
 import { Button, Card, Group, List, Loader, Paper, Progress, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconCircle, IconCircleCheck } from '@tabler/icons-react';
 import { displayName } from '../../../../shared/features/ambassadors/schemas';
-import { useAmbassador, useSettings } from '../../api/hooks';
 import { useStudioActions } from '../../app/actions';
 import { useNavigation } from '../../app/navigation';
 import type { ScreenId } from '../../app/screens';
@@ -9,6 +8,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { profileChecklist } from '../profile/checklist';
 import { DueToday } from '../rehearsal/DueToday';
+import { useAmbassador } from '../ambassadors/queries';
+import { useSettings } from '../settings/queries';
 
 const EXERCISES: Array<{ screen: ScreenId; title: string; text: string }> = [
   {

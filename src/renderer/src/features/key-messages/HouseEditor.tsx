@@ -3,8 +3,6 @@ import { IconHistory } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { houseFieldsSchema, houseTexts, type MessageHouse } from '../../../../shared/features/key-messages/schemas';
 import { LIMITS } from '../../../../shared/limits';
-import { useInvalidate } from '../../api/hooks';
-import { HOUSE_DATA } from '../../api/hooks-writing';
 import { SaveStatus } from '../../components/SaveStatus';
 import { SafeguardingAlert } from '../checks/SafeguardingAlert';
 import { CommentsProvider } from '../comments/comments-context';
@@ -68,7 +66,6 @@ export function HouseEditor({
   onRestored(): void;
 }) {
   const editor = useHouseEditor(house);
-  const invalidate = useInvalidate();
   const [historyOpen, setHistoryOpen] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { values } = editor;
@@ -80,7 +77,6 @@ export function HouseEditor({
 
   const openHistory = async () => {
     await editor.autosave.flush();
-    await invalidate('revisions:');
     setHistoryOpen(true);
   };
 
@@ -140,7 +136,6 @@ export function HouseEditor({
         onClose={() => setHistoryOpen(false)}
         renderPreview={(snapshot) => <HousePreview snapshot={snapshot} />}
         onRestored={async () => {
-          await invalidate(...HOUSE_DATA);
           onRestored();
         }}
       />

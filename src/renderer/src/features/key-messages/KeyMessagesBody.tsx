@@ -1,7 +1,5 @@
 import { useState } from 'react';
-import { useApi, useQueryCache } from '../../api/ApiProvider';
-import { useAmbassador, useInvalidate, useSettings } from '../../api/hooks';
-import { HOUSE_DATA, putInList, useHouses, WRITING_KEYS } from '../../api/hooks-writing';
+import { useApi } from '../../api/ApiProvider';
 import { useOpenItem } from '../../app/open-item';
 import { EmptyState } from '../../components/EmptyState';
 import { notifyError, notifySuccess } from '../../components/notify';
@@ -10,12 +8,13 @@ import { HouseEditor } from './HouseEditor';
 import { HouseList, houseName } from './HouseList';
 import { ScreenLoader } from '../../components/ScreenLoader';
 import { NoAmbassadorChosen } from '../../components/NoAmbassadorChosen';
+import { useAmbassador } from '../ambassadors/queries';
+import { useSettings } from '../settings/queries';
+import { useHouses } from './queries';
 
 /** The Key messages screen below its heading: the ambassador's houses and the one that is open. */
 export default function KeyMessagesBody() {
   const api = useApi();
-  const cache = useQueryCache();
-  const invalidate = useInvalidate();
   const { settings } = useSettings();
   const ambassadorId = settings?.currentAmbassadorId ?? null;
   const ambassador = useAmbassador(ambassadorId);
@@ -52,8 +51,6 @@ export default function KeyMessagesBody() {
       notifyError(result.error, 'The house was not created');
       return;
     }
-    putInList(cache, WRITING_KEYS.houses(ambassadorId), result.value);
-    await invalidate(...HOUSE_DATA);
     openHouse(result.value.id);
   };
 
@@ -63,7 +60,6 @@ export default function KeyMessagesBody() {
       notifyError(result.error, 'That house was not made primary');
       return;
     }
-    await invalidate(...HOUSE_DATA);
     notifySuccess(`“${houseName(result.value)}” is now your primary house. Your message sheet uses it.`);
   };
 
@@ -74,7 +70,6 @@ export default function KeyMessagesBody() {
       return;
     }
     if (id === openId) setOpenId(null);
-    await invalidate(...HOUSE_DATA, 'comments:', 'review:');
     notifySuccess('The house was deleted.');
   };
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import {
+  houseFieldsOf,
   MAX_PILLARS,
   MAX_PROOFS_PER_PILLAR,
   type HouseFields,
@@ -9,16 +10,10 @@ import {
   type Pillar,
   type ProofPoint,
 } from '../../../../shared/features/key-messages/schemas';
-import { useApi, useQueryCache } from '../../api/ApiProvider';
-import { putInList, WRITING_KEYS } from '../../api/hooks-writing';
+import { useApi } from '../../api/ApiProvider';
 import { issuesByField } from '../../api/result';
 import { notifyError } from '../../components/notify';
 import { useAutosave, type Autosave } from '../../components/useAutosave';
-
-export function houseFieldsOf(h: MessageHouse): HouseFields {
-  const { id: _i, ambassadorId: _a, isPrimary: _p, createdAt: _c, updatedAt: _u, ...fields } = h;
-  return fields;
-}
 
 function newId(): string {
   return crypto.randomUUID();
@@ -45,10 +40,8 @@ export interface HouseEditor {
  */
 export function useHouseEditor(house: MessageHouse): HouseEditor {
   const api = useApi();
-  const cache = useQueryCache();
   const [values, setValues] = useState<HouseFields>(() => houseFieldsOf(house));
   const autosave = useAutosave((patch: HousePatch) => api['house:update']({ id: house.id, patch }), {
-    onSaved: (saved) => putInList(cache, WRITING_KEYS.houses(saved.ambassadorId), saved),
     onLostError: (error) => notifyError(error, 'Your last change to the Message House was not saved'),
   });
 

@@ -1,8 +1,5 @@
 import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconMessageCircle, IconQuote } from '@tabler/icons-react';
-import { useAmbassador, useCohorts, useSettings } from '../../api/hooks';
-import { useSheetChoices } from '../../api/hooks-sheet';
-import { useRole } from '../../api/hooks-writing';
 import { useNavigation } from '../../app/navigation';
 import { EmptyState } from '../../components/EmptyState';
 import { Note } from '../../components/Note';
@@ -11,6 +8,11 @@ import { PressPackSection } from './PressPackSection';
 import { SheetEditor } from './SheetEditor';
 import { ScreenLoader } from '../../components/ScreenLoader';
 import { NoAmbassadorChosen } from '../../components/NoAmbassadorChosen';
+import { useAmbassador } from '../ambassadors/queries';
+import { useCohorts } from '../cohorts/queries';
+import { useSettings } from '../settings/queries';
+import { useSheetChoices } from './queries';
+import { useRole } from '../trainer-mode/queries';
 
 /** Why no sheet can be made yet, with the way to each missing piece. */
 function NotReady({ choices }: { choices: SheetChoices }) {

@@ -13,46 +13,28 @@ import {
   Title,
 } from '@mantine/core';
 import { IconFileDownload, IconPhoto, IconTrash } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Cohort } from '../../../../shared/features/cohorts/schemas';
 import { formatBytes, LIMITS } from '../../../../shared/limits';
 import type { PackExport } from '../../../../shared/features/message-sheet/api';
 import { PAPERS, type Paper as PaperSize } from '../../../../shared/features/message-sheet/paper';
 import { useApi } from '../../api/ApiProvider';
-import { usePackExport } from '../../api/hooks-sheet';
+import { useChannelQuery } from '../../api/channel-query';
+import { useObjectUrl } from '../../components/useObjectUrl';
 import type { AppErrorShape } from '../../api/result';
-import { describeSave, savePdf } from './save-pdf';
+import { describeSave, receivePdf } from './save-pdf';
 import { PAPER_LABELS } from './SheetOptionsPanel';
+import { usePackExport } from './queries';
 
 function CohortLogo({ cohort }: { cohort: Cohort }) {
   const api = useApi();
-  const [version, setVersion] = useState(0);
-  const [logo, setLogo] = useState<{ key: string; url: string } | null>(null);
-  const [checked, setChecked] = useState<string | null>(null);
+  // Refreshed when the logo is set or removed (both change the sheet data).
+  const logo = useChannelQuery('sheet:logo', { cohortId: cohort.id });
+  const src = useObjectUrl(logo.data);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const resetRef = useRef<() => void>(null);
-  const key = `${cohort.id}:${version}`;
-
-  useEffect(() => {
-    let cancelled = false;
-    let url: string | null = null;
-    void api['sheet:logo']({ cohortId: cohort.id }).then((result) => {
-      if (cancelled) return;
-      setChecked(key);
-      if (!result.ok || !result.value) {
-        setLogo(null);
-        return;
-      }
-      url = URL.createObjectURL(new Blob([result.value.bytes as Uint8Array<ArrayBuffer>], { type: result.value.mime }));
-      setLogo({ key, url });
-    });
-    return () => {
-      cancelled = true;
-      if (url) URL.revokeObjectURL(url);
-    };
-  }, [api, cohort.id, key]);
 
   const choose = async (file: File | null) => {
     resetRef.current?.();
@@ -68,7 +50,6 @@ function CohortLogo({ cohort }: { cohort: Cohort }) {
       return;
     }
     setStatus('Logo saved. It appears at the top of every sheet in this cohort.');
-    setVersion((v) => v + 1);
   };
 
   const remove = async () => {
@@ -81,10 +62,8 @@ function CohortLogo({ cohort }: { cohort: Cohort }) {
       return;
     }
     setStatus('Logo removed.');
-    setVersion((v) => v + 1);
   };
 
-  const src = logo?.key === key ? logo.url : null;
   const organisation = cohort.organisation.trim() || cohort.name.trim();
   return (
     <Stack gap="xs">
@@ -96,7 +75,7 @@ function CohortLogo({ cohort }: { cohort: Cohort }) {
           <Image src={src} alt={`Logo of ${organisation}`} h={56} w="auto" maw={180} fit="contain" />
         ) : (
           <Text size="sm" c="dimmed">
-            {checked === key ? 'No logo yet.' : 'Checking for a logo…'}
+            {logo.data === undefined && !logo.error ? 'Checking for a logo…' : 'No logo yet.'}
           </Text>
         )}
         <FileButton
@@ -186,13 +165,11 @@ function PackSummary({ pack }: { pack: PackExport }) {
  * default choices, with progress while it prints and who was left out, and why, afterwards.
  */
 export function PressPackSection({ cohort }: { cohort: Cohort }) {
-  const api = useApi();
   const pack = usePackExport();
   const [paper, setPaper] = useState<PaperSize>('A4');
   const [result, setResult] = useState<PackExport | null>(null);
   const [error, setError] = useState<{ title: string; error: AppErrorShape } | null>(null);
   const [status, setStatus] = useState('');
-  const [saving, setSaving] = useState(false);
 
   const exportPack = async () => {
     setError(null);
@@ -204,15 +181,7 @@ export function PressPackSection({ cohort }: { cohort: Cohort }) {
       return;
     }
     setResult(made.value);
-    setSaving(true);
-    const saved = await savePdf(api, {
-      title: made.value.title,
-      fileName: made.value.fileName,
-      bytes: made.value.bytes,
-    });
-    setSaving(false);
-    if (saved.kind === 'failed') setError({ title: 'The press pack was not saved', error: saved.error });
-    else setStatus(describeSave(saved, 'The press pack'));
+    setStatus(describeSave(receivePdf(made.value), 'The press pack'));
   };
 
   const percent =
@@ -251,7 +220,7 @@ export function PressPackSection({ cohort }: { cohort: Cohort }) {
           <Button
             leftSection={<IconFileDownload size={18} aria-hidden />}
             onClick={() => void exportPack()}
-            loading={pack.running || saving}
+            loading={pack.running}
           >
             Export press pack
           </Button>

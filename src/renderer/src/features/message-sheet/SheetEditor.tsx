@@ -4,16 +4,16 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SheetChoices, SheetConfirmation } from '../../../../shared/features/message-sheet/api';
 import { KIND_LABELS, type GateFinding } from '../../../../shared/features/message-sheet/gate';
 import { useApi } from '../../api/ApiProvider';
-import { useSheetPreview } from '../../api/hooks-sheet';
 import type { AppErrorShape } from '../../api/result';
 import { useNavigation } from '../../app/navigation';
 import { fieldScreen } from './fields';
 import { GatePanel } from './GatePanel';
-import { describeSave, savePdf } from './save-pdf';
+import { describeSave, receivePdf } from './save-pdf';
 import { reconcileSelection, saveSelection, toSheetOptions, loadSelection, type SheetSelection } from './selection';
 import type { FitReport } from '../../../../shared/features/message-sheet/fit';
 import { SheetFrame, type FitResult } from './SheetFrame';
 import { PAPER_LABELS, SheetOptionsPanel } from './SheetOptionsPanel';
+import { useSheetPreview } from './queries';
 
 interface ActionError {
   title: string;
@@ -187,18 +187,8 @@ export function SheetEditor({ ambassadorId, choices, reloadChoices }: SheetEdito
       if (made.error.code === 'CONFLICT') void preview.reload();
       return;
     }
-    const saved = await savePdf(api, {
-      title: made.value.title,
-      fileName: made.value.fileName,
-      bytes: made.value.bytes,
-    });
     setBusy(null);
-    if (saved.kind === 'failed') {
-      setStatus('');
-      setActionError({ title: 'Your PDF was not saved', error: saved.error, offerPrint: false });
-      return;
-    }
-    setStatus(describeSave(saved, 'Your message sheet'));
+    setStatus(describeSave(receivePdf(made.value), 'Your message sheet'));
   };
 
   const copyText = async () => {

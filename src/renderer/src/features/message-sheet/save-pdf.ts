@@ -1,51 +1,24 @@
 /**
- * Saving a printed PDF: the desktop app shows its own save window (file:savePdf answers with the path, or null
- * when the person closed it); browser mode answers "download" and the page downloads the bytes itself.
+ * What happened to an exported PDF. The desktop app saved it where it was made, through its own save window
+ * (the path, or null when the person closed the window); browser mode got the bytes back and downloads them.
  */
-import type { StudioApi } from '../../../../shared/contract';
-import type { AppErrorShape } from '../../api/result';
+import type { PdfDelivery } from '../../../../shared/features/message-sheet/api';
+import { downloadFile } from '../../components/download';
 
-export type SaveOutcome =
-  | { kind: 'downloaded'; fileName: string }
-  | { kind: 'saved'; path: string }
-  | { kind: 'cancelled' }
-  | { kind: 'failed'; error: AppErrorShape };
+export type SaveOutcome = { kind: 'downloaded'; fileName: string } | { kind: 'saved'; path: string } | { kind: 'cancelled' };
 
-/** How long a download's object URL is kept, so a slow browser can still read it. */
-const REVOKE_AFTER_MS = 60_000;
-
-/** Starts a browser download of the bytes through a temporary `<a download>` link. */
-export function downloadPdf(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.hidden = true;
-  document.body.append(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+/** Finishes an export on this side: starts the download in browser mode, or reads the desktop app's answer. */
+export function receivePdf(made: { fileName: string; delivery: PdfDelivery }): SaveOutcome {
+  const { delivery } = made;
+  if (delivery.mode === 'download') {
+    downloadFile(made.fileName, delivery.bytes as Uint8Array<ArrayBuffer>, 'application/pdf');
+    return { kind: 'downloaded', fileName: made.fileName };
   }
-}
-
-export async function savePdf(
-  api: StudioApi,
-  pdf: { title: string; fileName: string; bytes: Uint8Array },
-): Promise<SaveOutcome> {
-  const result = await api['file:savePdf']({ title: pdf.title, bytes: pdf.bytes });
-  if (!result.ok) return { kind: 'failed', error: result.error };
-  if (result.value.mode === 'download') {
-    downloadPdf(pdf.bytes, pdf.fileName);
-    return { kind: 'downloaded', fileName: pdf.fileName };
-  }
-  return result.value.path === null ? { kind: 'cancelled' } : { kind: 'saved', path: result.value.path };
+  return delivery.path === null ? { kind: 'cancelled' } : { kind: 'saved', path: delivery.path };
 }
 
 /** One sentence for the status line after saving. */
-export function describeSave(outcome: Exclude<SaveOutcome, { kind: 'failed' }>, what: string): string {
+export function describeSave(outcome: SaveOutcome, what: string): string {
   switch (outcome.kind) {
     case 'downloaded':
       return `${what} is downloading as “${outcome.fileName}”. Look in your Downloads folder.`;

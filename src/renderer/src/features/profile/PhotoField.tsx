@@ -1,45 +1,30 @@
 import { Avatar, Button, FileButton, Group, Stack, Text } from '@mantine/core';
 import { IconPhoto, IconTrash } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Ambassador } from '../../../../shared/features/ambassadors/schemas';
 import { formatBytes, LIMITS } from '../../../../shared/limits';
 import { useApi } from '../../api/ApiProvider';
+import { useChannelQuery } from '../../api/channel-query';
+import { useObjectUrl } from '../../components/useObjectUrl';
 import { preparePhoto } from './photo';
 
 interface PhotoFieldProps {
   ambassadorId: string;
   hasPhoto: boolean;
-  /** Changes whenever the stored photo may have changed (the ambassador's updatedAt). */
-  version: string;
   name: string;
   onChanged(ambassador: Ambassador): void;
 }
 
 /** Photo with its own save path: it is stored as soon as it is chosen, not through the text autosave. */
-export function PhotoField({ ambassadorId, hasPhoto, version, name, onChanged }: PhotoFieldProps) {
+export function PhotoField({ ambassadorId, hasPhoto, name, onChanged }: PhotoFieldProps) {
   const api = useApi();
-  const [photo, setPhoto] = useState<{ key: string; url: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const resetRef = useRef<() => void>(null);
-  const key = `${ambassadorId}:${version}`;
-
-  useEffect(() => {
-    if (!hasPhoto) return undefined;
-    let cancelled = false;
-    let url: string | null = null;
-    void api['ambassador:photo']({ id: ambassadorId }).then((result) => {
-      if (cancelled || !result.ok || !result.value) return;
-      url = URL.createObjectURL(new Blob([result.value.bytes as Uint8Array<ArrayBuffer>], { type: result.value.mime }));
-      setPhoto({ key, url });
-    });
-    return () => {
-      cancelled = true;
-      if (url) URL.revokeObjectURL(url);
-    };
-  }, [api, ambassadorId, hasPhoto, key]);
-
-  const src = hasPhoto && photo?.key === key ? photo.url : null;
+  // Refreshed by the backend's answer to setPhoto/removePhoto (they change the ambassador).
+  const photo = useChannelQuery('ambassador:photo', hasPhoto ? { id: ambassadorId } : null);
+  const url = useObjectUrl(photo.data);
+  const src = hasPhoto ? url : null;
 
   const choose = async (file: File | null) => {
     resetRef.current?.();

@@ -1,10 +1,9 @@
 import { Divider, NativeSelect, Paper, Stack, Switch, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import { displayName, type Ambassador, type AmbassadorFields, type AmbassadorPatch } from '../../../../shared/features/ambassadors/schemas';
+import { ambassadorFieldsOf, displayName, type Ambassador, type AmbassadorFields, type AmbassadorPatch } from '../../../../shared/features/ambassadors/schemas';
 import type { Cohort } from '../../../../shared/features/cohorts/schemas';
 import { LIMITS } from '../../../../shared/limits';
-import { useApi, useQueryCache } from '../../api/ApiProvider';
-import { KEYS, useInvalidate } from '../../api/hooks';
+import { useApi } from '../../api/ApiProvider';
 import { issuesByField } from '../../api/result';
 import { notifyError } from '../../components/notify';
 import { PublicNameChoice } from '../../components/PublicNameChoice';
@@ -35,17 +34,11 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
  */
 export function ProfileForm({ ambassador, cohorts }: { ambassador: Ambassador; cohorts: Cohort[] }) {
   const api = useApi();
-  const cache = useQueryCache();
-  const invalidate = useInvalidate();
   const id = ambassador.id;
   const [values, setValues] = useState<AmbassadorFields>(() => ambassadorFieldsOf(ambassador));
-  const [photoState, setPhotoState] = useState({ hasPhoto: ambassador.hasPhoto, version: ambassador.updatedAt });
+  const [hasPhoto, setHasPhoto] = useState(ambassador.hasPhoto);
 
   const autosave = useAutosave((patch: AmbassadorPatch) => api['ambassador:update']({ id, patch }), {
-    onSaved: (saved) => {
-      cache.set(KEYS.ambassador(id), saved);
-      void invalidate('ambassadors');
-    },
     onLostError: (error) => notifyError(error, 'Your last change to the profile was not saved'),
   });
   const errors = issuesByField(autosave.state.error);
@@ -62,9 +55,7 @@ export function ProfileForm({ ambassador, cohorts }: { ambassador: Ambassador; c
   });
 
   const onPhotoChanged = (saved: Ambassador) => {
-    setPhotoState({ hasPhoto: saved.hasPhoto, version: saved.updatedAt });
-    cache.set(KEYS.ambassador(id), saved);
-    void invalidate('ambassadors');
+    setHasPhoto(saved.hasPhoto);
   };
 
   const cohortOptions = [
@@ -143,8 +134,7 @@ export function ProfileForm({ ambassador, cohorts }: { ambassador: Ambassador; c
       <Section title="Photo">
         <PhotoField
           ambassadorId={id}
-          hasPhoto={photoState.hasPhoto}
-          version={photoState.version}
+          hasPhoto={hasPhoto}
           name={displayName(values)}
           onChanged={onPhotoChanged}
         />

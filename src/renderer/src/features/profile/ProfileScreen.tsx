@@ -3,8 +3,7 @@ import { modals } from '@mantine/modals';
 import { IconArchive, IconArchiveOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { displayName, type Ambassador } from '../../../../shared/features/ambassadors/schemas';
-import { useApi, useQueryCache } from '../../api/ApiProvider';
-import { KEYS, useAmbassador, useCohorts, useInvalidate, useSettings } from '../../api/hooks';
+import { useApi } from '../../api/ApiProvider';
 import { useStudioActions } from '../../app/actions';
 import { EmptyState } from '../../components/EmptyState';
 import { Note } from '../../components/Note';
@@ -12,11 +11,12 @@ import { notifyError, notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { ProfileForm } from './ProfileForm';
 import { ScreenLoader } from '../../components/ScreenLoader';
+import { useAmbassador } from '../ambassadors/queries';
+import { useCohorts } from '../cohorts/queries';
+import { useSettings } from '../settings/queries';
 
 function ArchiveControls({ ambassador }: { ambassador: Ambassador }) {
   const api = useApi();
-  const cache = useQueryCache();
-  const invalidate = useInvalidate();
   const [busy, setBusy] = useState(false);
   const name = displayName(ambassador);
 
@@ -28,8 +28,6 @@ function ArchiveControls({ ambassador }: { ambassador: Ambassador }) {
       notifyError(result.error, archived ? 'The profile was not archived' : 'The profile was not restored');
       return;
     }
-    cache.set(KEYS.ambassador(ambassador.id), result.value);
-    await invalidate('ambassadors');
     notifySuccess(archived ? `${name}'s profile is archived.` : `${name}'s profile is back.`);
   };
 

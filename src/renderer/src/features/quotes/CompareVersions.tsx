@@ -2,12 +2,12 @@ import { Group, Loader, Modal, NativeSelect, Paper, Stack, Text, Title } from '@
 import { useState } from 'react';
 import { quoteFieldsSchema, type Quote, type QuoteFields } from '../../../../shared/features/quotes/schemas';
 import type { RevisionSummary } from '../../../../shared/features/history/schemas';
-import { useQuery } from '../../api/hooks';
-import { useRevisions } from '../../api/hooks-writing';
 import { formatWhen } from '../comments/format';
 import classes from './Compare.module.css';
 import { excerpt } from './labels';
 import { wordDiff } from './word-diff';
+import { useRevisions } from '../history/queries';
+import { useChannelQuery } from '../../api/channel-query';
 
 interface Candidate {
   id: string;
@@ -19,7 +19,7 @@ interface Candidate {
 
 /** A saved version's fields (revisions never change, so each is loaded once). */
 function useRevisionFields(revisionId: string | undefined): { fields: QuoteFields | null; loading: boolean } {
-  const query = useQuery(revisionId ? `revision:${revisionId}` : null, (api) => api['revision:get']({ id: revisionId ?? '' }));
+  const query = useChannelQuery('revision:get', revisionId ? { id: revisionId } : null);
   return { fields: query.data ? fieldsFromSnapshot(query.data.snapshot) : null, loading: query.loading };
 }
 

@@ -1,8 +1,6 @@
 import { NumberInput, Stack } from '@mantine/core';
 import { useState } from 'react';
-import { useApi, useQueryCache } from '../../api/ApiProvider';
-import { useAmbassador, useInvalidate, useSettings } from '../../api/hooks';
-import { putInList, QUOTE_DATA, useHouses, useQuotes, WRITING_KEYS } from '../../api/hooks-writing';
+import { useApi } from '../../api/ApiProvider';
 import { useOpenItem } from '../../app/open-item';
 import { EmptyState } from '../../components/EmptyState';
 import { notifyError } from '../../components/notify';
@@ -12,12 +10,14 @@ import { QuoteEditor } from './QuoteEditor';
 import { QuoteList } from './QuoteList';
 import { ScreenLoader } from '../../components/ScreenLoader';
 import { NoAmbassadorChosen } from '../../components/NoAmbassadorChosen';
+import { useAmbassador } from '../ambassadors/queries';
+import { useSettings } from '../settings/queries';
+import { useHouses } from '../key-messages/queries';
+import { useQuotes } from './queries';
 
 /** The Press quotes screen below its heading: the speaking pace, the quotes by status and the open quote. */
 export default function PressQuotesBody() {
   const api = useApi();
-  const cache = useQueryCache();
-  const invalidate = useInvalidate();
   const { settings } = useSettings();
   const ambassadorId = settings?.currentAmbassadorId ?? null;
   const ambassador = useAmbassador(ambassadorId);
@@ -56,8 +56,6 @@ export default function PressQuotesBody() {
       notifyError(result.error, 'The quote was not created');
       return;
     }
-    putInList(cache, WRITING_KEYS.quotes(ambassadorId), result.value);
-    await invalidate(...QUOTE_DATA);
     openQuote(result.value.id);
   };
 

@@ -6,8 +6,6 @@ import type { MessageHouse } from '../../../../shared/features/key-messages/sche
 import { QUOTE_TEXT_LIMIT, quoteFieldsSchema, type Quote } from '../../../../shared/features/quotes/schemas';
 import { LIMITS } from '../../../../shared/limits';
 import { useApi } from '../../api/ApiProvider';
-import { useInvalidate } from '../../api/hooks';
-import { QUOTE_DATA } from '../../api/hooks-writing';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { SaveStatus } from '../../components/SaveStatus';
 import { CheckedTextarea } from '../checks/CheckedTextarea';
@@ -73,7 +71,6 @@ export function QuoteEditor({
   onRestored(): void;
 }) {
   const api = useApi();
-  const invalidate = useInvalidate();
   const editor = useQuoteEditor(quote);
   const [historyOpen, setHistoryOpen] = useState(false);
   const [compareOpen, setCompareOpen] = useState(false);
@@ -87,12 +84,10 @@ export function QuoteEditor({
 
   const openHistory = async () => {
     await editor.autosave.flush();
-    await invalidate('revisions:');
     setHistoryOpen(true);
   };
   const openCompare = async () => {
     await editor.autosave.flush();
-    await invalidate('revisions:');
     setCompareOpen(true);
   };
 
@@ -109,7 +104,6 @@ export function QuoteEditor({
           return;
         }
         onOpenQuote('');
-        await invalidate(...QUOTE_DATA, 'comments:');
         notifySuccess('The draft was deleted.');
       },
     });
@@ -211,7 +205,6 @@ export function QuoteEditor({
         renderPreview={(snapshot) => <QuotePreview snapshot={snapshot} />}
         note="Only a draft can be restored. For an approved quote, use “Edit as new draft” first."
         onRestored={async () => {
-          await invalidate(...QUOTE_DATA);
           onRestored();
         }}
       />

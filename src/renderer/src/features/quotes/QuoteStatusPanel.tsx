@@ -3,14 +3,13 @@ import { modals } from '@mantine/modals';
 import { IconArchive, IconCheck, IconCopy, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { STATUS_LABELS, type Quote, type QuoteAction } from '../../../../shared/features/quotes/schemas';
-import { useApi, useQueryCache } from '../../api/ApiProvider';
-import { useInvalidate } from '../../api/hooks';
-import { putInList, QUOTE_DATA, useRole, WRITING_KEYS } from '../../api/hooks-writing';
+import { useApi } from '../../api/ApiProvider';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { formatLong } from '../comments/format';
 import { SendBackModal } from '../review/SendBackModal';
 import { useQuoteReview } from '../review/useQuoteReview';
 import { STATUS_COLORS } from './labels';
+import { useRole } from '../trainer-mode/queries';
 
 const EXPLAIN: Record<Quote['status'], string> = {
   draft: 'A draft: only you and your trainer see it. When you are happy with it, send it for review.',
@@ -34,8 +33,6 @@ export function QuoteStatusPanel({
   onOpenQuote(id: string): void;
 }) {
   const api = useApi();
-  const cache = useQueryCache();
-  const invalidate = useInvalidate();
   const { isTrainer } = useRole();
   const review = useQuoteReview();
   const [busy, setBusy] = useState<string | null>(null);
@@ -50,8 +47,6 @@ export function QuoteStatusPanel({
       notifyError(result.error, 'The quote did not change');
       return;
     }
-    putInList(cache, WRITING_KEYS.quotes(result.value.ambassadorId), result.value);
-    await invalidate(...QUOTE_DATA, 'revisions:');
     notifySuccess(done);
   };
 
@@ -73,8 +68,6 @@ export function QuoteStatusPanel({
       notifyError(result.error, 'No new draft was made');
       return;
     }
-    putInList(cache, WRITING_KEYS.quotes(result.value.ambassadorId), result.value);
-    await invalidate(...QUOTE_DATA);
     notifySuccess('A new draft with the same text is open. The approved quote stays as it was.', 'New draft');
     onOpenQuote(result.value.id);
   };

@@ -1,8 +1,8 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconMicrophone } from '@tabler/icons-react';
-import { useDueCount } from '../../api/hooks-rehearsal';
 import { useNavigation } from '../../app/navigation';
 import { setPracticeIntent } from './intent';
+import { useDueCount } from './queries';
 
 /** Home's "due today" card: how many questions spaced repetition brings back now, and a way straight in. */
 export function DueToday({ ambassadorId }: { ambassadorId: string }) {

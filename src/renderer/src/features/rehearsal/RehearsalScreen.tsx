@@ -1,10 +1,8 @@
 import { Button, Stack, Tabs, Text } from '@mantine/core';
 import { IconChartLine, IconListNumbers, IconMicrophone } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import type { Question, RehearsalSession } from '../../../../shared/features/rehearsal/schemas';
-import { useAmbassador, useSettings } from '../../api/hooks';
-import { useQuestions } from '../../api/hooks-rehearsal';
-import { useRole } from '../../api/hooks-writing';
+import { type RehearsalSession } from '../../../../shared/features/rehearsal/schemas';
+import { type Question } from '../../../../shared/features/question-bank/schemas';
 import { useStudioActions } from '../../app/actions';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenLoader } from '../../components/ScreenLoader';
@@ -13,7 +11,11 @@ import { takePracticeIntent } from './intent';
 import { SessionReport } from './report/SessionReport';
 import { SessionRunner } from './session/SessionRunner';
 import { SessionSetup } from './setup/SessionSetup';
-import { TrainerTools } from './trainer/TrainerTools';
+import { TrainerTools } from '../question-bank/TrainerTools';
+import { useAmbassador } from '../ambassadors/queries';
+import { useSettings } from '../settings/queries';
+import { useQuestions } from '../question-bank/queries';
+import { useRole } from '../trainer-mode/queries';
 
 type View = { kind: 'home' } | { kind: 'session'; session: RehearsalSession } | { kind: 'report'; sessionId: string };
 type Tab = 'practise' | 'history' | 'questions';

@@ -3,8 +3,6 @@ import { IconCheck, IconExternalLink } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Comment } from '../../../../shared/features/comments/schemas';
 import type { Quote } from '../../../../shared/features/quotes/schemas';
-import { useCohorts, useSettings } from '../../api/hooks';
-import { useReviewQueue } from '../../api/hooks-writing';
 import { useOpenWork } from '../../app/useOpenWork';
 import { Note } from '../../components/Note';
 import { notifyError, notifySuccess } from '../../components/notify';
@@ -13,6 +11,9 @@ import { useModeSwitch } from '../trainer-mode/useModeSwitch';
 import { SendBackModal } from './SendBackModal';
 import { useQuoteReview } from './useQuoteReview';
 import { ScreenLoader } from '../../components/ScreenLoader';
+import { useCohorts } from '../cohorts/queries';
+import { useSettings } from '../settings/queries';
+import { useReviewQueue } from './queries';
 
 function fieldLabel(c: Comment): string {
   const where = c.targetType === 'house' ? 'Message House' : 'Quote';

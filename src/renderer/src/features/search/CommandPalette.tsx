@@ -2,7 +2,7 @@ import { Group, Kbd, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconArrowRight, IconSearch } from '@tabler/icons-react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { SearchResult } from '../../../../shared/features/review/schemas';
+import type { SearchResult } from '../../../../shared/features/search/schemas';
 import { useApi } from '../../api/ApiProvider';
 import { useNavigation } from '../../app/navigation';
 import classes from './CommandPalette.module.css';

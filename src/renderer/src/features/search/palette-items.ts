@@ -1,4 +1,4 @@
-import type { SearchResult } from '../../../../shared/features/review/schemas';
+import type { SearchResult } from '../../../../shared/features/search/schemas';
 import { SCREENS, type ScreenId } from '../../app/screens';
 
 export type PaletteItem =

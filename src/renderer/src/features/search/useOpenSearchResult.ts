@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { StudioApi } from '../../../../shared/contract';
-import type { SearchResult } from '../../../../shared/features/review/schemas';
+import type { SearchResult } from '../../../../shared/features/search/schemas';
 import { useApi } from '../../api/ApiProvider';
 import { useOpenWork } from '../../app/useOpenWork';
 

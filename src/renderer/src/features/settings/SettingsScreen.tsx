@@ -3,12 +3,13 @@ import { modals } from '@mantine/modals';
 import { useState, type ReactNode } from 'react';
 import { ROLES, THEMES, type Role, type Theme } from '../../../../shared/features/settings/schemas';
 import { useApi } from '../../api/ApiProvider';
-import { AMBASSADOR_DATA, COHORT_DATA, useAppStatus, useInvalidate, useSettings } from '../../api/hooks';
 import { SCREENS } from '../../app/screens';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { PinSettings, TrainerNameField } from '../trainer-mode/PinSettings';
 import { useModeSwitch } from '../trainer-mode/useModeSwitch';
+import { useAppStatus } from '../app/queries';
+import { useSettings } from './queries';
 
 const THEME_LABELS: Record<Theme, string> = { light: 'Light', dark: 'Dark', auto: 'Match system' };
 const ROLE_LABELS: Record<Role, string> = { ambassador: 'Ambassador', trainer: 'Trainer' };
@@ -26,9 +27,8 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 export function SettingsScreen() {
   const api = useApi();
-  const { settings, update, reload } = useSettings();
+  const { settings, update } = useSettings();
   const status = useAppStatus();
-  const invalidate = useInvalidate();
   const [loadingSample, setLoadingSample] = useState(false);
   // The mode comes from role:state (the backend's answer), not settings.role: with a PIN, trainer mode is locked
   // again in each new session whatever the settings say.
@@ -47,7 +47,6 @@ export function SettingsScreen() {
       notifyError(result.error, 'The sample data was not loaded');
       return;
     }
-    await Promise.all([reload(), invalidate(...AMBASSADOR_DATA, ...COHORT_DATA)]);
     notifySuccess('A made-up demo cohort and its ambassadors were added.', 'Sample data loaded');
   };
 

@@ -1,7 +1,7 @@
 import { Badge, Button } from '@mantine/core';
 import { IconLock, IconSchool, IconUser } from '@tabler/icons-react';
-import { useRole } from '../../api/hooks-writing';
 import { useModeSwitch } from './useModeSwitch';
+import { useRole } from './queries';
 
 /** Header: the current mode, from role:state, and the button that switches it. */
 export function ModeBadge() {

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { useRole } from '../../api/hooks-writing';
 import { PinField, pinProblem } from './PinField';
+import { useRole } from './queries';
 
 /**
  * Unlocks trainer mode with the trainer's PIN. A wrong PIN shows the app's own message and keeps the mode

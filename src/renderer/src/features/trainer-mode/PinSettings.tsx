@@ -1,12 +1,12 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { IconLock, IconLockOpen } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
-import { useSettings } from '../../api/hooks';
-import { useRole } from '../../api/hooks-writing';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../components/useAutosave';
 import { PinField, pinProblem } from './PinField';
+import { useSettings } from '../settings/queries';
+import { useRole } from './queries';
 
 type Dialog = 'set' | 'change' | 'remove' | null;
 

@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import type { Role } from '../../../../shared/features/settings/schemas';
-import { useRole, type RoleQuery } from '../../api/hooks-writing';
 import { notifyError } from '../../components/notify';
 import { PinModal } from './PinModal';
+import { type RoleQuery, useRole } from './queries';
 
 /**
  * Changing mode from anywhere (header, Settings, review queue): switching to trainer mode asks for the PIN when

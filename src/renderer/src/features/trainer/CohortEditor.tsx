@@ -1,8 +1,7 @@
 import { Fieldset, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import type { Cohort, CohortFields, PressContact } from '../../../../shared/features/cohorts/schemas';
+import { cohortFieldsOf, type Cohort, type CohortFields, type PressContact } from '../../../../shared/features/cohorts/schemas';
 import { useApi } from '../../api/ApiProvider';
-import { useInvalidate } from '../../api/hooks';
 import { issuesByField } from '../../api/result';
 import { notifyError } from '../../components/notify';
 import { SaveStatus } from '../../components/SaveStatus';
@@ -14,10 +13,8 @@ type CohortPatch = Partial<CohortFields>;
 /** Cohort details, saved as the trainer types (like the profile). */
 export function CohortEditor({ cohort }: { cohort: Cohort }) {
   const api = useApi();
-  const invalidate = useInvalidate();
   const [values, setValues] = useState<CohortFields>(() => cohortFieldsOf(cohort));
   const autosave = useAutosave((patch: CohortPatch) => api['cohort:update']({ id: cohort.id, patch }), {
-    onSaved: () => void invalidate('cohorts'),
     onLostError: (error) => notifyError(error, 'Your last change to the cohort was not saved'),
   });
   const errors = issuesByField(autosave.state.error);

@@ -2,10 +2,9 @@ import { Badge, Button, Group, Paper, Select, Stack, TagsInput, Text, TextInput,
 import { useState } from 'react';
 import type { LanguageRule } from '../../../../shared/checks/language-guide-schema';
 import { useApi } from '../../api/ApiProvider';
-import { useInvalidate } from '../../api/hooks';
-import { LANGUAGE_RULE_KEYS, useCohortLanguageRules } from '../../api/hooks-language-rules';
-import { useRole } from '../../api/hooks-writing';
 import { notifyError, notifySuccess } from '../../components/notify';
+import { useCohortLanguageRules } from '../language-rules/queries';
+import { useRole } from '../trainer-mode/queries';
 
 type Severity = LanguageRule['severity'];
 const SEVERITY_LABELS: Record<Severity, string> = { info: 'A gentle note', warning: 'A warning', strong: 'A strong warning' };
@@ -30,7 +29,6 @@ function newRuleId(): string {
  */
 export function LanguageRulesEditor({ cohortId }: { cohortId: string }) {
   const api = useApi();
-  const invalidate = useInvalidate();
   const { isTrainer } = useRole();
   const rules = useCohortLanguageRules(cohortId);
   const [draft, setDraft] = useState<Draft>(EMPTY);
@@ -48,7 +46,6 @@ export function LanguageRulesEditor({ cohortId }: { cohortId: string }) {
       notifyError(result.error, 'The language rules were not saved');
       return false;
     }
-    await invalidate(LANGUAGE_RULE_KEYS.cohort(cohortId));
     notifySuccess(done);
     return true;
   };

@@ -17,14 +17,6 @@ import { IconArchive, IconArchiveOff, IconPlus, IconUserPlus } from '@tabler/ico
 import { useState } from 'react';
 import type { Cohort } from '../../../../shared/features/cohorts/schemas';
 import { useApi } from '../../api/ApiProvider';
-import {
-  AMBASSADOR_DATA,
-  COHORT_DATA,
-  useCohortAmbassadors,
-  useCohorts,
-  useInvalidate,
-  useSettings,
-} from '../../api/hooks';
 import { useStudioActions } from '../../app/actions';
 import { CohortCreateForm } from '../../components/CohortCreateForm';
 import { EmptyState } from '../../components/EmptyState';
@@ -34,6 +26,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { ReviewQueue } from '../review/ReviewQueue';
 import { CohortEditor } from './CohortEditor';
 import { ScreenLoader } from '../../components/ScreenLoader';
+import { useCohortAmbassadors } from '../ambassadors/queries';
+import { useCohorts } from '../cohorts/queries';
+import { useSettings } from '../settings/queries';
 
 function formatDate(iso: string): string {
   if (!iso) return 'No media date yet';
@@ -109,7 +104,6 @@ function CohortAmbassadors({ cohort }: { cohort: Cohort }) {
 
 function CohortPanel({ cohort }: { cohort: Cohort }) {
   const api = useApi();
-  const invalidate = useInvalidate();
   const [busy, setBusy] = useState(false);
 
   const setArchived = async (archived: boolean) => {
@@ -120,7 +114,6 @@ function CohortPanel({ cohort }: { cohort: Cohort }) {
       notifyError(result.error, archived ? 'The cohort was not archived' : 'The cohort was not restored');
       return;
     }
-    await invalidate(...COHORT_DATA);
     notifySuccess(archived ? `${cohort.name} is archived.` : `${cohort.name} is back.`);
   };
 
@@ -174,7 +167,6 @@ export function TrainerScreen() {
   const [showArchived, setShowArchived] = useState(false);
   const [creating, setCreating] = useState(false);
   const cohorts = useCohorts(true);
-  const invalidate = useInvalidate();
   const all = cohorts.data ?? [];
   const currentId = settings?.currentCohortId ?? null;
   const visible = all.filter((c) => showArchived || c.archivedAt === null || c.id === currentId);
@@ -187,7 +179,6 @@ export function TrainerScreen() {
 
   const onCreated = async (cohort: Cohort) => {
     setCreating(false);
-    await invalidate(...COHORT_DATA, ...AMBASSADOR_DATA);
     await choose(cohort.id);
   };
 

@@ -1,10 +1,10 @@
 import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { interviewType } from '../../../../../shared/features/rehearsal/interview-types';
-import { useRehearsalSessions } from '../../../api/hooks-rehearsal';
 import { EmptyState } from '../../../components/EmptyState';
 import { formatWhen } from '../report/SessionReport';
 import { ScreenLoader } from '../../../components/ScreenLoader';
+import { useRehearsalSessions } from '../queries';
 
 // Recharts is large; it loads only when someone opens their history.
 const ProgressCharts = lazy(() => import('./ProgressCharts'));

@@ -2,16 +2,16 @@ import { Button, Group, List, Loader, Paper, Stack, Text, ThemeIcon, Title } fro
 import { modals } from '@mantine/modals';
 import { IconArrowBackUp, IconBulb, IconCheck, IconTrash } from '@tabler/icons-react';
 import { interviewType } from '../../../../../shared/features/rehearsal/interview-types';
-import type { Question, RehearsalSession, Take } from '../../../../../shared/features/rehearsal/schemas';
+import { type RehearsalSession, type Take } from '../../../../../shared/features/rehearsal/schemas';
+import { type Question } from '../../../../../shared/features/question-bank/schemas';
 import { useApi } from '../../../api/ApiProvider';
-import { useInvalidate } from '../../../api/hooks';
-import { REHEARSAL_DATA, useRehearsalSession } from '../../../api/hooks-rehearsal';
 import { notifyError, notifySuccess } from '../../../components/notify';
 import { MetricList } from '../take/MetricList';
 import { GRADE_TEXT } from '../take/RatingForm';
 import { TakeNotes } from '../take/TakeNotes';
 import { RecordingPlayer } from './RecordingPlayer';
 import { focusForNextTime, wentWell } from './summary';
+import { useRehearsalSession } from '../queries';
 
 export function formatWhen(iso: string): string {
   const date = new Date(iso);
@@ -67,7 +67,6 @@ export function SessionReport({
   onDeleted(): void;
 }) {
   const api = useApi();
-  const invalidate = useInvalidate();
   const { data: session, error } = useRehearsalSession(sessionId);
 
   if (!session || session.id !== sessionId) {
@@ -95,7 +94,6 @@ export function SessionReport({
       onConfirm: async () => {
         const result = await api['rehearsal:deleteTake']({ takeId: take.id });
         if (!result.ok) return notifyError(result.error, 'The answer was not deleted');
-        await invalidate(...REHEARSAL_DATA);
         notifySuccess('The answer is deleted.');
       },
     });
@@ -109,7 +107,6 @@ export function SessionReport({
       onConfirm: async () => {
         const result = await api['rehearsal:deleteSession']({ id: s.id });
         if (!result.ok) return notifyError(result.error, 'The session was not deleted');
-        await invalidate(...REHEARSAL_DATA);
         notifySuccess('The session is deleted.');
         onDeleted();
       },

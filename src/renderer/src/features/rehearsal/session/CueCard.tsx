@@ -1,20 +1,15 @@
 import { Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
-import { useCueCardHouses } from '../../../api/hooks-rehearsal';
 import { useNavigation } from '../../../app/navigation';
+import { useHouses } from '../../key-messages/queries';
 
 /** Bridging phrases from DOMAIN.md (ABC: acknowledge, bridge, communicate). Weak bridges are left out on purpose. */
 export const BRIDGING_PHRASES = ['What matters most here is…', 'The key point is…', 'What I can tell you is…'];
 
 /** A glance-able card: your main message, your key messages and a few bridges back to them. */
 export function CueCard({ ambassadorId }: { ambassadorId: string }) {
-  const houses = useCueCardHouses(ambassadorId);
+  // The same cached answer as the Key messages screen, refreshed whenever a house changes.
+  const houses = useHouses(ambassadorId);
   const { navigate } = useNavigation();
-  const { reload } = houses;
-  // Key messages may have changed on another screen since the cache was filled.
-  useEffect(() => {
-    void reload();
-  }, [reload]);
 
   const house = houses.data?.find((h) => h.isPrimary) ?? houses.data?.[0];
   const pillars = house?.pillars.filter((p) => p.message.trim()) ?? [];

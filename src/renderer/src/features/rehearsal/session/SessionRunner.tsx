@@ -12,10 +12,9 @@ import {
 } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { interviewType } from '../../../../../shared/features/rehearsal/interview-types';
-import { CATEGORY_LABELS, MAX_TAKE_SECONDS, type Question, type RehearsalSession, type Take } from '../../../../../shared/features/rehearsal/schemas';
+import { MAX_TAKE_SECONDS, type RehearsalSession, type Take } from '../../../../../shared/features/rehearsal/schemas';
+import { CATEGORY_LABELS, type Question } from '../../../../../shared/features/question-bank/schemas';
 import { useApi } from '../../../api/ApiProvider';
-import { useInvalidate } from '../../../api/hooks';
-import { REHEARSAL_DATA } from '../../../api/hooks-rehearsal';
 import { Note } from '../../../components/Note';
 import { notifyError } from '../../../components/notify';
 import { MIC_MESSAGES, type MicProblem } from '../audio/microphone';
@@ -50,7 +49,6 @@ export interface SessionRunnerProps {
  */
 export function SessionRunner({ session, ambassadorId, questions, onFinished }: SessionRunnerProps) {
   const api = useApi();
-  const invalidate = useInvalidate();
   const type = interviewType(session.interviewType);
   const total = session.questionIds.length;
 
@@ -112,9 +110,8 @@ export function SessionRunner({ session, ambassadorId, questions, onFinished }: 
       setPlaybackUrl(captured && captured.blob.size > 0 ? URL.createObjectURL(captured.blob) : null);
       setTake(result.value);
       setStage('review');
-      void invalidate(...REHEARSAL_DATA);
     },
-    [api, capture, clock, index, invalidate, questionId, session.id],
+    [api, capture, clock, index, questionId, session.id],
   );
   useEffect(() => {
     stopRef.current = (reason) => void stopTake(reason);
@@ -170,7 +167,6 @@ export function SessionRunner({ session, ambassadorId, questions, onFinished }: 
       notifyError(result.error, 'The session could not be finished');
       return;
     }
-    void invalidate(...REHEARSAL_DATA);
     onFinished(session.id);
   };
 

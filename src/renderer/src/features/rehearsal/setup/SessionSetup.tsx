@@ -2,17 +2,11 @@ import { Button, Checkbox, Group, List, NativeSelect, NumberInput, Paper, Radio,
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { INTERVIEW_TYPES, interviewType } from '../../../../../shared/features/rehearsal/interview-types';
-import {
-  CATEGORY_LABELS,
-  QUESTION_CATEGORIES,
-  type InterviewTypeId,
-  type QuestionCategory,
-  type RehearsalMode,
-  type RehearsalSession,
-} from '../../../../../shared/features/rehearsal/schemas';
+import { type InterviewTypeId, type RehearsalMode, type RehearsalSession } from '../../../../../shared/features/rehearsal/schemas';
+import { CATEGORY_LABELS, QUESTION_CATEGORIES, type QuestionCategory } from '../../../../../shared/features/question-bank/schemas';
 import { useApi } from '../../../api/ApiProvider';
-import { useQuestionSets } from '../../../api/hooks-rehearsal';
 import { formatSeconds } from '../session/timer';
+import { useQuestionSets } from '../../question-bank/queries';
 
 const MODE_TEXT: Record<RehearsalMode, { label: string; description: string }> = {
   due: {

@@ -1,11 +1,11 @@
 import { Button, Stack, Text } from '@mantine/core';
-import { useQuestions } from '../../../api/hooks-rehearsal';
-import { useNavigation } from '../../../app/navigation';
-import { EmptyState } from '../../../components/EmptyState';
-import { PackTransfer } from './PackTransfer';
+import { useNavigation } from '../../app/navigation';
+import { EmptyState } from '../../components/EmptyState';
+import { QuestionFileTransfer } from './QuestionFileTransfer';
 import { QuestionBankPanel } from './QuestionBankPanel';
 import { QuestionSetsPanel } from './QuestionSetsPanel';
-import { ScreenLoader } from '../../../components/ScreenLoader';
+import { ScreenLoader } from '../../components/ScreenLoader';
+import { useQuestions } from './queries';
 
 /** Trainer mode only: the current cohort's questions, sets and pack files. The backend checks the role too. */
 export function TrainerTools({ cohortId }: { cohortId: string | null }) {
@@ -30,7 +30,7 @@ export function TrainerTools({ cohortId }: { cohortId: string | null }) {
   }
   return (
     <Stack gap="xl">
-      <PackTransfer cohortId={cohortId} />
+      <QuestionFileTransfer cohortId={cohortId} />
       <QuestionSetsPanel cohortId={cohortId} questions={questions.data} />
       <QuestionBankPanel cohortId={cohortId} questions={questions.data} />
     </Stack>

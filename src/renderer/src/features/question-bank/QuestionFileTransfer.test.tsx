@@ -2,8 +2,8 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createMockClient } from '../../../api/mock-client';
-import { renderWithProviders } from '../../../test-utils/render';
-import { packFileName, PackTransfer } from './PackTransfer';
+import { renderWithProviders } from '../../test-utils/render';
+import { packFileName, QuestionFileTransfer } from './QuestionFileTransfer';
 
 const COHORT = '33333333-3333-4333-8333-333333333333';
 
@@ -12,7 +12,7 @@ function setup(role: 'ambassador' | 'trainer' = 'trainer') {
     settings: { onboarded: true, role, currentCohortId: COHORT },
     cohorts: [{ id: COHORT, name: 'Migrants Day 2026' }],
   });
-  renderWithProviders(<PackTransfer cohortId={COHORT} />, { api });
+  renderWithProviders(<QuestionFileTransfer cohortId={COHORT} />, { api });
   return { api, user: userEvent.setup() };
 }
 
@@ -34,7 +34,7 @@ const VALID_PACK = {
   ],
 };
 
-describe('PackTransfer', () => {
+describe('QuestionFileTransfer', () => {
   it("shows the backend's message when a pack is refused, and imports nothing", async () => {
     const { api, user } = setup();
     await user.upload(screen.getByLabelText('Question pack file'), jsonFile({ ...VALID_PACK, questions: [] }));

@@ -2,17 +2,15 @@ import { Button, Group, MultiSelect, Paper, Stack, Table, Text, TextInput, Title
 import { modals } from '@mantine/modals';
 import { IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
-import type { QuestionSet } from '../../../../../shared/contract';
-import { CATEGORY_LABELS, type Question } from '../../../../../shared/features/rehearsal/schemas';
-import { useApi } from '../../../api/ApiProvider';
-import { useInvalidate } from '../../../api/hooks';
-import { QUESTION_DATA, useQuestionSets } from '../../../api/hooks-rehearsal';
-import { notifyError, notifySuccess } from '../../../components/notify';
+import type { QuestionSet } from '../../../../shared/features/question-bank/schemas';
+import { CATEGORY_LABELS, type Question } from '../../../../shared/features/question-bank/schemas';
+import { useApi } from '../../api/ApiProvider';
+import { notifyError, notifySuccess } from '../../components/notify';
+import { useQuestionSets } from './queries';
 
 /** Trainer's sets: a named list of questions the whole group practises (mode "A trainer's set"). */
 export function QuestionSetsPanel({ cohortId, questions }: { cohortId: string; questions: Question[] }) {
   const api = useApi();
-  const invalidate = useInvalidate();
   const sets = useQuestionSets(cohortId);
   const [name, setName] = useState('');
   const [picked, setPicked] = useState<string[]>([]);
@@ -34,7 +32,6 @@ export function QuestionSetsPanel({ cohortId, questions }: { cohortId: string; q
     setName('');
     setPicked([]);
     setError(null);
-    await invalidate(...QUESTION_DATA);
     notifySuccess(`Set “${result.value.name}” saved.`);
   };
 
@@ -47,7 +44,6 @@ export function QuestionSetsPanel({ cohortId, questions }: { cohortId: string; q
       onConfirm: async () => {
         const result = await api['questionSet:delete']({ id: set.id });
         if (!result.ok) return notifyError(result.error, 'The set was not deleted');
-        await invalidate(...QUESTION_DATA);
       },
     });
 

@@ -1,15 +1,8 @@
 import { Button, Group, NativeSelect, Radio, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import {
-  CATEGORY_LABELS,
-  QUESTION_CATEGORIES,
-  QUESTION_TEXT_LIMIT,
-  type Question,
-  type QuestionCategory,
-  type QuestionContent,
-} from '../../../../../shared/features/rehearsal/schemas';
-import { useApi } from '../../../api/ApiProvider';
-import type { AppErrorShape } from '../../../api/result';
+import { CATEGORY_LABELS, QUESTION_CATEGORIES, QUESTION_TEXT_LIMIT, type Question, type QuestionCategory, type QuestionContent } from '../../../../shared/features/question-bank/schemas';
+import { useApi } from '../../api/ApiProvider';
+import type { AppErrorShape } from '../../api/result';
 
 const DIFFICULTY_LABELS = { 1: '1: gentle', 2: '2: tricky', 3: '3: tough' } as const;
 

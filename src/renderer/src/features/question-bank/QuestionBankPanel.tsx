@@ -1,17 +1,14 @@
 import { Badge, Button, Checkbox, Group, Modal, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { CATEGORY_LABELS, QUESTION_CATEGORIES, type Question, type QuestionCategory } from '../../../../../shared/features/rehearsal/schemas';
-import { useApi } from '../../../api/ApiProvider';
-import { useInvalidate } from '../../../api/hooks';
-import { QUESTION_DATA } from '../../../api/hooks-rehearsal';
-import { notifyError, notifySuccess } from '../../../components/notify';
+import { CATEGORY_LABELS, QUESTION_CATEGORIES, type Question, type QuestionCategory } from '../../../../shared/features/question-bank/schemas';
+import { useApi } from '../../api/ApiProvider';
+import { notifyError, notifySuccess } from '../../components/notify';
 import { QuestionForm } from './QuestionForm';
 
 /** The cohort's question bank: built-in and own questions; add, edit (own only), retire and bring back. */
 export function QuestionBankPanel({ cohortId, questions }: { cohortId: string; questions: Question[] }) {
   const api = useApi();
-  const invalidate = useInvalidate();
   const [category, setCategory] = useState<QuestionCategory | 'all'>('all');
   const [showRetired, setShowRetired] = useState(false);
   const [editing, setEditing] = useState<{ question?: Question } | null>(null);
@@ -21,13 +18,11 @@ export function QuestionBankPanel({ cohortId, questions }: { cohortId: string; q
   const setRetired = async (question: Question, retired: boolean) => {
     const result = await api['question:retire']({ cohortId, questionId: question.id, retired });
     if (!result.ok) return notifyError(result.error, retired ? 'The question was not retired' : 'The question was not brought back');
-    await invalidate(...QUESTION_DATA);
     notifySuccess(retired ? 'Retired: it will not come up in practice.' : 'The question is back in practice.');
   };
 
   const onSaved = async () => {
     setEditing(null);
-    await invalidate(...QUESTION_DATA);
     notifySuccess('Question saved.');
   };
 

@@ -1,0 +1,52 @@
+/**
+ * The real backend in-process for component tests: a fresh SQLite file in a temp folder, the real services
+ * and handlers, a clock the test controls, and the direct transport (devalue round trip) for the renderer.
+ * Seed data through `services`, so what the screen sees has really been through the backend's rules.
+ */
+import { createBackend, type Backend } from '../backend/backend';
+import type { Services } from '../backend/services';
+import type { PdfPrinterFactory } from '../pdf/printer';
+import { createDirectApi, type DirectApi } from './direct-client';
+import { paperCountPrinter } from './paper-printer';
+import { manualClock, tempDir } from './temp-backend';
+
+export interface TestStudio {
+  api: DirectApi;
+  services: Services;
+  backend: Backend;
+  clock: ReturnType<typeof manualClock>;
+  dir: string;
+  close(): void;
+}
+
+export interface TestStudioOptions {
+  clock?: ReturnType<typeof manualClock>;
+  printer?: PdfPrinterFactory;
+  /** Desktop-only abilities, e.g. a save dialog stand-in, to see the desktop path of an export. */
+  savePdf?: (title: string, bytes: Uint8Array) => Promise<string | null>;
+}
+
+export async function createTestStudio(options: TestStudioOptions = {}): Promise<TestStudio> {
+  const { dir, cleanup } = tempDir('studio-ui-');
+  const clock = options.clock ?? manualClock();
+  const backend = await createBackend({
+    dataDir: dir,
+    version: 'test',
+    transport: 'direct',
+    clock,
+    printer: options.printer ?? paperCountPrinter,
+    capabilities: options.savePdf ? { savePdf: options.savePdf } : {},
+  });
+  if (!backend.services) throw new Error(`The test database did not open: ${JSON.stringify(backend.status)}`);
+  return {
+    api: createDirectApi(backend.handlers),
+    services: backend.services,
+    backend,
+    clock,
+    dir,
+    close() {
+      backend.close();
+      cleanup();
+    },
+  };
+}
