@@ -4,17 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildIsStale } from './lib/build-freshness.mjs';
+import { buildIfStale } from './lib/build-freshness.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-if (buildIsStale(root)) {
-  console.log('Building Ambassador Studio for the benchmark…');
-  const build = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+buildIfStale(root, 'Building Ambassador Studio for the benchmark…');
 const run = spawnSync(
   process.execPath,
   [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'bench/run.ts'), ...process.argv.slice(2)],

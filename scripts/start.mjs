@@ -2,11 +2,11 @@
 // `npm start`: runs the Electron app when its binary is installed, otherwise browser mode (DESIGN.md
 // section 2: on machines that only reach the npm registry, Electron's binary cannot be downloaded).
 // Never require('electron') here: without the binary its index.js tries to download it.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureElectronSqlite } from './electron-native.mjs';
-import { buildIsStale } from './lib/build-freshness.mjs';
+import { buildIfStale } from './lib/build-freshness.mjs';
 import { BROWSER_FALLBACK_MESSAGE, findElectronBinary } from './lib/electron-binary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,23 +35,6 @@ function startBrowserMode(line) {
   runForwarding(process.execPath, [join(root, 'scripts', 'web.mjs'), ...args]);
 }
 
-function buildIfNeeded() {
-  if (!buildIsStale(root)) return;
-  console.log('Building Ambassador Studio (first run or sources changed)…');
-  const build = spawnSync(
-    process.execPath,
-    [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
-    {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
-  if (build.status !== 0) {
-    console.error('ambassador-studio: the build failed; see the errors above.');
-    process.exit(build.status ?? 1);
-  }
-}
-
 const electron = findElectronBinary({ root });
 if (!electron.available) {
   startBrowserMode(BROWSER_FALLBACK_MESSAGE);
@@ -66,7 +49,7 @@ if (!electron.available) {
     );
   }
   if (binding) {
-    buildIfNeeded();
+    buildIfStale(root);
     const env = { ...process.env, AMBASSADOR_STUDIO_SQLITE_BINDING: binding };
     // Inherited from some shells/IDEs, this would make the binary behave as plain Node.
     delete env.ELECTRON_RUN_AS_NODE;

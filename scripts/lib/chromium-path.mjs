@@ -1,31 +1,8 @@
-import { existsSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+// Chromium for the test and benchmark tooling (Playwright config, e2e specs, bench): the product's own finder
+// (src/main/pdf/chromium-path.ts) plus a fake microphone and camera, which only tests want. Loaded through
+// Playwright's and tsx's TypeScript loaders, never by plain node.
+import { CHROMIUM_ARGS as PRINT_ARGS } from '../../src/main/pdf/chromium-path.ts';
 
-const CANDIDATE_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+export { findChromium } from '../../src/main/pdf/chromium-path.ts';
 
-/**
- * Finds a Chromium to drive with playwright-core: CHROMIUM_PATH first, then a browser on PATH.
- * Returns null when there is none, so callers can explain what to install instead of crashing.
- */
-export function findChromium(env = process.env) {
-  if (env.CHROMIUM_PATH) return existsSync(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : null;
-  for (const dir of (env.PATH ?? '').split(delimiter)) {
-    for (const name of CANDIDATE_NAMES) {
-      const full = join(dir, name);
-      if (dir && existsSync(full)) return full;
-    }
-  }
-  return null;
-}
-
-/** Flags for a headless Chromium on a machine without network: no background traffic, root-safe. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--use-fake-device-for-media-stream',
-  '--use-fake-ui-for-media-stream',
-];
+export const CHROMIUM_ARGS = [...PRINT_ARGS, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];

@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'TOO_LARGE',
   'UNSUPPORTED',
+  /** A file was made but could not be saved where the person chose (disk full, no permission…). */
+  'NOT_SAVED',
   'UNKNOWN_CHANNEL',
   'DB_NEWER',
   'DB_CORRUPT',

@@ -143,6 +143,8 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
     'app:status': {},
     'settings:get': {},
     'settings:update': { patch: { theme: 'dark', onboarded: true, trainerName: 'Sam' } },
+    'settings:pace': { ambassadorId: ids.ambassadorId },
+    'settings:setPace': { ambassadorId: ids.ambassadorId, wordsPerSecond: 2.8 },
     'cohort:list': { includeArchived: false },
     'cohort:get': { id: ids.cohortId },
     'cohort:create': {

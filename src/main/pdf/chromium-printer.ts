@@ -5,7 +5,7 @@
  * Scripts are off in the page; the document's CSP allows none anyway, and the context is offline.
  */
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../../../scripts/lib/chromium-path.mjs';
+import { CHROMIUM_ARGS, findChromium } from './chromium-path';
 import { collectSheetBoxes, fitReport, type FitReport, type SheetBox } from '../../shared/features/message-sheet/fit';
 import { AppError } from '../../shared/result';
 import type { PdfPrinter, PrintOptions } from './printer';

@@ -3,7 +3,10 @@
  * and handlers, a clock the test controls, and the direct transport (devalue round trip) for the renderer.
  * Seed data through `services`, so what the screen sees has really been through the backend's rules.
  */
-import { createBackend, type Backend } from '../backend/backend';
+import Database from 'better-sqlite3';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createBackend, DB_FILE_NAME, type Backend } from '../backend/backend';
 import type { Services } from '../backend/services';
 import type { PdfPrinterFactory } from '../pdf/printer';
 import { createDirectApi, type DirectApi } from './direct-client';
@@ -44,6 +47,37 @@ export async function createTestStudio(options: TestStudioOptions = {}): Promise
     backend,
     clock,
     dir,
+    close() {
+      backend.close();
+      cleanup();
+    },
+  };
+}
+
+export interface BrokenStudio {
+  api: DirectApi;
+  backend: Backend;
+  close(): void;
+}
+
+/**
+ * The real backend started on a data file it must refuse: `damaged` (not an SQLite file) or `newer` (saved by a
+ * later version of the app). Every channel answers with the backend's own error, as the app would see it.
+ */
+export async function createBrokenStudio(kind: 'damaged' | 'newer'): Promise<BrokenStudio> {
+  const { dir, cleanup } = tempDir('studio-ui-broken-');
+  const path = join(dir, DB_FILE_NAME);
+  if (kind === 'damaged') {
+    writeFileSync(path, Buffer.alloc(4096, 0x41));
+  } else {
+    const db = new Database(path);
+    db.pragma('user_version = 9990');
+    db.close();
+  }
+  const backend = await createBackend({ dataDir: dir, version: 'test', transport: 'direct' });
+  return {
+    api: createDirectApi(backend.handlers),
+    backend,
     close() {
       backend.close();
       cleanup();

@@ -9,7 +9,7 @@ import type { Handlers } from '../backend/handlers';
 import { checkApiRequest, checkHost } from './request-guard';
 import { readStaticFile } from './static-files';
 
-/** Largest request body accepted; recordings (a later issue) are the biggest payloads. */
+/** Largest request body accepted; rehearsal recordings (up to 12 MB) are the biggest payloads. */
 export const MAX_BODY_BYTES = 48 * 1024 * 1024;
 const API_PREFIX = '/api/';
 

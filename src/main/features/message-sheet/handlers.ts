@@ -19,7 +19,15 @@ async function deliver<T extends PrintedPdf>(
   const { bytes, ...facts } = printed;
   if (!capabilities.savePdf) return { ...facts, delivery: { mode: 'download', bytes } };
   if (!isPdf(bytes)) throw new AppError('INTERNAL', 'The printer did not produce a PDF, so nothing was saved.');
-  return { ...facts, delivery: { mode: 'saved', path: await capabilities.savePdf(printed.title, bytes) } };
+  let path: string | null;
+  try {
+    path = await capabilities.savePdf(printed.title, bytes);
+  } catch (error) {
+    // The PDF was made; only saving it failed. Its own code lets the screen say so (and not offer another printer).
+    const message = error instanceof Error ? error.message : String(error);
+    throw new AppError('NOT_SAVED', message || `“${printed.fileName}” was not saved. Try again or choose another folder.`);
+  }
+  return { ...facts, delivery: { mode: 'saved', path } };
 }
 
 export function messageSheetHandlers({ services: { sheets }, capabilities }: HandlerEnv): FeatureHandlers<typeof messageSheetChannels> {

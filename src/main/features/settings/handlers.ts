@@ -10,5 +10,7 @@ export function settingsHandlers({ services: { settings, roles } }: HandlerEnv):
       if (role !== undefined) roles.switchTo(role);
       return settings.update(rest);
     },
+    'settings:pace': ({ ambassadorId }) => settings.pace(ambassadorId),
+    'settings:setPace': ({ ambassadorId, wordsPerSecond }) => settings.setPace(ambassadorId, wordsPerSecond),
   };
 }

@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 export function createSettingRepository(db: Database) {
   const statements = {
     all: db.prepare<[], { key: string; value: string }>('SELECT key, value FROM setting'),
+    one: db.prepare<[string], { value: string }>('SELECT value FROM setting WHERE key = ?'),
     upsert: db.prepare(
       `INSERT INTO setting (key, value, updated_at) VALUES (@key, @value, @now)
        ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
@@ -20,6 +21,16 @@ export function createSettingRepository(db: Database) {
         }
       }
       return out;
+    },
+    /** One value, or undefined when it is missing or damaged. */
+    get(key: string): unknown {
+      const row = statements.one.get(key);
+      if (!row) return undefined;
+      try {
+        return JSON.parse(row.value) as unknown;
+      } catch {
+        return undefined;
+      }
     },
     set(key: string, value: unknown, now: string): void {
       statements.upsert.run({ key, value: JSON.stringify(value), now });

@@ -1,9 +1,20 @@
-import { DEFAULT_SETTINGS, settingsSchema, type AppSettings, type SettingsPatch } from '../../../shared/features/settings/schemas';
+import { DEFAULT_WORDS_PER_SECOND } from '../../../shared/checks';
+import {
+  DEFAULT_SETTINGS,
+  settingsSchema,
+  speakingPaceSchema,
+  type AppSettings,
+  type SettingsPatch,
+} from '../../../shared/features/settings/schemas';
+import { AppError } from '../../../shared/result';
+import { createAmbassadorRepository } from '../ambassadors/repository';
 import { createSettingRepository } from './repository';
 import type { ServiceContext } from '../../backend/context';
 
 export function createSettingsService(ctx: ServiceContext) {
   const repo = ctx.repo(createSettingRepository);
+  const ambassadors = ctx.repo(createAmbassadorRepository);
+  const paceKey = (ambassadorId: string) => `speakingPace.${ambassadorId}`;
   const get = (): AppSettings => {
     const stored = repo.all();
     const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
@@ -26,6 +37,16 @@ export function createSettingsService(ctx: ServiceContext) {
         }
         return get();
       })();
+    },
+    /** The ambassador's speaking pace, or the default when none is set (or the stored one is damaged). */
+    pace(ambassadorId: string): number {
+      const stored = speakingPaceSchema.safeParse(repo.get(paceKey(ambassadorId)));
+      return stored.success ? stored.data : DEFAULT_WORDS_PER_SECOND;
+    },
+    setPace(ambassadorId: string, wordsPerSecond: number): number {
+      if (!ambassadors.get(ambassadorId)) throw new AppError('NOT_FOUND', 'That ambassador does not exist or was deleted.');
+      repo.set(paceKey(ambassadorId), speakingPaceSchema.parse(wordsPerSecond), ctx.clock.now());
+      return wordsPerSecond;
     },
   };
 }

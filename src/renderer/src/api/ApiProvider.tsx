@@ -1,7 +1,12 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { notifyManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, use, useMemo, useState, type ReactNode } from 'react';
 import type { StudioApi } from '../../../shared/contract';
 import { withInvalidation } from './channel-query';
+
+// TanStack Query tells components about new data on a later timer tick by default. Controlled inputs that show
+// cached data (the theme radios, the ambassador switcher) would then snap back for a moment after a click, so
+// changes are delivered as soon as the current event's work is done instead.
+notifyManager.setScheduler(queueMicrotask);
 
 /**
  * Channel answers are cached until a command that changes their topics succeeds (see channel-query.ts), so

@@ -1,25 +1,36 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createMockClient } from '../api/mock-client';
-import { renderWithProviders } from '../test-utils/render';
-import { Startup } from './App';
+import { seedAmbassador } from '../../../main/test-support/seed';
+import { renderWithStudio } from '../test-utils/render';
+import { openBrokenStudio, openStudio } from '../test-utils/studio';
+import { AppProviders, Startup } from './App';
 import { SCREEN_STORAGE_KEY } from './navigation';
 
-const ID = '22222222-2222-4222-8222-222222222222';
+async function onboarded() {
+  const studio = await openStudio();
+  seedAmbassador(studio.services, { firstName: 'Olena', fullName: 'Olena Kovalenko' });
+  renderWithStudio(<Startup />, studio);
+  return studio;
+}
 
-function onboarded() {
-  return createMockClient({
-    settings: { onboarded: true, currentAmbassadorId: ID },
-    ambassadors: [{ id: ID, firstName: 'Olena', fullName: 'Olena Kovalenko' }],
-  });
+/** The whole app on a data file the real backend refuses to open; it answers every channel with why. */
+async function startOnBadFile(kind: 'damaged' | 'newer'): Promise<{ dataDir: string; dbPath: string }> {
+  const studio = await openBrokenStudio(kind);
+  render(
+    <AppProviders api={studio.api} env="test">
+      <Startup />
+    </AppProviders>,
+  );
+  const { dataDir, dbPath } = studio.backend.status;
+  return { dataDir, dbPath };
 }
 
 const NAV = ['Home', 'Profile', 'Key messages', 'Press quotes', 'Interview practice', 'Message sheet', 'Trainer', 'Settings'];
 
 describe('App shell', () => {
   it('renders the eight screens as links, in order, with aria-current on the active one', async () => {
-    renderWithProviders(<Startup />, { api: onboarded() });
+    await onboarded();
     const nav = await screen.findByRole('navigation', { name: 'Screens' });
     const links = Array.from(nav.querySelectorAll('a'));
     expect(links.map((a) => a.textContent)).toEqual(NAV);
@@ -27,12 +38,14 @@ describe('App shell', () => {
 
     expect(screen.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
     expect(links.filter((a) => a.getAttribute('aria-current') === 'page')).toHaveLength(1);
-    expect(screen.getByRole('main')).toContainElement(screen.getByRole('heading', { level: 1, name: 'Hello, Olena Kovalenko' }));
+    // Home asks for the ambassador after the shell is up, so its heading arrives a moment after the links.
+    const hello = await screen.findByRole('heading', { level: 1, name: 'Hello, Olena Kovalenko' });
+    expect(screen.getByRole('main')).toContainElement(hello);
   });
 
   it('moves between screens with the links and with Alt+number, and remembers the screen', async () => {
     const user = userEvent.setup();
-    renderWithProviders(<Startup />, { api: onboarded() });
+    await onboarded();
     await user.click(await screen.findByRole('link', { name: 'Key messages' }));
     expect(screen.getByRole('link', { name: 'Key messages' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
@@ -45,7 +58,7 @@ describe('App shell', () => {
   });
 
   it('has a skip link, the ambassador switcher and the mode indicator', async () => {
-    renderWithProviders(<Startup />, { api: onboarded() });
+    await onboarded();
     expect(await screen.findByRole('link', { name: 'Skip to main content' })).toBeInTheDocument();
     const switcher = await screen.findByRole('combobox', { name: 'Current ambassador' });
     expect(switcher).toHaveDisplayValue('Olena Kovalenko');
@@ -55,30 +68,19 @@ describe('App shell', () => {
   });
 
   it('shows the recovery screen, not the app, when the data file is damaged', async () => {
-    const api = createMockClient({
-      status: {
-        state: 'error',
-        version: '0.1.0',
-        dataDir: '/data',
-        dbPath: '/data/ambassador-studio.sqlite',
-        code: 'DB_CORRUPT',
-        message: 'The database file is damaged.',
-      },
-    });
-    renderWithProviders(<Startup />, { api });
+    const { dataDir, dbPath } = await startOnBadFile('damaged');
     expect(await screen.findByRole('heading', { level: 1, name: 'Your work could not be opened' })).toBeInTheDocument();
-    expect(screen.getByTestId('db-path')).toHaveTextContent('/data/ambassador-studio.sqlite');
-    expect(screen.getByText('/data/backups')).toBeInTheDocument();
+    expect(screen.getByText(/The file that holds your work is damaged/)).toBeInTheDocument();
+    expect(screen.getByTestId('db-path')).toHaveTextContent(dbPath);
+    const separator = dbPath.charAt(dataDir.length); // the data file sits in the data folder
+    expect(screen.getByText(`${dataDir}${separator}backups`)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
   });
 
   it('explains a database saved by a newer version', async () => {
-    const api = createMockClient({
-      status: { state: 'error', version: '0.1.0', dataDir: '/d', dbPath: '/d/a.sqlite', code: 'DB_NEWER', message: 'newer' },
-    });
-    renderWithProviders(<Startup />, { api });
-    expect(await screen.findByText(/saved by a newer version of Ambassador Studio/)).toBeInTheDocument();
+    await startOnBadFile('newer');
+    expect(await screen.findByText(/saved by a newer version of Ambassador Studio than this one/)).toBeInTheDocument();
     expect(screen.getByText(/Nothing was changed/)).toBeInTheDocument();
   });
 });

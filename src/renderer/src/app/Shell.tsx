@@ -13,7 +13,10 @@ import {
 } from '@tabler/icons-react';
 import { useEffect, type MouseEvent } from 'react';
 import { PAGE_TITLE_ID } from '../components/PageHeader';
-import { KeyMessagesScreen, InterviewPracticeScreen, MessageSheetScreen, PressQuotesScreen } from '../features/exercises/ExerciseScreens';
+import { KeyMessagesScreen } from '../features/key-messages';
+import { MessageSheetScreen } from '../features/message-sheet';
+import { PressQuotesScreen } from '../features/quotes';
+import { InterviewPracticeScreen } from '../features/rehearsal/InterviewPracticeScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { SearchLauncher } from '../features/search/SearchLauncher';
 import { ProfileScreen } from '../features/profile/ProfileScreen';

@@ -21,6 +21,17 @@ export type Theme = AppSettings['theme'];
 export const settingsPatchSchema = settingsSchema.partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
+/**
+ * An ambassador's own speaking pace in words a second, for speaking-time estimates. Kept with the laptop's
+ * data per ambassador (not in the browser, whose storage changes with every browser-mode launch).
+ */
+export const MIN_PACE = 1;
+export const MAX_PACE = 5;
+export const speakingPaceSchema = z
+  .number()
+  .min(MIN_PACE, { message: `A pace is at least ${MIN_PACE} word a second` })
+  .max(MAX_PACE, { message: `A pace is at most ${MAX_PACE} words a second` });
+
 export const DEFAULT_SETTINGS: AppSettings = {
   theme: 'auto',
   role: 'ambassador',

@@ -1,43 +1,36 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { DEFAULT_WORDS_PER_SECOND } from '../../../../shared/checks';
+import { MAX_PACE, MIN_PACE } from '../../../../shared/features/settings/schemas';
+import { useApi } from '../../api/ApiProvider';
+import { channelKey, useChannelQuery } from '../../api/channel-query';
+import { notifyError } from '../../components/notify';
+
+export { MAX_PACE, MIN_PACE };
 
 /**
- * The ambassador's own speaking pace (words per second), used for speaking-time estimates. There is no backend
- * setting for it yet, so it is kept on this laptop per ambassador; it is a preference, not a record of work.
+ * The ambassador's own speaking pace (words per second), used for speaking-time estimates. Stored with the
+ * laptop's data (settings:pace), so it survives restarts and browser-mode launches. The slider follows at
+ * once; a refused save puts the stored value back.
  */
-const PREFIX = 'ambassador-studio.pace.';
-export const MIN_PACE = 1;
-export const MAX_PACE = 5;
-
-const listeners = new Set<() => void>();
-
-function read(ambassadorId: string | null): number {
-  if (!ambassadorId) return DEFAULT_WORDS_PER_SECOND;
-  try {
-    const stored = Number(localStorage.getItem(PREFIX + ambassadorId));
-    return Number.isFinite(stored) && stored >= MIN_PACE && stored <= MAX_PACE ? stored : DEFAULT_WORDS_PER_SECOND;
-  } catch {
-    return DEFAULT_WORDS_PER_SECOND;
-  }
-}
-
 export function usePace(ambassadorId: string | null): [number, (next: number) => void] {
-  const subscribe = useCallback((listener: () => void) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  }, []);
-  const pace = useSyncExternalStore(subscribe, () => read(ambassadorId));
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const query = useChannelQuery('settings:pace', ambassadorId ? { ambassadorId } : null);
   const setPace = useCallback(
     (next: number) => {
       if (!ambassadorId || !Number.isFinite(next)) return;
-      try {
-        localStorage.setItem(PREFIX + ambassadorId, String(Math.min(MAX_PACE, Math.max(MIN_PACE, next))));
-      } catch {
-        // Storage can be disabled; the default pace is used.
-      }
-      for (const listener of [...listeners]) listener();
+      const wordsPerSecond = Math.min(MAX_PACE, Math.max(MIN_PACE, next));
+      const key = channelKey('settings:pace', { ambassadorId });
+      const before = queryClient.getQueryData<number>(key);
+      queryClient.setQueryData(key, wordsPerSecond);
+      void api['settings:setPace']({ ambassadorId, wordsPerSecond }).then((result) => {
+        if (result.ok) return;
+        queryClient.setQueryData(key, before);
+        notifyError(result.error, 'Your speaking pace was not saved');
+      });
     },
-    [ambassadorId],
+    [ambassadorId, api, queryClient],
   );
-  return [pace, setPace];
+  return [query.data ?? DEFAULT_WORDS_PER_SECOND, setPace];
 }

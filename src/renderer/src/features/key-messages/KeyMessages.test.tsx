@@ -1,35 +1,38 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createMockClient, type MockOptions } from '../../api/mock-client';
-import { renderWithProviders } from '../../test-utils/render';
+import { seedAmbassador, seedHouse, seedSettings } from '../../../../main/test-support/seed';
+import type { TestStudio } from '../../../../main/test-support/test-studio';
+import type { HouseFields } from '../../../../shared/features/key-messages/schemas';
+import type { AppSettings } from '../../../../shared/features/settings/schemas';
+import { renderWithStudio } from '../../test-utils/render';
+import { openStudio } from '../../test-utils/studio';
 import { KeyMessagesScreen } from './index';
 
-const AMBASSADOR = '11111111-1111-4111-8111-111111111111';
-const HOUSE = '22222222-2222-4222-8222-222222222222';
+type Services = TestStudio['services'];
+
 const uuid = (n: number) => `33333333-3333-4333-8333-${String(n).padStart(12, '0')}`;
 
-function setup(options: MockOptions = {}) {
-  const api = createMockClient({
-    settings: { onboarded: true, currentAmbassadorId: AMBASSADOR },
-    ambassadors: [
-      {
-        id: AMBASSADOR,
-        firstName: 'Amina',
-        fullName: 'Amina Yusuf',
-        nameMode: 'first',
-        privateDetails: [{ kind: 'employer', value: 'Northgate Imaging' }],
-      },
-    ],
-    ...options,
+/** Amina (who keeps her employer private) is the current ambassador; `seed` adds her houses. */
+async function setup(
+  seed: (services: Services, ambassadorId: string) => void = () => undefined,
+  settings: Partial<AppSettings> = {},
+): Promise<{ studio: TestStudio; ambassadorId: string }> {
+  const studio = await openStudio();
+  const { services } = studio;
+  const amina = seedAmbassador(services, {
+    firstName: 'Amina',
+    fullName: 'Amina Yusuf',
+    nameMode: 'first',
+    privateDetails: [{ kind: 'employer', value: 'Northgate Imaging' }],
   });
-  renderWithProviders(<KeyMessagesScreen />, { api });
-  return api;
+  seed(services, amina.id);
+  seedSettings(services, settings);
+  renderWithStudio(<KeyMessagesScreen />, studio);
+  return { studio, ambassadorId: amina.id };
 }
 
-const fullHouse = {
-  id: HOUSE,
-  ambassadorId: AMBASSADOR,
+const fullHouse: Partial<HouseFields> = {
   title: 'Local radio',
   audience: 'Morning radio listeners',
   goal: 'Come to the open day',
@@ -46,30 +49,35 @@ const fullHouse = {
 
 describe('Key messages', () => {
   it('creates a Message House and autosaves each change as a patch of that field only', async () => {
-    const api = setup();
+    const { studio, ambassadorId } = await setup();
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'New Message House' }, { timeout: 10_000 }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Untitled Message House' })).toBeInTheDocument();
-    expect(api.state.houses).toHaveLength(1);
+    expect(studio.services.houses.list(ambassadorId)).toHaveLength(1);
 
     await user.type(screen.getByRole('textbox', { name: 'Audience' }), 'Local radio listeners');
     expect(await screen.findByText('Saved', {}, { timeout: 3000 })).toBeInTheDocument();
-    const patches = api.callsTo('house:update') as Array<{ patch: object }>;
+    const patches = studio.api.callsTo('house:update');
     expect(patches.length).toBeGreaterThan(0);
     for (const call of patches) expect(Object.keys(call.patch)).toEqual(['audience']);
-    expect(api.state.houses[0]?.audience).toBe('Local radio listeners');
+    expect(studio.services.houses.list(ambassadorId)[0]?.audience).toBe('Local radio listeners');
 
     // Key messages: adding one sends the pillars (the patch is per top-level field).
     await user.click(screen.getByRole('button', { name: /^Key messages, step/ }));
     await user.click(await screen.findByRole('button', { name: 'Add a key message' }));
     await user.type(screen.getByRole('textbox', { name: 'Key message 1' }), 'We build homes together');
-    await waitFor(() => expect(api.state.houses[0]?.pillars[0]?.message).toBe('We build homes together'), { timeout: 3000 });
-    const last = (api.callsTo('house:update') as Array<{ patch: object }>).at(-1);
+    await waitFor(
+      () => expect(studio.services.houses.list(ambassadorId)[0]?.pillars[0]?.message).toBe('We build homes together'),
+      { timeout: 3000 },
+    );
+    const last = studio.api.callsTo('house:update').at(-1);
     expect(Object.keys(last?.patch ?? {})).toEqual(['pillars']);
+    // The last save has answered before the test ends (the backend closes after it).
+    expect(await screen.findByText('Saved', {}, { timeout: 5000 })).toBeInTheDocument();
   });
 
   it('draws the house on the Review step, with one pillar per key message and their proof points', async () => {
-    setup({ houses: [fullHouse] });
+    await setup((services, id) => seedHouse(services, id, fullHouse));
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Open Local radio' }, { timeout: 10_000 }));
     await user.click(screen.getByRole('button', { name: /^Review, step/ }));
@@ -87,7 +95,7 @@ describe('Key messages', () => {
   });
 
   it('checks the text as it is typed: language guide and private details', async () => {
-    setup({ houses: [{ ...fullHouse, umbrella: '' }] });
+    const { studio, ambassadorId } = await setup((services, id) => seedHouse(services, id, { ...fullHouse, umbrella: '' }));
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Open Local radio' }, { timeout: 10_000 }));
     await user.click(screen.getByRole('button', { name: /^Umbrella message, step/ }));
@@ -96,36 +104,51 @@ describe('Key messages', () => {
     expect(notes).toHaveTextContent('“swarm”');
     expect(notes).toHaveTextContent('people arriving');
     expect(within(screen.getByTestId('safeguarding-alert')).getByText(/your employer/)).toBeInTheDocument();
+    // The checks warn; they do not stop the text being saved.
+    await waitFor(() => expect(screen.getByTestId('save-status')).toHaveAttribute('data-status', 'saved'), { timeout: 5000 });
+    expect(studio.services.houses.list(ambassadorId)[0]?.umbrella).toBe('No swarm here, I work at Northgate Imaging');
   });
 
   it('lets a trainer comment on a field, and the ambassador resolve it', async () => {
-    const api = setup({ houses: [fullHouse], settings: { onboarded: true, currentAmbassadorId: AMBASSADOR, role: 'trainer', trainerName: 'Sam' } });
+    let houseId = '';
+    const { studio } = await setup(
+      (services, id) => {
+        houseId = seedHouse(services, id, fullHouse).id;
+      },
+      { role: 'trainer', trainerName: 'Sam' },
+    );
+    const comments = () => studio.services.comments.list('house', houseId);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Open Local radio' }, { timeout: 10_000 }));
     await user.click(screen.getByRole('button', { name: /^Umbrella message, step/ }));
     await user.click(await screen.findByRole('button', { name: 'Comment on Umbrella message' }));
     await user.type(await screen.findByRole('textbox', { name: 'Your comment on Umbrella message' }), 'Shorter?');
     await user.click(screen.getByRole('button', { name: 'Add comment' }));
-    await waitFor(() => expect(api.state.comments).toHaveLength(1));
-    expect(api.state.comments[0]).toMatchObject({ field: 'umbrella', authorName: 'Sam', authorRole: 'trainer' });
+    await waitFor(() => expect(comments()).toHaveLength(1));
+    expect(comments()[0]).toMatchObject({ field: 'umbrella', body: 'Shorter?', authorName: 'Sam', authorRole: 'trainer' });
 
-    const comments = await screen.findByTestId('comments-umbrella');
-    expect(comments).toHaveTextContent('Shorter?');
-    expect(comments).toHaveTextContent('Sam (trainer)');
-    await user.click(within(comments).getByRole('button', { name: 'Mark resolved' }));
-    await waitFor(() => expect(api.state.comments[0]?.resolvedAt).not.toBeNull());
+    const thread = await screen.findByTestId('comments-umbrella');
+    expect(thread).toHaveTextContent('Shorter?');
+    expect(thread).toHaveTextContent('Sam (trainer)');
+    await user.click(within(thread).getByRole('button', { name: 'Mark resolved' }));
+    await waitFor(() => expect(comments()[0]?.resolvedAt).not.toBeNull());
     await waitFor(() => expect(screen.queryByText('Shorter?')).not.toBeInTheDocument());
   });
 
   it('makes another house primary and deletes one after confirming', async () => {
-    const other = '44444444-4444-4444-8444-444444444444';
-    const api = setup({ houses: [fullHouse, { id: other, ambassadorId: AMBASSADOR, title: 'School parents', template: 'box' }] });
+    let otherId = '';
+    const { studio, ambassadorId } = await setup((services, id) => {
+      seedHouse(services, id, fullHouse);
+      otherId = seedHouse(services, id, { title: 'School parents', template: 'box' }).id;
+    });
+    const houses = () => studio.services.houses.list(ambassadorId);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Make School parents primary' }, { timeout: 10_000 }));
-    await waitFor(() => expect(api.state.houses.find((h) => h.id === other)?.isPrimary).toBe(true));
+    await waitFor(() => expect(houses().find((h) => h.id === otherId)?.isPrimary).toBe(true));
+    expect(houses().filter((h) => h.isPrimary)).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Delete Local radio' }));
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
-    await waitFor(() => expect(api.state.houses.map((h) => h.id)).toEqual([other]));
+    await waitFor(() => expect(houses().map((h) => h.id)).toEqual([otherId]));
   });
 });

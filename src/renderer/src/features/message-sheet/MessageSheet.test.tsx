@@ -1,10 +1,17 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as FitModule from '../../../../shared/features/message-sheet/fit';
 import type { FitReport } from '../../../../shared/features/message-sheet/fit';
-import { createMockClient, type MockOptions, type MockStudioApi } from '../../api/mock-client';
-import { renderWithProviders } from '../../test-utils/render';
+import type { Ambassador, AmbassadorFields } from '../../../../shared/features/ambassadors/schemas';
+import type { MessageHouse } from '../../../../shared/features/key-messages/schemas';
+import type { Quote } from '../../../../shared/features/quotes/schemas';
+import { AppError } from '../../../../shared/result';
+import { paperCountPrinter } from '../../../../main/test-support/paper-printer';
+import { seedAmbassador, seedCohort, seedHouse, seedQuote, seedSettings } from '../../../../main/test-support/seed';
+import type { TestStudio, TestStudioOptions } from '../../../../main/test-support/test-studio';
+import { renderWithStudio } from '../../test-utils/render';
+import { openStudio } from '../../test-utils/studio';
 import { MessageSheetScreen } from './index';
 
 // jsdom lays nothing out, so the fit measurement is played by the test.
@@ -23,69 +30,85 @@ vi.mock('../../../../shared/features/message-sheet/fit', async (importOriginal) 
   };
 });
 
-const AMBASSADOR = '11111111-1111-4111-8111-111111111111';
-const COHORT = '44444444-4444-4444-8444-444444444444';
-const HOUSE = '22222222-2222-4222-8222-222222222222';
-const uuid = (n: number) => `33333333-3333-4333-8333-${String(n).padStart(12, '0')}`;
+const QUOTES = ['Music makes a home.', 'We sing for everyone.', 'Every voice counts.', 'Come and join us.'];
 
-const house = {
-  id: HOUSE,
-  ambassadorId: AMBASSADOR,
-  title: 'Local radio',
-  umbrella: 'Everyone deserves a safe home.',
-  pillars: [1, 2].map((n) => ({
-    id: uuid(n),
-    message: `Key message ${n} text`,
-    proofs: [{ id: uuid(n + 10), kind: 'fact' as const, text: `Proof ${n}`, source: '' }],
-  })),
-};
+interface SetupOptions {
+  ambassador?: Partial<AmbassadorFields>;
+  /** Texts of the quotes a trainer has approved, in the order they were approved. */
+  quotes?: string[];
+  /** Also a draft quote, which must never be offered. */
+  draft?: boolean;
+  /** A primary Message House. */
+  house?: boolean;
+  photo?: Uint8Array;
+  studio?: TestStudioOptions;
+}
 
-const approved = (n: number, text: string) => ({
-  id: uuid(100 + n),
-  ambassadorId: AMBASSADOR,
-  text,
-  status: 'approved' as const,
-  approvedBy: 'Trainer',
-  approvedAt: `2026-11-0${n}T10:00:00.000Z`,
-});
+interface Setup {
+  studio: TestStudio;
+  amina: Ambassador;
+  house: MessageHouse | null;
+  quotes: Quote[];
+  view: RenderResult;
+}
 
-type AmbassadorSeed = NonNullable<MockOptions['ambassadors']>[number];
-
-function setup(options: MockOptions = {}, ambassador: AmbassadorSeed = {}, before?: (api: MockStudioApi) => void) {
-  const api = createMockClient({
-    settings: { onboarded: true, currentAmbassadorId: AMBASSADOR, currentCohortId: COHORT },
-    cohorts: [
-      { id: COHORT, name: 'Winter cohort', organisation: 'Harbour Voices', campaign: 'Home', hashtag: '#Home' },
-    ],
-    ambassadors: [
-      {
-        id: AMBASSADOR,
-        cohortId: COHORT,
-        fullName: 'Amina Yusuf',
-        firstName: 'Amina',
-        nameMode: 'first',
-        role: 'Nurse and choir singer',
-        shortBio: 'Amina sings in a choir every week.',
-        photoConsent: false,
-        topicsWelcome: ['Music', 'Health'],
-        topicsDeclined: ['Religion'],
-        privateDetails: [{ kind: 'employer', value: 'Northgate Imaging' }],
-        ...ambassador,
-      },
-    ],
-    houses: [house],
-    quotes: [
-      approved(1, 'Music makes a home.'),
-      approved(2, 'We sing for everyone.'),
-      approved(3, 'Every voice counts.'),
-      approved(4, 'Come and join us.'),
-      { id: uuid(200), ambassadorId: AMBASSADOR, text: 'A draft that is not approved.', status: 'draft' },
-    ],
-    ...options,
+/** Amina, in the Winter cohort, with (by default) a primary Message House, four approved quotes and a draft. */
+async function setup({
+  ambassador = {},
+  quotes: texts = QUOTES,
+  draft = true,
+  house: withHouse = true,
+  photo,
+  studio: studioOptions = {},
+}: SetupOptions = {}): Promise<Setup> {
+  const studio = await openStudio(studioOptions);
+  const { services } = studio;
+  seedSettings(services, { trainerName: 'Trainer' });
+  const cohort = seedCohort(services, {
+    name: 'Winter cohort',
+    organisation: 'Harbour Voices',
+    campaign: 'Home',
+    hashtag: '#Home',
   });
-  before?.(api);
-  const view = renderWithProviders(<MessageSheetScreen />, { api, initialScreen: 'message-sheet' });
-  return Object.assign(api, { view });
+  const amina = seedAmbassador(services, {
+    cohortId: cohort.id,
+    fullName: 'Amina Yusuf',
+    firstName: 'Amina',
+    nameMode: 'first',
+    role: 'Nurse and choir singer',
+    shortBio: 'Amina sings in a choir every week.',
+    photoConsent: false,
+    topicsWelcome: ['Music', 'Health'],
+    topicsDeclined: ['Religion'],
+    privateDetails: [{ kind: 'employer', value: 'Northgate Imaging' }],
+    ...ambassador,
+  });
+  if (photo) services.ambassadors.setPhoto(amina.id, photo);
+  const house = withHouse
+    ? seedHouse(services, amina.id, {
+        title: 'Local radio',
+        umbrella: 'Everyone deserves a safe home.',
+        pillars: [1, 2].map((n) => ({
+          id: crypto.randomUUID(),
+          message: `Key message ${n} text`,
+          proofs: [{ id: crypto.randomUUID(), kind: 'fact' as const, text: `Proof ${n}`, source: '' }],
+        })),
+      })
+    : null;
+  const quotes = texts.map((text) => {
+    // Approved a minute apart: the sheet offers quotes in the order they were approved.
+    studio.clock.advance(60_000);
+    return seedQuote(services, amina.id, { text }, 'approved');
+  });
+  if (draft) seedQuote(services, amina.id, { text: 'A draft that is not approved.' }, 'draft');
+  const view = renderWithStudio(<MessageSheetScreen />, studio, { initialScreen: 'message-sheet' });
+  return { studio, amina, house, quotes, view };
+}
+
+function quoteId(quotes: Quote[], index: number): string {
+  const quote = quotes[index];
+  if (!quote) throw new Error(`No quote ${index} was seeded`);
+  return quote.id;
 }
 
 async function previewFrame(): Promise<HTMLIFrameElement> {
@@ -102,6 +125,30 @@ async function previewFrame(): Promise<HTMLIFrameElement> {
   return frame;
 }
 
+type PdfPrinterFactory = NonNullable<TestStudioOptions['printer']>;
+type PdfPrinter = ReturnType<PdfPrinterFactory>;
+
+/** What the Chromium printer answers when there is no Chromium on the computer (missingChromiumMessage). */
+const NO_CHROMIUM =
+  'PDF export needs Chromium. No Chromium or Chrome was found (looked for CHROMIUM_PATH, then chromium, ' +
+  'chromium-browser and google-chrome on PATH). Install it (Debian or Ubuntu: "sudo apt install chromium") or set ' +
+  'CHROMIUM_PATH to a Chromium or Chrome executable. Meanwhile, open the preview and use your browser’s own ' +
+  'Print > Save as PDF: it prints the same sheet.';
+
+/** A printer whose behaviour the test switches, to act out what a real printer can do (overflow, missing). */
+function switchablePrinter(): { factory: PdfPrinterFactory; use(printer: PdfPrinter): void } {
+  let current: PdfPrinter = paperCountPrinter();
+  return {
+    factory: () => ({
+      print: (html, options) => current.print(html, options),
+      close: async () => undefined,
+    }),
+    use(printer) {
+      current = printer;
+    },
+  };
+}
+
 beforeEach(() => {
   fit.report = null;
 });
@@ -112,7 +159,7 @@ afterEach(() => {
 
 describe('Message sheet', () => {
   it('offers only what consent and the name mode allow, and previews exactly that', async () => {
-    const api = setup();
+    const { studio, amina, house, quotes: seeded } = await setup();
     const frame = await previewFrame();
 
     // Name: the profile's mode (first name) or more private, never the full name.
@@ -149,14 +196,17 @@ describe('Message sheet', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Religion' }));
     await user.click(screen.getByRole('radio', { name: 'US Letter' }));
     await waitFor(() => {
-      const last = api.callsTo('sheet:preview').at(-1) as { options: Record<string, unknown> };
-      expect(last.options).toMatchObject({
-        houseId: HOUSE,
-        quoteIds: [uuid(101), uuid(103)],
-        includePhoto: false,
-        nameMode: 'first',
-        topicsDeclined: [],
-        paper: 'Letter',
+      const last = studio.api.callsTo('sheet:preview').at(-1);
+      expect(last).toMatchObject({
+        ambassadorId: amina.id,
+        options: {
+          houseId: house?.id,
+          quoteIds: [quoteId(seeded, 0), quoteId(seeded, 2)],
+          includePhoto: false,
+          nameMode: 'first',
+          topicsDeclined: [],
+          paper: 'Letter',
+        },
       });
     });
     await waitFor(() =>
@@ -167,7 +217,9 @@ describe('Message sheet', () => {
   });
 
   it('shows a private detail found on the sheet, makes "no" the easy path, and records and undoes a confirmation', async () => {
-    const api = setup({}, { shortBio: 'Amina works at Northgate Imaging and sings in a choir.' });
+    const { studio, amina } = await setup({
+      ambassador: { shortBio: 'Amina works at Northgate Imaging and sings in a choir.' },
+    });
     await previewFrame();
     const user = userEvent.setup();
 
@@ -192,19 +244,29 @@ describe('Message sheet', () => {
     expect(within(dialog).getByRole('button', { name: 'No, keep it private' })).toHaveFocus();
     await user.click(within(dialog).getByRole('button', { name: 'No, keep it private' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(api.callsTo('sheet:confirmPrivateItem')).toHaveLength(0);
+    expect(studio.api.callsTo('sheet:confirmPrivateItem')).toHaveLength(0);
+    expect(studio.services.sheets.choices(amina.id).confirmations).toEqual([]);
 
     // Saying yes records it; export is possible; undo brings the check back.
     await user.click(screen.getByRole('button', { name: 'It’s OK to print this…' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Yes, print it' }));
-    await waitFor(() => expect(api.callsTo('sheet:confirmPrivateItem')).toHaveLength(1));
-    expect(api.callsTo('sheet:confirmPrivateItem')[0]).toMatchObject({
-      ambassadorId: AMBASSADOR,
+    await waitFor(() => expect(studio.api.callsTo('sheet:confirmPrivateItem')).toHaveLength(1));
+    expect(studio.api.callsTo('sheet:confirmPrivateItem')[0]).toMatchObject({
+      ambassadorId: amina.id,
       findingId: 'bio:employer:0',
     });
     expect(
       await screen.findByText('Every private item on this sheet has been checked and agreed.'),
     ).toBeInTheDocument();
+    expect(studio.services.sheets.choices(amina.id).confirmations).toEqual([
+      expect.objectContaining({
+        ambassadorId: amina.id,
+        findingId: 'bio:employer:0',
+        field: 'bio',
+        kind: 'employer',
+        confirmedBy: 'Ambassador',
+      }),
+    ]);
     expect(screen.getByRole('list', { name: 'Items you said may be printed' })).toHaveTextContent(
       'Short bio: your employer.',
     );
@@ -214,17 +276,16 @@ describe('Message sheet', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Export PDF' })).toBeEnabled());
 
     await user.click(screen.getByRole('button', { name: 'Undo: Short bio may show your employer' }));
-    await waitFor(() => expect(api.callsTo('sheet:revokeConfirmation')).toHaveLength(1));
+    await waitFor(() => expect(studio.api.callsTo('sheet:revokeConfirmation')).toHaveLength(1));
     expect(await screen.findByRole('list', { name: 'Private items found' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Export PDF' })).toBeDisabled());
+    expect(studio.services.sheets.choices(amina.id).confirmations).toEqual([]);
   });
 
   it('offers to leave a quote out when the private detail is in a quote', async () => {
-    const api = setup({
-      quotes: [
-        approved(1, 'I learned English at Northgate Imaging evening classes.'),
-        approved(2, 'We sing for everyone.'),
-      ],
+    const { studio, quotes } = await setup({
+      quotes: ['I learned English at Northgate Imaging evening classes.', 'We sing for everyone.'],
+      draft: false,
     });
     await previewFrame();
     const user = userEvent.setup();
@@ -233,9 +294,7 @@ describe('Message sheet', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Leave Quote 1 out' }));
     await waitFor(() =>
-      expect((api.callsTo('sheet:preview').at(-1) as { options: { quoteIds: string[] } }).options.quoteIds).toEqual([
-        uuid(102),
-      ]),
+      expect(studio.api.callsTo('sheet:preview').at(-1)?.options.quoteIds).toEqual([quoteId(quotes, 1)]),
     );
     await waitFor(() => expect(screen.queryByRole('list', { name: 'Private items found' })).not.toBeInTheDocument());
     expect(screen.getByText('Nothing from your private details was found on this sheet.')).toBeInTheDocument();
@@ -260,7 +319,7 @@ describe('Message sheet', () => {
         },
       ],
     };
-    setup();
+    await setup();
     await previewFrame();
     expect(await screen.findByText('This does not fit on one A4 page')).toBeInTheDocument();
     // Said in the screen's live region, not only shown.
@@ -273,7 +332,8 @@ describe('Message sheet', () => {
   });
 
   it('downloads the PDF in browser mode and says where a desktop save went', async () => {
-    const api = setup();
+    // Browser mode: the export answers with the bytes and the page downloads them.
+    const browser = await setup();
     await previewFrame();
     const user = userEvent.setup();
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
@@ -287,49 +347,68 @@ describe('Message sheet', () => {
     expect(click).toHaveBeenCalledTimes(1);
     const link = click.mock.contexts[0] as HTMLAnchorElement;
     expect(link.download).toBe('Message sheet - Amina.pdf');
-    expect(api.callsTo('file:savePdf')[0]).toMatchObject({ title: 'Message sheet - Amina' });
+    expect(browser.studio.api.callsTo('sheet:export')).toEqual([
+      expect.objectContaining({ ambassadorId: browser.amina.id }),
+    ]);
+    browser.view.unmount();
 
-    api['file:savePdf'] = vi.fn(async () => ({
-      ok: true as const,
-      value: { mode: 'dialog' as const, path: '/home/amina/Documents/Message sheet - Amina.pdf' },
-    }));
-    await user.click(screen.getByRole('button', { name: 'Export PDF' }));
+    // Desktop: the app shows its own save window and writes the file; the screen says where it went.
+    const savePdf = vi
+      .fn<(title: string, bytes: Uint8Array) => Promise<string | null>>()
+      .mockResolvedValueOnce('/home/amina/Documents/Message sheet - Amina.pdf')
+      .mockResolvedValueOnce(null);
+    await setup({ studio: { savePdf } });
+    await previewFrame();
+    await user.click(await screen.findByRole('button', { name: 'Export PDF' }));
     await waitFor(() =>
       expect(screen.getByTestId('sheet-status')).toHaveTextContent(
         'Saved to /home/amina/Documents/Message sheet - Amina.pdf',
       ),
     );
+    expect(savePdf).toHaveBeenCalledTimes(1);
+    const [title, bytes] = savePdf.mock.calls[0] ?? [];
+    expect(title).toBe('Message sheet - Amina');
+    expect(new TextDecoder().decode(bytes?.subarray(0, 5))).toBe('%PDF-');
 
-    api['file:savePdf'] = vi.fn(async () => ({ ok: true as const, value: { mode: 'dialog' as const, path: null } }));
     await user.click(screen.getByRole('button', { name: 'Export PDF' }));
     await waitFor(() =>
       expect(screen.getByTestId('sheet-status')).toHaveTextContent('Not saved: the save window was closed.'),
     );
+    expect(savePdf).toHaveBeenCalledTimes(2);
+    // Nothing is downloaded on the desktop.
+    expect(click).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('explains export errors, and offers the browser’s own print when there is no PDF printer', async () => {
-    const api = setup();
+    const printer = switchablePrinter();
+    const savePdf = vi.fn(async (title: string): Promise<string | null> => {
+      // What the desktop app's save answers when the disk is full (saveErrorMessage for ENOSPC).
+      throw new AppError(
+        'UNSUPPORTED',
+        `“${title}.pdf” was not saved: the disk is full. Free some space (or choose another drive) and try again.`,
+      );
+    });
+    await setup({ studio: { printer: printer.factory, savePdf } });
     const frame = await previewFrame();
     const user = userEvent.setup();
 
-    api['sheet:export'] = vi.fn(async () => ({
-      ok: false as const,
-      error: {
-        code: 'TOO_LARGE' as const,
-        message: 'The sheet does not fit on one page, so it was not exported. Shorten Short bio.',
-        issues: [{ path: 'bio', message: 'Shorten Short bio' }],
-      },
-    }));
+    // The sheet spilled onto a second page: the backend refuses it and says what to shorten.
+    const twoPages = paperCountPrinter();
+    printer.use({ print: (html, options) => twoPages.print(html + html, options), close: async () => undefined });
     await user.click(await screen.findByRole('button', { name: 'Export PDF' }));
     const tooLarge = await screen.findByRole('alert');
     expect(tooLarge).toHaveTextContent('Your PDF was not made');
     expect(tooLarge).toHaveTextContent('does not fit on one page, so it was not exported');
     expect(screen.queryByRole('button', { name: 'Print preview with the browser' })).not.toBeInTheDocument();
 
-    const message =
-      'PDF export needs Chromium. Meanwhile, open the preview and use your browser’s own Print > Save as PDF.';
-    api['sheet:export'] = vi.fn(async () => ({ ok: false as const, error: { code: 'UNSUPPORTED' as const, message } }));
+    // No Chromium on this computer.
+    printer.use({
+      print: async () => {
+        throw new AppError('UNSUPPORTED', NO_CHROMIUM);
+      },
+      close: async () => undefined,
+    });
     await user.click(screen.getByRole('button', { name: 'Export PDF' }));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('PDF export needs Chromium.'));
     const print = await screen.findByRole('button', { name: 'Print preview with the browser' });
@@ -347,30 +426,17 @@ describe('Message sheet', () => {
     await user.click(print);
     expect(printSpy).toHaveBeenCalledTimes(1);
 
-    api['sheet:export'] = vi.fn(async () => ({
-      ok: true as const,
-      value: {
-        bytes: new Uint8Array([37, 80, 68, 70]),
-        fileName: 'a.pdf',
-        title: 'Message sheet - Amina',
-        paper: 'A4' as const,
-        pages: 1,
-      },
-    }));
-    api['file:savePdf'] = vi.fn(async () => ({
-      ok: false as const,
-      error: {
-        code: 'UNSUPPORTED' as const,
-        message: '“a.pdf” was not saved: the disk is full. Free some space (or choose another drive) and try again.',
-      },
-    }));
+    // Printed, but the desktop app could not write the file.
+    printer.use(paperCountPrinter());
     await user.click(screen.getByRole('button', { name: 'Export PDF' }));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Your PDF was not saved'));
     expect(screen.getByRole('alert')).toHaveTextContent('the disk is full');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('You can still make the PDF');
+    expect(savePdf).toHaveBeenCalledTimes(1);
   });
 
   it('copies the sheet as text and says so', async () => {
-    const api = setup();
+    const { studio } = await setup();
     await previewFrame();
     const writeText = vi.fn(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
@@ -384,11 +450,11 @@ describe('Message sheet', () => {
     const text = (writeText.mock.calls[0] as unknown as [string])[0];
     expect(text).toContain('Amina');
     expect(text).not.toContain('Yusuf');
-    expect(api.callsTo('sheet:text')).toHaveLength(1);
+    expect(studio.api.callsTo('sheet:text')).toHaveLength(1);
   });
 
   it('says what is missing when no sheet can be made yet, with the way there', async () => {
-    setup({ houses: [], quotes: [] });
+    await setup({ house: false, quotes: [], draft: false });
     expect(
       await screen.findByRole('heading', { name: 'Your sheet is not ready yet' }, { timeout: 10_000 }),
     ).toBeInTheDocument();
@@ -403,9 +469,7 @@ describe('Message sheet', () => {
 
   it('offers the photo only with consent and a photo, and remembers the choices for the session', async () => {
     const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-    const first = setup({}, { photoConsent: true, hasPhoto: true }, (api) =>
-      api.state.photos.set(AMBASSADOR, { mime: 'image/png', bytes: PNG }),
-    );
+    const { studio, view } = await setup({ ambassador: { photoConsent: true }, photo: PNG });
     const frame = await previewFrame();
     const photo = screen.getByRole('checkbox', { name: 'Show my photo' });
     expect(photo).toBeEnabled();
@@ -416,15 +480,15 @@ describe('Message sheet', () => {
     await user.click(photo);
     await user.click(screen.getByRole('radio', { name: /^Pseudonym/ }));
     await waitFor(() =>
-      expect((first.callsTo('sheet:preview').at(-1) as { options: object }).options).toMatchObject({
+      expect(studio.api.callsTo('sheet:preview').at(-1)?.options).toMatchObject({
         includePhoto: false,
         nameMode: 'pseudonym',
       }),
     );
-    first.view.unmount();
+    view.unmount();
 
     // Back on the screen in the same session: the same choices.
-    renderWithProviders(<MessageSheetScreen />, { api: first, initialScreen: 'message-sheet' });
+    renderWithStudio(<MessageSheetScreen />, studio, { initialScreen: 'message-sheet' });
     expect(await screen.findByRole('radio', { name: /^Pseudonym/ }, { timeout: 10_000 })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Show my photo' })).not.toBeChecked();
   });

@@ -22,7 +22,7 @@ import { useApi } from '../../api/ApiProvider';
 import { useChannelQuery } from '../../api/channel-query';
 import { useObjectUrl } from '../../components/useObjectUrl';
 import type { AppErrorShape } from '../../api/result';
-import { describeSave, receivePdf } from './save-pdf';
+import { describeSave, failedToSave, receivePdf } from './save-pdf';
 import { PAPER_LABELS } from './SheetOptionsPanel';
 import { usePackExport } from './queries';
 
@@ -177,7 +177,7 @@ export function PressPackSection({ cohort }: { cohort: Cohort }) {
     setResult(null);
     const made = await pack.run(cohort.id, { paper });
     if (!made.ok) {
-      setError({ title: 'The press pack was not made', error: made.error });
+      setError({ title: failedToSave(made.error) ? 'The press pack was not saved' : 'The press pack was not made', error: made.error });
       return;
     }
     setResult(made.value);

@@ -8,7 +8,7 @@ import type { AppErrorShape } from '../../api/result';
 import { useNavigation } from '../../app/navigation';
 import { fieldScreen } from './fields';
 import { GatePanel } from './GatePanel';
-import { describeSave, receivePdf } from './save-pdf';
+import { describeSave, failedToSave, receivePdf } from './save-pdf';
 import { reconcileSelection, saveSelection, toSheetOptions, loadSelection, type SheetSelection } from './selection';
 import type { FitReport } from '../../../../shared/features/message-sheet/fit';
 import { SheetFrame, type FitResult } from './SheetFrame';
@@ -177,12 +177,15 @@ export function SheetEditor({ ambassadorId, choices, reloadChoices }: SheetEdito
     if (!made.ok) {
       setBusy(null);
       setStatus('');
+      const notSaved = failedToSave(made.error);
+      // No PDF printer here: offer the browser's own print.
+      const noPrinter = made.error.code === 'UNSUPPORTED';
       setActionError({
-        title: 'Your PDF was not made',
+        title: notSaved ? 'Your PDF was not saved' : 'Your PDF was not made',
         error: made.error,
-        offerPrint: made.error.code === 'UNSUPPORTED',
+        offerPrint: noPrinter,
       });
-      if (made.error.code === 'UNSUPPORTED') setPrintable(true);
+      if (noPrinter) setPrintable(true);
       // A refusal by the safeguarding check: show its findings.
       if (made.error.code === 'CONFLICT') void preview.reload();
       return;

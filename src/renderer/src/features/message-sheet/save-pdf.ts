@@ -3,6 +3,7 @@
  * (the path, or null when the person closed the window); browser mode got the bytes back and downloads them.
  */
 import type { PdfDelivery } from '../../../../shared/features/message-sheet/api';
+import type { AppErrorShape } from '../../api/result';
 import { downloadFile } from '../../components/download';
 
 export type SaveOutcome = { kind: 'downloaded'; fileName: string } | { kind: 'saved'; path: string } | { kind: 'cancelled' };
@@ -15,6 +16,11 @@ export function receivePdf(made: { fileName: string; delivery: PdfDelivery }): S
     return { kind: 'downloaded', fileName: made.fileName };
   }
   return delivery.path === null ? { kind: 'cancelled' } : { kind: 'saved', path: delivery.path };
+}
+
+/** Whether a failed export was made but not saved: the desktop app's save step failed (e.g. a full disk). */
+export function failedToSave(error: AppErrorShape): boolean {
+  return error.code === 'NOT_SAVED';
 }
 
 /** One sentence for the status line after saving. */

@@ -1,33 +1,47 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createMockClient, type MockOptions } from '../../api/mock-client';
-import { renderWithProviders } from '../../test-utils/render';
+import { asTrainer, seedAmbassador, seedQuote, seedSettings } from '../../../../main/test-support/seed';
+import { manualClock } from '../../../../main/test-support/temp-backend';
+import type { TestStudio } from '../../../../main/test-support/test-studio';
+import type { Quote } from '../../../../shared/features/quotes/schemas';
+import { renderWithStudio } from '../../test-utils/render';
+import { openStudio } from '../../test-utils/studio';
 import { PressQuotesScreen } from './index';
 
-const AMBASSADOR = '11111111-1111-4111-8111-111111111111';
-const QUOTE = '55555555-5555-4555-8555-555555555555';
+type Services = TestStudio['services'];
 
-function setup(options: MockOptions = {}) {
-  const api = createMockClient({
-    settings: { onboarded: true, currentAmbassadorId: AMBASSADOR },
-    ambassadors: [
-      {
-        id: AMBASSADOR,
-        firstName: 'Amina',
-        fullName: 'Amina Yusuf',
-        nameMode: 'first',
-        privateDetails: [
-          { kind: 'employer', value: 'Northgate Imaging' },
-          { kind: 'home_town', value: 'Kassala' },
-        ],
-      },
+/** The approvals in these tests happen at this moment (the backend stamps them with its clock). */
+const APPROVAL_TIME = '2026-12-10T14:05:00.000Z';
+
+/**
+ * Amina (with two private details) is the current ambassador, Sam is the trainer; `seed` makes the quote the
+ * test starts from (an empty draft by default).
+ */
+async function setup(
+  seed: (services: Services, ambassadorId: string) => Quote = (services, id) => seedQuote(services, id),
+): Promise<{ studio: TestStudio; quote: Quote }> {
+  const studio = await openStudio({ clock: manualClock(APPROVAL_TIME) });
+  const { services } = studio;
+  seedSettings(services, { trainerName: 'Sam' });
+  const amina = seedAmbassador(services, {
+    firstName: 'Amina',
+    fullName: 'Amina Yusuf',
+    nameMode: 'first',
+    privateDetails: [
+      { kind: 'employer', value: 'Northgate Imaging' },
+      { kind: 'home_town', value: 'Kassala' },
     ],
-    quotes: [{ id: QUOTE, ambassadorId: AMBASSADOR }],
-    ...options,
   });
-  renderWithProviders(<PressQuotesScreen />, { api });
-  return api;
+  const quote = seed(services, amina.id);
+  renderWithStudio(<PressQuotesScreen />, studio);
+  return { studio, quote };
+}
+
+/** Sends a quote for review and approves it as the trainer (whose name the backend records). */
+function approve(services: Services, id: string): Quote {
+  services.quotes.transition(id, 'submit', '');
+  return asTrainer(services, () => services.quotes.transition(id, 'approve', services.settings.get().trainerName));
 }
 
 async function openQuote(user: ReturnType<typeof userEvent.setup>, name = 'Open quote: Empty draft') {
@@ -35,11 +49,17 @@ async function openQuote(user: ReturnType<typeof userEvent.setup>, name = 'Open 
   return screen.findByRole('textbox', { name: 'Quote' });
 }
 
+/** Waits until autosave has stored what was typed (and answered), so nothing is still on its way when the backend closes. */
+async function savedAs(studio: TestStudio, id: string, expected: Partial<Quote>) {
+  await waitFor(() => expect(screen.getByTestId('save-status')).toHaveAttribute('data-status', 'saved'), { timeout: 5000 });
+  expect(studio.services.quotes.get(id)).toMatchObject(expected);
+}
+
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ') + '.';
 
 describe('Press quotes', () => {
   it('counts words, sentences and speaking time live, and warns above 20 and strongly above 40 words', async () => {
-    setup();
+    const { studio, quote } = await setup();
     const user = userEvent.setup();
     const text = await openQuote(user);
     await user.click(text);
@@ -55,10 +75,11 @@ describe('Press quotes', () => {
     await user.paste(` ${words(20)}`);
     const strong = await within(screen.getByTestId('quote-text')).findByText(/This quote has 44 words/);
     expect(strong.closest('li')).toHaveAttribute('data-severity', 'strong');
+    await savedAs(studio, quote.id, { text: `${words(10)} ${words(14)} ${words(20)}` });
   });
 
   it('flags “swarm” with the reason and better words to use', async () => {
-    setup();
+    const { studio, quote } = await setup();
     const user = userEvent.setup();
     const text = await openQuote(user);
     await user.type(text, 'They said a swarm was coming.');
@@ -71,10 +92,11 @@ describe('Press quotes', () => {
     expect(text).toHaveFocus();
     const area = text as HTMLTextAreaElement;
     expect(area.value.slice(area.selectionStart, area.selectionEnd)).toBe('swarm');
+    await savedAs(studio, quote.id, { text: 'They said a swarm was coming.' });
   });
 
   it('shows the safeguarding alert at the top when a private detail appears, and “could identify you” for two', async () => {
-    setup();
+    const { studio, quote } = await setup();
     const user = userEvent.setup();
     const text = await openQuote(user);
     await user.type(text, 'I work at Northgate Imaging.');
@@ -86,31 +108,25 @@ describe('Press quotes', () => {
     await user.type(screen.getByRole('textbox', { name: 'Broadcast soundbite' }), 'I grew up in Kassala.');
     await waitFor(() => expect(screen.getByTestId('safeguarding-alert')).toHaveTextContent('This could identify you'));
     expect(screen.getByTestId('safeguarding-alert')).toHaveTextContent('Broadcast soundbite: This mentions your home town');
+    // The alert warns; it does not stop the words being saved.
+    await savedAs(studio, quote.id, {
+      text: 'I work at Northgate Imaging.',
+      variants: expect.objectContaining({ soundbite: 'I grew up in Kassala.' }) as Quote['variants'],
+    });
   });
 
   it('sends a draft for review, which locks its text', async () => {
-    const api = setup({ quotes: [{ id: QUOTE, ambassadorId: AMBASSADOR, text: 'We are neighbours.' }] });
+    const { studio, quote } = await setup((services, id) => seedQuote(services, id, { text: 'We are neighbours.' }));
     const user = userEvent.setup();
     await openQuote(user, 'Open quote: We are neighbours.');
     await user.click(screen.getByRole('button', { name: 'Send for review' }));
-    await waitFor(() => expect(api.state.quotes[0]?.status).toBe('in_review'));
+    await waitFor(() => expect(studio.services.quotes.get(quote.id).status).toBe('in_review'));
     expect(await screen.findByRole('textbox', { name: 'Quote' })).toHaveAttribute('readonly');
     expect(within(screen.getByTestId('quote-status')).getByText('In review')).toBeInTheDocument();
   });
 
   it('shows an approved quote read-only with who approved it, keeps consent editable, and edits it as a new draft', async () => {
-    const api = setup({
-      quotes: [
-        {
-          id: QUOTE,
-          ambassadorId: AMBASSADOR,
-          text: 'We are neighbours.',
-          status: 'approved',
-          approvedBy: 'Sam',
-          approvedAt: '2026-12-10T14:05:00.000Z',
-        },
-      ],
-    });
+    const { studio, quote } = await setup((services, id) => seedQuote(services, id, { text: 'We are neighbours.' }, 'approved'));
     const user = userEvent.setup();
     const text = await openQuote(user, 'Open quote: We are neighbours.');
     expect(text).toHaveAttribute('readonly');
@@ -122,27 +138,22 @@ describe('Press quotes', () => {
     expect(text).toHaveValue('We are neighbours.');
 
     await user.click(screen.getByRole('switch', { name: 'Consent withdrawn' }));
-    await waitFor(() => expect(api.state.quotes[0]?.consentWithdrawn).toBe(true), { timeout: 3000 });
+    await waitFor(() => expect(studio.services.quotes.get(quote.id).consentWithdrawn).toBe(true), { timeout: 3000 });
 
     await user.click(screen.getByRole('button', { name: 'Edit as new draft' }));
-    await waitFor(() => expect(api.state.quotes).toHaveLength(2));
-    const draft = api.state.quotes.find((q) => q.status === 'draft');
-    expect(draft).toMatchObject({ parentId: QUOTE, text: 'We are neighbours.' });
+    await waitFor(() => expect(studio.services.quotes.list(quote.ambassadorId)).toHaveLength(2));
+    const draft = studio.services.quotes.list(quote.ambassadorId).find((q) => q.status === 'draft');
+    expect(draft).toMatchObject({ parentId: quote.id, text: 'We are neighbours.' });
+    expect(studio.services.quotes.get(quote.id)).toMatchObject({ status: 'approved', text: 'We are neighbours.' });
     expect(await screen.findByRole('heading', { name: 'New draft of an approved quote' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Quote' })).not.toHaveAttribute('readonly');
   });
 
   it('restores an earlier version of a draft from the history', async () => {
-    const api = setup({
-      quotes: [{ id: QUOTE, ambassadorId: AMBASSADOR, text: 'Second try.' }],
-      revisions: [
-        {
-          entityType: 'quote',
-          entityId: QUOTE,
-          createdAt: '2026-12-01T10:00:00.000Z',
-          snapshot: { ...api0Fields(), text: 'First try.' },
-        },
-      ],
+    // The first edit of a draft keeps a copy of what it replaced: "First try." is in the history.
+    const { studio, quote } = await setup((services, id) => {
+      const first = seedQuote(services, id, { text: 'First try.' });
+      return services.quotes.update(first.id, { text: 'Second try.' });
     });
     const user = userEvent.setup();
     await openQuote(user, 'Open quote: Second try.');
@@ -151,14 +162,16 @@ describe('Press quotes', () => {
     await user.click(await within(drawer).findByRole('button', { name: /Before later edits/ }));
     expect(await within(drawer).findByTestId('history-preview')).toHaveTextContent('Quote: First try.');
     await user.click(within(drawer).getByRole('button', { name: 'Restore this version' }));
-    await waitFor(() => expect(api.state.quotes[0]?.text).toBe('First try.'));
+    await waitFor(() => expect(studio.services.quotes.get(quote.id).text).toBe('First try.'));
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Quote' })).toHaveValue('First try.'));
   });
 
   it('explains when a restore is refused', async () => {
-    setup({
-      quotes: [{ id: QUOTE, ambassadorId: AMBASSADOR, text: 'Approved words.', status: 'approved', approvedBy: 'Sam', approvedAt: '2026-12-10T14:05:00.000Z' }],
-      revisions: [{ entityType: 'quote', entityId: QUOTE, snapshot: { ...api0Fields(), text: 'Old words.' } }],
+    // "Old words." was edited to "Approved words.", which was then sent for review and approved.
+    const { studio, quote } = await setup((services, id) => {
+      const draft = seedQuote(services, id, { text: 'Old words.' });
+      services.quotes.update(draft.id, { text: 'Approved words.' });
+      return approve(services, draft.id);
     });
     const user = userEvent.setup();
     await openQuote(user, 'Open quote: Approved words.');
@@ -167,18 +180,6 @@ describe('Press quotes', () => {
     await user.click(await within(drawer).findByRole('button', { name: /Before later edits/ }));
     await user.click(await within(drawer).findByRole('button', { name: 'Restore this version' }));
     expect(await within(drawer).findByRole('alert')).toHaveTextContent('Only a draft can be restored from history');
+    expect(studio.services.quotes.get(quote.id)).toMatchObject({ status: 'approved', text: 'Approved words.' });
   });
 });
-
-function api0Fields() {
-  return {
-    houseId: null,
-    pillarId: null,
-    text: '',
-    outlet: '',
-    occasion: '',
-    variants: { pressRelease: '', soundbite: '', social: '', socialPlatform: 'x' as const },
-    consentNotes: '',
-    consentWithdrawn: false,
-  };
-}

@@ -1,36 +1,45 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createMockClient } from '../../api/mock-client';
+import { seedAmbassador, seedCohort } from '../../../../main/test-support/seed';
+import type { TestStudio } from '../../../../main/test-support/test-studio';
 import { useNavigation } from '../../app/navigation';
-import { renderWithProviders } from '../../test-utils/render';
+import { renderWithStudio } from '../../test-utils/render';
+import { openStudio } from '../../test-utils/studio';
 import { DueToday } from './DueToday';
 import { takePracticeIntent } from './intent';
 
-const COHORT = '33333333-3333-4333-8333-333333333333';
-const AMBASSADOR = '44444444-4444-4444-8444-444444444444';
+const MINUTE = 60 * 1000;
 
 function CurrentScreen() {
   return <p data-testid="screen">{useNavigation().screen}</p>;
 }
 
+/** Practises `count` questions through the real service and rates each "again". */
+function practiseAndRateAgain(services: TestStudio['services'], ambassadorId: string, count: number): void {
+  const session = services.rehearsal.start({ ambassadorId, interviewType: 'live-radio', mode: 'random', count, categories: [] });
+  session.questionIds.forEach((questionId, position) => {
+    const take = services.rehearsal.saveTake({ sessionId: session.id, questionId, position, durationMs: 25_000, notes: '' });
+    services.rehearsal.rateTake(take.id, { bridged: false, usedStory: false, withinTime: true, confidence: 2, grade: 'again' });
+  });
+  services.rehearsal.finish(session.id);
+}
+
 describe('DueToday', () => {
   it('counts questions due by spaced repetition and opens a due session', async () => {
-    const api = createMockClient({
-      settings: { onboarded: true, currentAmbassadorId: AMBASSADOR },
-      cohorts: [{ id: COHORT, name: 'Migrants Day 2026' }],
-      ambassadors: [{ id: AMBASSADOR, firstName: 'Amira', cohortId: COHORT }],
-    });
+    const studio = await openStudio();
+    const cohort = seedCohort(studio.services, { name: 'Migrants Day 2026' });
+    const amira = seedAmbassador(studio.services, { firstName: 'Amira', cohortId: cohort.id });
     // Two questions were rated "again" a while ago: they are due now.
-    const [a, b] = api.state.rehearsal.questions;
-    api.state.rehearsal.due.set(`${AMBASSADOR}:${a!.id}`, Date.now() - 1000);
-    api.state.rehearsal.due.set(`${AMBASSADOR}:${b!.id}`, Date.now() - 1000);
-    renderWithProviders(
+    practiseAndRateAgain(studio.services, amira.id, 2);
+    expect(studio.services.rehearsal.dueCount(amira.id)).toBe(0);
+    studio.clock.advance(30 * MINUTE);
+    renderWithStudio(
       <>
-        <DueToday ambassadorId={AMBASSADOR} />
+        <DueToday ambassadorId={amira.id} />
         <CurrentScreen />
       </>,
-      { api },
+      studio,
     );
     expect(await screen.findByTestId('due-count')).toHaveTextContent('2 questions are due for practice today.');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Practise due questions' }));

@@ -1,33 +1,30 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createMockClient } from '../../api/mock-client';
+import { seedAmbassador, seedHouse, seedQuote, seedSettings } from '../../../../main/test-support/seed';
+import type { TestStudio } from '../../../../main/test-support/test-studio';
 import { Startup } from '../../app/App';
-import { renderWithProviders } from '../../test-utils/render';
+import { renderWithStudio } from '../../test-utils/render';
+import { openStudio } from '../../test-utils/studio';
 
-const AMINA = '11111111-1111-4111-8111-111111111111';
-const OLENA = '22222222-2222-4222-8222-222222222222';
-const QUOTE = '55555555-5555-4555-8555-555555555555';
-
-function setup() {
-  const api = createMockClient({
-    settings: { onboarded: true, currentAmbassadorId: AMINA },
-    ambassadors: [
-      { id: AMINA, firstName: 'Amina', fullName: 'Amina Yusuf' },
-      { id: OLENA, firstName: 'Olena', fullName: 'Olena Kovalenko' },
-    ],
-    houses: [{ ambassadorId: AMINA, title: 'Radio', umbrella: 'Not a swarm, a street party' }],
-    quotes: [{ id: QUOTE, ambassadorId: OLENA, text: 'People, not a swarm.' }],
-  });
-  renderWithProviders(<Startup />, { api });
-  return api;
+/** Amina (current, with a house about a swarm) and Olena (with a quote about a swarm), in the whole app. */
+async function setup(): Promise<{ studio: TestStudio; olenaId: string }> {
+  const studio = await openStudio();
+  const { services } = studio;
+  seedSettings(services);
+  const amina = seedAmbassador(services, { firstName: 'Amina', fullName: 'Amina Yusuf' });
+  const olena = seedAmbassador(services, { firstName: 'Olena', fullName: 'Olena Kovalenko' }, { current: false });
+  seedHouse(services, amina.id, { title: 'Radio', umbrella: 'Not a swarm, a street party' });
+  seedQuote(services, olena.id, { text: 'People, not a swarm.' });
+  renderWithStudio(<Startup />, studio);
+  return { studio, olenaId: olena.id };
 }
 
 const pressCtrlK = () => fireEvent.keyDown(document.documentElement, { key: 'k', code: 'KeyK', ctrlKey: true });
 
 describe('Search palette', () => {
   it('opens with Ctrl+K, moves with the arrow keys and opens the chosen quote for its ambassador', async () => {
-    const api = setup();
+    const { studio, olenaId } = await setup();
     const user = userEvent.setup();
     await screen.findByRole('navigation', { name: 'Screens' });
     pressCtrlK();
@@ -40,27 +37,34 @@ describe('Search palette', () => {
     await user.type(box, 'swarm');
     const listbox = within(dialog).getByRole('listbox', { name: 'Results' });
     await waitFor(() => expect(within(listbox).getAllByRole('option')).toHaveLength(2));
-    const [house, quote] = within(listbox).getAllByRole('option');
-    expect(house).toHaveAttribute('aria-selected', 'true');
-    expect(house).toHaveTextContent('Message House · Amina Yusuf: Radio');
+    // Best match first (the search index's ranking): the quote has the word in its title as well as its text.
+    const [quote, house] = within(listbox).getAllByRole('option');
+    expect(quote).toHaveAttribute('aria-selected', 'true');
     expect(quote).toHaveTextContent('Quote · Olena Kovalenko');
     expect(within(quote as HTMLElement).getByText('swarm', { selector: 'mark' })).toBeInTheDocument();
+    expect(house).toHaveTextContent('Message House · Amina Yusuf: Radio');
+    expect(within(house as HTMLElement).getByText('swarm', { selector: 'mark' })).toBeInTheDocument();
 
+    await user.keyboard('{ArrowDown}');
+    expect(house).toHaveAttribute('aria-selected', 'true');
+    expect(quote).toHaveAttribute('aria-selected', 'false');
+    expect(box).toHaveAttribute('aria-activedescendant', house?.id);
+    // Down from the last wraps to the first; up from the first wraps to the last.
     await user.keyboard('{ArrowDown}');
     expect(quote).toHaveAttribute('aria-selected', 'true');
     expect(box).toHaveAttribute('aria-activedescendant', quote?.id);
-    await user.keyboard('{ArrowDown}');
+    await user.keyboard('{ArrowUp}');
     expect(house).toHaveAttribute('aria-selected', 'true');
     await user.keyboard('{ArrowUp}{Enter}');
 
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Search and go' })).not.toBeInTheDocument());
-    await waitFor(() => expect(api.state.settings.currentAmbassadorId).toBe(OLENA));
+    await waitFor(() => expect(studio.services.settings.get().currentAmbassadorId).toBe(olenaId));
     expect(await screen.findByRole('heading', { level: 1, name: 'Press quotes' })).toBeInTheDocument();
     expect(await screen.findByRole('textbox', { name: 'Quote' }, { timeout: 10_000 })).toHaveValue('People, not a swarm.');
   });
 
   it('goes to a screen by name, and Escape closes it', async () => {
-    setup();
+    await setup();
     const user = userEvent.setup();
     await screen.findByRole('navigation', { name: 'Screens' });
     pressCtrlK();

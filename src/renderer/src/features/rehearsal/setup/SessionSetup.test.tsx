@@ -1,27 +1,26 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { createMockClient } from '../../../api/mock-client';
-import { renderWithProviders } from '../../../test-utils/render';
+import type { RehearsalSession } from '../../../../../shared/features/rehearsal/schemas';
+import type { Role } from '../../../../../shared/features/settings/schemas';
+import { seedAmbassador, seedCohort, seedSettings } from '../../../../../main/test-support/seed';
+import { renderWithStudio } from '../../../test-utils/render';
+import { openStudio } from '../../../test-utils/studio';
 import { SessionSetup } from './SessionSetup';
 
-const COHORT = '33333333-3333-4333-8333-333333333333';
-const AMBASSADOR = '44444444-4444-4444-8444-444444444444';
-
-function setup(role: 'ambassador' | 'trainer' = 'ambassador') {
-  const api = createMockClient({
-    settings: { onboarded: true, role, currentAmbassadorId: AMBASSADOR, currentCohortId: COHORT },
-    cohorts: [{ id: COHORT, name: 'Migrants Day 2026' }],
-    ambassadors: [{ id: AMBASSADOR, firstName: 'Amira', cohortId: COHORT }],
-  });
-  const onStarted = vi.fn();
-  renderWithProviders(<SessionSetup ambassadorId={AMBASSADOR} cohortId={COHORT} onStarted={onStarted} />, { api });
-  return { api, onStarted, user: userEvent.setup() };
+async function setup(role: Role = 'ambassador') {
+  const studio = await openStudio();
+  const cohort = seedCohort(studio.services, { name: 'Migrants Day 2026' });
+  const amira = seedAmbassador(studio.services, { firstName: 'Amira', cohortId: cohort.id });
+  seedSettings(studio.services, { role });
+  const onStarted = vi.fn<(session: RehearsalSession) => void>();
+  renderWithStudio(<SessionSetup ambassadorId={amira.id} cohortId={cohort.id} onStarted={onStarted} />, studio);
+  return { studio, ambassadorId: amira.id, cohortId: cohort.id, onStarted, user: userEvent.setup() };
 }
 
 describe('SessionSetup', () => {
   it("shows the interview type's answer time and its rules, and follows the choice", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     expect(screen.getByRole('heading', { name: 'Live radio: about 30 seconds an answer' })).toBeInTheDocument();
     expect(screen.getByText('One pass only: no lists of figures.')).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: /Interview type/ }), 'Hostile doorstep');
@@ -30,7 +29,7 @@ describe('SessionSetup', () => {
   });
 
   it('starts a session with the chosen type, count, categories and mode', async () => {
-    const { api, user, onStarted } = setup();
+    const { studio, ambassadorId, cohortId, user, onStarted } = await setup();
     await user.selectOptions(screen.getByRole('combobox', { name: /Interview type/ }), 'TV soundbite');
     const count = screen.getByRole('textbox', { name: /Number of questions/ });
     await user.clear(count);
@@ -40,45 +39,59 @@ describe('SessionSetup', () => {
     await user.click(screen.getByRole('button', { name: 'Start practice' }));
 
     await vi.waitFor(() => expect(onStarted).toHaveBeenCalled());
-    expect(api.callsTo('rehearsal:start')).toEqual([
-      { ambassadorId: AMBASSADOR, interviewType: 'tv-soundbite', mode: 'random', count: 2, categories: ['hostile'] },
+    expect(studio.api.callsTo('rehearsal:start')).toEqual([
+      { ambassadorId, interviewType: 'tv-soundbite', mode: 'random', count: 2, categories: ['hostile'] },
     ]);
-    expect(onStarted.mock.calls[0]?.[0].questionIds).toHaveLength(2);
+    const started = onStarted.mock.calls[0]![0];
+    expect(started.questionIds).toHaveLength(2);
+    // Random picking: two different hostile questions of this cohort, in whatever order.
+    expect(new Set(started.questionIds).size).toBe(2);
+    const bank = new Map(studio.services.questions.active(cohortId).map((q) => [q.id, q]));
+    for (const id of started.questionIds) expect(bank.get(id)?.category).toBe('hostile');
+    expect(studio.services.rehearsal.list(ambassadorId)).toEqual([
+      expect.objectContaining({ id: started.id, interviewType: 'tv-soundbite', mode: 'random', questionIds: started.questionIds }),
+    ]);
   });
 
   it("offers a trainer's set only when one exists, and starts with it", async () => {
-    const { api, user } = setup('trainer');
+    const { studio, ambassadorId, cohortId, user } = await setup('trainer');
     const setRadio = screen.getByRole('radio', { name: /A trainer's set/ });
     expect(setRadio).toBeDisabled();
     expect(screen.getByText('Your trainer has not made a set yet.')).toBeInTheDocument();
 
-    const ids = api.state.rehearsal.questions.slice(0, 2).map((q) => q.id);
-    const saved = await api['questionSet:save']({ cohortId: COHORT, name: 'Day 2 hot seat', questionIds: ids });
-    expect(saved.ok).toBe(true);
+    const ids = studio.services.questions
+      .active(cohortId)
+      .slice(0, 2)
+      .map((q) => q.id);
+    const saved = studio.services.questions.saveSet({ cohortId, name: 'Day 2 hot seat', questionIds: ids });
     // A fresh render picks up the new set.
-    renderWithProviders(<SessionSetup ambassadorId={AMBASSADOR} cohortId={COHORT} onStarted={() => undefined} />, { api });
+    renderWithStudio(<SessionSetup ambassadorId={ambassadorId} cohortId={cohortId} onStarted={() => undefined} />, studio);
     const forms = await screen.findAllByRole('form', { name: 'Set up a practice session' });
     const form = within(forms[1]!);
     await vi.waitFor(() => expect(form.getByRole('radio', { name: /A trainer's set/ })).toBeEnabled());
     await user.click(form.getByRole('radio', { name: /A trainer's set/ }));
     expect(form.getByRole('combobox', { name: "Trainer's set" })).toHaveDisplayValue('Day 2 hot seat (2 questions)');
     await user.click(form.getByRole('button', { name: 'Start practice' }));
-    await vi.waitFor(() => expect(api.callsTo('rehearsal:start')).toHaveLength(1));
-    expect(api.callsTo('rehearsal:start')[0]).toMatchObject({ mode: 'set', categories: [], setId: saved.ok ? saved.value.id : '' });
+    await vi.waitFor(() => expect(studio.api.callsTo('rehearsal:start')).toHaveLength(1));
+    expect(studio.api.callsTo('rehearsal:start')[0]).toMatchObject({ mode: 'set', categories: [], setId: saved.id });
+    // A set is played in the trainer's order.
+    await vi.waitFor(() => expect(studio.services.rehearsal.list(ambassadorId)).toHaveLength(1));
+    expect(studio.services.rehearsal.list(ambassadorId)[0]).toMatchObject({ mode: 'set', questionIds: ids });
   });
 
   it('asks for a number of questions before starting', async () => {
-    const { api, user } = setup();
+    const { studio, user } = await setup();
     await user.clear(screen.getByRole('textbox', { name: /Number of questions/ }));
     await user.click(screen.getByRole('button', { name: 'Start practice' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Choose how many questions you want: a number from 1 to 30.');
-    expect(api.callsTo('rehearsal:start')).toHaveLength(0);
+    expect(studio.api.callsTo('rehearsal:start')).toHaveLength(0);
   });
 
   it("shows the backend's reason when no questions match", async () => {
-    const { api, user } = setup('trainer');
-    for (const q of api.state.rehearsal.questions) await api['question:retire']({ cohortId: COHORT, questionId: q.id, retired: true });
+    const { studio, ambassadorId, cohortId, user } = await setup('trainer');
+    for (const q of studio.services.questions.active(cohortId)) studio.services.questions.setRetired(cohortId, q.id, true);
     await user.click(screen.getByRole('button', { name: 'Start practice' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('No questions match those choices.');
+    expect(studio.services.rehearsal.list(ambassadorId)).toHaveLength(0);
   });
 });
