@@ -5,7 +5,7 @@
  * declared with the channel in src/shared/features/<name>/channels.ts), so no screen keeps its own list of
  * what to refresh.
  */
-import { skipToken, useQuery, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import { keepPreviousData, skipToken, useQuery, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Topic } from '../../../shared/channel';
 import { createStudioApi } from '../../../shared/client';
@@ -80,7 +80,8 @@ export function useChannelQuery<C extends ChannelName>(
             if (!result.ok) throw new ChannelError(result.error);
             return result.value;
           },
-    placeholderData: options.keepPrevious ? (previous) => previous : undefined,
+    // For answers that follow typing (search): the last results stay while the next ones load, so they do not blink.
+    placeholderData: options.keepPrevious ? keepPreviousData : undefined,
   });
   const { refetch } = query;
   const reload = useCallback(async () => {

@@ -1,10 +1,24 @@
-import { Button, Stack, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { emptyAmbassadorFields, type Ambassador, type AmbassadorFields } from '../../../shared/features/ambassadors/schemas';
 import { useApi } from '../api/ApiProvider';
-import { useCreateForm } from './useCreateForm';
+import { CreateFormFrame, useCreateForm } from './useCreateForm';
 import { PublicNameChoice } from './PublicNameChoice';
 
 type Draft = Pick<AmbassadorFields, 'firstName' | 'fullName' | 'pseudonym' | 'nameMode' | 'pronouns'>;
+
+function emptyDraft(): Draft {
+  const { firstName, fullName, pseudonym, nameMode, pronouns } = emptyAmbassadorFields();
+  return { firstName, fullName, pseudonym, nameMode, pronouns };
+}
+
+/** One problem at a time: the first name first, then the pseudonym if that is the chosen public name. */
+function draftProblems(draft: Draft) {
+  if (!draft.firstName.trim()) return { firstName: 'Please write your first name.' };
+  if (draft.nameMode === 'pseudonym' && !draft.pseudonym.trim()) {
+    return { pseudonym: 'Please write the pseudonym you want to use, or choose another option.' };
+  }
+  return {};
+}
 
 /**
  * The short "new ambassador" form (first run and "new ambassador" elsewhere). Only a first name is needed;
@@ -22,78 +36,43 @@ export function AmbassadorCreateForm({
   autoFocus?: boolean;
 }) {
   const api = useApi();
-  const empty = emptyAmbassadorFields();
-  const { draft, set, errors, busy, submit } = useCreateForm<Draft, Ambassador>({
-    initial: {
-      firstName: empty.firstName,
-      fullName: empty.fullName,
-      pseudonym: empty.pseudonym,
-      nameMode: empty.nameMode,
-      pronouns: empty.pronouns,
-    },
-    check: (d): Record<string, string> | null => {
-      if (!d.firstName.trim()) return { firstName: 'Please write your first name.' };
-      if (d.nameMode === 'pseudonym' && !d.pseudonym.trim()) {
-        return { pseudonym: 'Please write the pseudonym you want to use, or choose another option.' };
-      }
-      return null;
-    },
-    create: (d) => api['ambassador:create']({ fields: { ...d, cohortId } }),
+  const { form, submit } = useCreateForm<Draft, Ambassador>({
+    initialValues: emptyDraft(),
+    validate: draftProblems,
+    create: (draft) => api['ambassador:create']({ fields: { ...draft, cohortId } }),
     onCreated,
     failureTitle: 'The profile was not created',
   });
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
-      <Stack gap="md" maw={560}>
+    <CreateFormFrame onSubmit={submit} busy={form.submitting} submitLabel={submitLabel}>
+      <TextInput label="First name" required autoFocus={autoFocus} autoComplete="off" {...form.getInputProps('firstName')} />
+      <TextInput
+        label="Full name"
+        description="It is only shown in public if you choose that below."
+        autoComplete="off"
+        {...form.getInputProps('fullName')}
+      />
+      <PublicNameChoice
+        label="How should we name you in public?"
+        description="You can change this later, for each interview if you like."
+        values={form.values}
+        {...form.getInputProps('nameMode')}
+      />
+      {form.values.nameMode === 'pseudonym' ? (
         <TextInput
-          label="First name"
-          required
-          autoFocus={autoFocus}
+          label="Pseudonym"
+          description="A name you choose for the press. It should not be your real name."
           autoComplete="off"
-          value={draft.firstName}
-          onChange={(event) => set('firstName', event.currentTarget.value)}
-          error={errors.firstName}
+          {...form.getInputProps('pseudonym')}
         />
-        <TextInput
-          label="Full name"
-          description="It is only shown in public if you choose that below."
-          autoComplete="off"
-          value={draft.fullName}
-          onChange={(event) => set('fullName', event.currentTarget.value)}
-          error={errors.fullName}
-        />
-        <PublicNameChoice
-          label="How should we name you in public?"
-          description="You can change this later, for each interview if you like."
-          values={draft}
-          onChange={(mode) => set('nameMode', mode)}
-          error={errors.nameMode}
-        />
-        {draft.nameMode === 'pseudonym' ? (
-          <TextInput
-            label="Pseudonym"
-            description="A name you choose for the press. It should not be your real name."
-            autoComplete="off"
-            value={draft.pseudonym}
-            onChange={(event) => set('pseudonym', event.currentTarget.value)}
-            error={errors.pseudonym}
-          />
-        ) : null}
-        <TextInput
-          label="Pronouns"
-          description="For example she/her, he/him or they/them. You can leave this empty."
-          autoComplete="off"
-          value={draft.pronouns}
-          onChange={(event) => set('pronouns', event.currentTarget.value)}
-          error={errors.pronouns}
-        />
-        <div>
-          <Button type="submit" size="md" loading={busy}>
-            {submitLabel}
-          </Button>
-        </div>
-      </Stack>
-    </form>
+      ) : null}
+      <TextInput
+        label="Pronouns"
+        description="For example she/her, he/him or they/them. You can leave this empty."
+        autoComplete="off"
+        {...form.getInputProps('pronouns')}
+      />
+    </CreateFormFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { Group, Text } from '@mantine/core';
+import { Group, Paper, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconLoader2 } from '@tabler/icons-react';
 import type { AutosaveState } from './useAutosave';
 
@@ -32,5 +32,17 @@ export function SaveStatus({
         {text}
       </Text>
     </Group>
+  );
+}
+
+/** Under the app's header, so an editor's saved state stays in view while a long form scrolls. */
+const PINNED = { position: 'sticky', top: 'calc(var(--app-shell-header-offset, 64px) + 8px)', zIndex: 5 } as const;
+
+/** The saved state of a whole editor, pinned in view at the top of it. */
+export function SaveStatusBar({ state }: { state: AutosaveState }) {
+  return (
+    <Paper withBorder px="md" py="xs" radius="md" style={PINNED}>
+      <SaveStatus state={state} />
+    </Paper>
   );
 }

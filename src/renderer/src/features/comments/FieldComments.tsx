@@ -1,31 +1,30 @@
-import { Button, Group, Paper, Popover, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Paper, Popover, Stack, Text } from '@mantine/core';
 import { IconMessagePlus } from '@tabler/icons-react';
 import { useId, useState } from 'react';
+import type { Comment } from '../../../../shared/features/comments/schemas';
+import { useChannelMutation } from '../../api/channel-query';
 import { issuesByField } from '../../api/result';
 import { notifyError } from '../../components/notify';
+import { CommentBox, useCommentDraft } from './CommentBox';
 import { useFieldComments, type CommentsValue } from './comments-context';
 import { formatWhen } from './format';
 
-function AddComment({ field, label, add }: { field: string; label: string; add: CommentsValue['add'] }) {
+function AddComment({ field, label, target }: { field: string; label: string; target: CommentsValue }) {
   const [opened, setOpened] = useState(false);
-  const [body, setBody] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
+  const draft = useCommentDraft();
+  const add = useChannelMutation('comment:add');
 
   const submit = async () => {
-    if (!body.trim()) {
-      setError('Write a comment first.');
+    if (!draft.body.trim()) {
+      draft.setError('Write a comment first.');
       return;
     }
-    setBusy(true);
-    const result = await add(field, body);
-    setBusy(false);
+    const result = await add.run({ targetType: target.targetType, targetId: target.targetId, field, body: draft.body });
     if (!result.ok) {
-      setError(issuesByField(result.error).body ?? result.error.message);
+      draft.setError(issuesByField(result.error).body ?? result.error.message);
       return;
     }
-    setBody('');
-    setError(undefined);
+    draft.reset();
     setOpened(false);
   };
 
@@ -44,21 +43,9 @@ function AddComment({ field, label, add }: { field: string; label: string; add: 
       </Popover.Target>
       <Popover.Dropdown aria-label={`Comment on ${label}`}>
         <Stack gap="sm">
-          <Textarea
-            label={`Your comment on ${label}`}
-            description="The ambassador sees it beside this field."
-            value={body}
-            onChange={(event) => {
-              setBody(event.currentTarget.value);
-              setError(undefined);
-            }}
-            error={error}
-            autosize
-            minRows={3}
-            data-autofocus
-          />
+          <CommentBox draft={draft} label={`Your comment on ${label}`} description="The ambassador sees it beside this field." />
           <Group gap="sm">
-            <Button size="xs" onClick={() => void submit()} loading={busy}>
+            <Button size="xs" onClick={() => void submit()} loading={add.busy}>
               Add comment
             </Button>
             <Button size="xs" variant="default" onClick={() => setOpened(false)}>
@@ -68,6 +55,29 @@ function AddComment({ field, label, add }: { field: string; label: string; add: 
         </Stack>
       </Popover.Dropdown>
     </Popover>
+  );
+}
+
+function OpenComment({ comment: c }: { comment: Comment }) {
+  const resolve = useChannelMutation('comment:resolve');
+  const markResolved = async () => {
+    const result = await resolve.run({ id: c.id, resolved: true });
+    if (!result.ok) notifyError(result.error, 'The comment was not marked resolved');
+  };
+  return (
+    <Paper withBorder p="xs" radius="sm" style={{ borderLeft: '4px solid var(--mantine-primary-color-filled)' }}>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} id={`comment-${c.id}`}>
+        {c.body}
+      </Text>
+      <Group justify="space-between" gap="xs" mt={4}>
+        <Text size="xs" c="dimmed">
+          {c.authorName} ({c.authorRole === 'trainer' ? 'trainer' : 'ambassador'}), {formatWhen(c.createdAt)}
+        </Text>
+        <Button size="compact-xs" variant="default" onClick={() => void markResolved()} loading={resolve.busy} aria-describedby={`comment-${c.id}`}>
+          Mark resolved
+        </Button>
+      </Group>
+    </Paper>
   );
 }
 
@@ -82,11 +92,6 @@ export function FieldComments({ field, label }: { field: string; label: string }
   const mine = ctx.open.filter((c) => c.field === field);
   if (mine.length === 0 && !ctx.canComment) return null;
 
-  const resolve = async (id: string) => {
-    const result = await ctx.resolve(id);
-    if (!result.ok) notifyError(result.error, 'The comment was not marked resolved');
-  };
-
   return (
     <Stack gap={6} data-testid={`comments-${field}`}>
       {mine.length > 0 ? (
@@ -96,26 +101,14 @@ export function FieldComments({ field, label }: { field: string; label: string }
           </Text>
           <Stack gap={6}>
             {mine.map((c) => (
-              <Paper key={c.id} withBorder p="xs" radius="sm" style={{ borderLeft: '4px solid var(--mantine-primary-color-filled)' }}>
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} id={`comment-${c.id}`}>
-                  {c.body}
-                </Text>
-                <Group justify="space-between" gap="xs" mt={4}>
-                  <Text size="xs" c="dimmed">
-                    {c.authorName} ({c.authorRole === 'trainer' ? 'trainer' : 'ambassador'}), {formatWhen(c.createdAt)}
-                  </Text>
-                  <Button size="compact-xs" variant="default" onClick={() => void resolve(c.id)} aria-describedby={`comment-${c.id}`}>
-                    Mark resolved
-                  </Button>
-                </Group>
-              </Paper>
+              <OpenComment key={c.id} comment={c} />
             ))}
           </Stack>
         </section>
       ) : null}
       {ctx.canComment ? (
         <div>
-          <AddComment field={field} label={label} add={ctx.add} />
+          <AddComment field={field} label={label} target={ctx} />
         </div>
       ) : null}
     </Stack>

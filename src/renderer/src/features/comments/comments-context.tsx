@@ -1,16 +1,14 @@
-import { createContext, use, useCallback, useMemo, type ReactNode } from 'react';
+import { createContext, use, useMemo, type ReactNode } from 'react';
 import type { Comment, CommentTarget } from '../../../../shared/features/comments/schemas';
-import { useApi } from '../../api/ApiProvider';
-import type { Result } from '../../api/result';
 import { useComments } from './queries';
 import { useRole } from '../trainer-mode/queries';
 
 export interface CommentsValue {
+  targetType: CommentTarget;
+  targetId: string;
   /** Open (unresolved) comments on this house or quote. */
   open: Comment[];
   canComment: boolean;
-  add(field: string, body: string): Promise<Result<Comment>>;
-  resolve(id: string): Promise<Result<Comment>>;
 }
 
 const CommentsContext = createContext<CommentsValue | null>(null);
@@ -25,18 +23,11 @@ export function CommentsProvider({
   targetId: string;
   children: ReactNode;
 }) {
-  const api = useApi();
   const { isTrainer } = useRole();
   const { data } = useComments(targetType, targetId);
-
-  const add = useCallback(
-    (field: string, body: string) => api['comment:add']({ targetType, targetId, field, body }),
-    [api, targetType, targetId],
-  );
-  const resolve = useCallback((id: string) => api['comment:resolve']({ id, resolved: true }), [api]);
   const value = useMemo(
-    () => ({ open: (data ?? []).filter((c) => c.resolvedAt === null), canComment: isTrainer, add, resolve }),
-    [data, isTrainer, add, resolve],
+    () => ({ targetType, targetId, open: (data ?? []).filter((c) => c.resolvedAt === null), canComment: isTrainer }),
+    [targetType, targetId, data, isTrainer],
   );
   return <CommentsContext value={value}>{children}</CommentsContext>;
 }

@@ -3,7 +3,7 @@ import { IconArrowLeft, IconLock } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import type { Ambassador } from '../../../../shared/features/ambassadors/schemas';
 import type { Cohort } from '../../../../shared/features/cohorts/schemas';
-import { useApi } from '../../api/ApiProvider';
+import { useChannelMutation } from '../../api/channel-query';
 import { useNavigation } from '../../app/navigation';
 import { AmbassadorCreateForm } from '../../components/AmbassadorCreateForm';
 import { CohortCreateForm } from '../../components/CohortCreateForm';
@@ -29,11 +29,10 @@ function Choice({ label, description, onClick, loading }: { label: string; descr
 
 /** The first thing a new laptop shows: what the app is, then who is using it. */
 export function FirstRun() {
-  const api = useApi();
   const { update } = useSettings();
   const { navigate } = useNavigation();
   const [step, setStep] = useState<Step>('welcome');
-  const [loadingSample, setLoadingSample] = useState(false);
+  const sample = useChannelMutation('sample:load');
 
   const finish = async (patch: Parameters<typeof update>[0], screen: 'home' | 'trainer') => {
     const result = await update({ ...patch, onboarded: true });
@@ -49,11 +48,11 @@ export function FirstRun() {
 
   const onCohortCreated = (cohort: Cohort) => finish({ currentCohortId: cohort.id, role: 'trainer' }, 'trainer');
 
+  // The button is busy only while the sample loads: finishing marks the laptop onboarded at once (an optimistic
+  // settings update), so this screen is gone before the browser paints or takes another click.
   const loadSample = async () => {
-    setLoadingSample(true);
-    const result = await api['sample:load']({});
+    const result = await sample.run({});
     if (!result.ok) {
-      setLoadingSample(false);
       notifyError(result.error, 'The sample data was not loaded');
       return;
     }
@@ -97,7 +96,7 @@ export function FirstRun() {
                 label="Explore with sample data"
                 description="Look around with a made-up group of ambassadors. You can add your own later."
                 onClick={() => void loadSample()}
-                loading={loadingSample}
+                loading={sample.busy}
               />
             </SimpleGrid>
           </Stack>

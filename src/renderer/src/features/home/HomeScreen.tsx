@@ -1,11 +1,12 @@
-import { Button, Card, Group, List, Loader, Paper, Progress, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Button, Card, Group, List, Paper, Progress, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconCircle, IconCircleCheck } from '@tabler/icons-react';
-import { displayName } from '../../../../shared/features/ambassadors/schemas';
+import { displayName, type Ambassador } from '../../../../shared/features/ambassadors/schemas';
 import { useStudioActions } from '../../app/actions';
 import { useNavigation } from '../../app/navigation';
 import type { ScreenId } from '../../app/screens';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
+import { QueryView } from '../../components/QueryView';
 import { profileChecklist } from '../profile/checklist';
 import { DueToday } from '../rehearsal/DueToday';
 import { useAmbassador } from '../ambassadors/queries';
@@ -92,20 +93,9 @@ function Exercises() {
   );
 }
 
-function ProfileProgress({ ambassadorId }: { ambassadorId: string }) {
-  const { data, error } = useAmbassador(ambassadorId);
+function ProfileProgress({ ambassador }: { ambassador: Ambassador }) {
   const { navigate } = useNavigation();
-  if (!data || data.id !== ambassadorId) {
-    return error ? (
-      <Text>{error.message}</Text>
-    ) : (
-      <Group gap="sm" role="status">
-        <Loader size="sm" aria-hidden />
-        <Text>Loading your profile…</Text>
-      </Group>
-    );
-  }
-  const items = profileChecklist(data);
+  const items = profileChecklist(ambassador);
   const done = items.filter((item) => item.done).length;
   const percent = Math.round((done / items.length) * 100);
   return (
@@ -154,7 +144,7 @@ export function HomeScreen() {
   const { createAmbassador } = useStudioActions();
   const { navigate } = useNavigation();
   const currentId = settings?.currentAmbassadorId ?? null;
-  const name = current.data && current.data.id === currentId ? displayName(current.data) : null;
+  const name = current.data ? displayName(current.data) : null;
 
   return (
     <>
@@ -169,7 +159,9 @@ export function HomeScreen() {
       <Stack gap="xl" maw={960}>
         {currentId ? <DueToday ambassadorId={currentId} /> : null}
         {currentId ? (
-          <ProfileProgress ambassadorId={currentId} />
+          <QueryView query={current} loadingLabel="Loading your profile…" errorTitle="Your profile could not be loaded">
+            {(ambassador) => <ProfileProgress ambassador={ambassador} />}
+          </QueryView>
         ) : (
           <EmptyState
             title="No ambassador profile yet"

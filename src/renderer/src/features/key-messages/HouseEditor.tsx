@@ -1,56 +1,17 @@
-import { Button, Group, Paper, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconHistory } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
-import { houseFieldsSchema, houseTexts, type MessageHouse } from '../../../../shared/features/key-messages/schemas';
+import { Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { houseTexts, type MessageHouse } from '../../../../shared/features/key-messages/schemas';
 import { LIMITS } from '../../../../shared/limits';
-import { SaveStatus } from '../../components/SaveStatus';
+import { EditorFrame } from '../../components/EditorFrame';
 import { SafeguardingAlert } from '../checks/SafeguardingAlert';
 import { CommentsProvider } from '../comments/comments-context';
-import { HistoryDrawer } from '../history/HistoryDrawer';
-import { BOX_GUIDANCE } from './guidance';
-import { HousePicture } from './HousePicture';
+import { HistoryButton } from '../history/HistoryButton';
+import { houseName } from './HouseList';
+import { HousePreview, labelFor } from './HousePreview';
 import { HouseStepper } from './HouseStepper';
 import { MessageBoxForm } from './MessageBoxForm';
 import { useHouseEditor } from './useHouseEditor';
 
 export const HOUSE_EDITOR_HEADING_ID = 'house-editor-heading';
-
-const FIELD_LABELS: Record<string, string> = {
-  title: 'Name',
-  audience: 'Audience',
-  goal: 'Goal',
-  umbrella: 'Umbrella message',
-  criticism: 'Likely criticism',
-  response: 'Your answer',
-  callToAction: 'Call to action',
-};
-
-function labelFor(field: string): string {
-  const pillar = /^pillars\.(\d+)\.message$/.exec(field);
-  if (pillar) return `Key message ${Number(pillar[1]) + 1}`;
-  const proof = /^pillars\.(\d+)\.proofs\.(\d+)$/.exec(field);
-  if (proof) return `Proof point ${Number(proof[2]) + 1} for key message ${Number(proof[1]) + 1}`;
-  const box = /^box\.(\w+)$/.exec(field);
-  if (box) return BOX_GUIDANCE[box[1] as keyof typeof BOX_GUIDANCE]?.label ?? field;
-  return FIELD_LABELS[field] ?? field;
-}
-
-function HousePreview({ snapshot }: { snapshot: unknown }) {
-  const parsed = houseFieldsSchema.safeParse(snapshot);
-  if (!parsed.success) return <Text>This version is in an older format and cannot be shown.</Text>;
-  if (parsed.data.template === 'box') {
-    return (
-      <Stack gap={4}>
-        {Object.entries(parsed.data.box).map(([key, value]) => (
-          <Text key={key} size="sm">
-            <strong>{labelFor(`box.${key}`)}:</strong> {value || '—'}
-          </Text>
-        ))}
-      </Stack>
-    );
-  }
-  return <HousePicture house={parsed.data} />;
-}
 
 /**
  * One house, open for editing: its name, template, saved state, history, the safeguarding warning and either
@@ -66,40 +27,27 @@ export function HouseEditor({
   onRestored(): void;
 }) {
   const editor = useHouseEditor(house);
-  const [historyOpen, setHistoryOpen] = useState(false);
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const { values } = editor;
-  const name = values.title.trim() || (values.template === 'box' ? 'Untitled Message Box' : 'Untitled Message House');
-
-  useEffect(() => {
-    if (focusOnMount) headingRef.current?.focus();
-  }, [focusOnMount]);
-
-  const openHistory = async () => {
-    await editor.autosave.flush();
-    setHistoryOpen(true);
-  };
 
   return (
     <CommentsProvider targetType="house" targetId={house.id}>
-      <Stack gap="lg" onBlur={() => void editor.autosave.flush()} component="section" aria-labelledby={HOUSE_EDITOR_HEADING_ID}>
-        <Group justify="space-between" align="flex-end" gap="sm">
-          <Title order={2} id={HOUSE_EDITOR_HEADING_ID} ref={headingRef} tabIndex={-1} style={{ outlineOffset: 4 }}>
-            {name}
-          </Title>
-          <Button variant="default" leftSection={<IconHistory size={18} aria-hidden />} onClick={() => void openHistory()}>
-            History
-          </Button>
-        </Group>
-        <Paper
-          withBorder
-          px="md"
-          py="xs"
-          radius="md"
-          style={{ position: 'sticky', top: 'calc(var(--app-shell-header-offset, 64px) + 8px)', zIndex: 5 }}
-        >
-          <SaveStatus state={editor.autosave.state} />
-        </Paper>
+      <EditorFrame
+        autosave={editor.autosave}
+        heading={{
+          id: HOUSE_EDITOR_HEADING_ID,
+          title: houseName(values),
+          focusOnMount,
+          actions: (
+            <HistoryButton
+              beforeOpen={editor.autosave.flush}
+              entityType="house"
+              entityId={house.id}
+              renderPreview={(snapshot) => <HousePreview snapshot={snapshot} />}
+              onRestored={onRestored}
+            />
+          ),
+        }}
+      >
         <Group align="flex-end" gap="lg">
           <TextInput
             label="Name of this house"
@@ -128,17 +76,7 @@ export function HouseEditor({
         </Group>
         <SafeguardingAlert texts={houseTexts(values).map((t) => ({ label: labelFor(t.field), text: t.text }))} />
         {values.template === 'box' ? <MessageBoxForm editor={editor} /> : <HouseStepper houseId={house.id} editor={editor} />}
-      </Stack>
-      <HistoryDrawer
-        entityType="house"
-        entityId={house.id}
-        opened={historyOpen}
-        onClose={() => setHistoryOpen(false)}
-        renderPreview={(snapshot) => <HousePreview snapshot={snapshot} />}
-        onRestored={async () => {
-          onRestored();
-        }}
-      />
+      </EditorFrame>
     </CommentsProvider>
   );
 }

@@ -1,3 +1,4 @@
+import { VisuallyHidden } from '@mantine/core';
 import type { CSSProperties } from 'react';
 import type { HouseFields, ProofPoint } from '../../../../shared/features/key-messages/schemas';
 import classes from './HousePicture.module.css';
@@ -72,7 +73,7 @@ export function HousePicture({ house }: { house: HouseFields }) {
           ) : null}
         </div>
       </div>
-      <div className={classes.srOnly}>
+      <VisuallyHidden>
         <p>Your Message House, as a list:</p>
         <ul>
           <li>Roof, the umbrella message: {umbrella || 'not written yet'}</li>
@@ -95,7 +96,7 @@ export function HousePicture({ house }: { house: HouseFields }) {
             Likely criticism: {house.criticism.trim() || 'not written yet'}. Your answer: {house.response.trim() || 'not written yet'}
           </li>
         </ul>
-      </div>
+      </VisuallyHidden>
     </figure>
   );
 }

@@ -1,15 +1,15 @@
-import { useState } from 'react';
+import type { MessageHouse } from '../../../../shared/features/key-messages/schemas';
 import { useApi } from '../../api/ApiProvider';
-import { useOpenItem } from '../../app/open-item';
-import { EmptyState } from '../../components/EmptyState';
+import { useChannelMutation } from '../../api/channel-query';
+import { NoAmbassadorChosen } from '../../components/NoAmbassadorChosen';
 import { notifyError, notifySuccess } from '../../components/notify';
+import { QueryView } from '../../components/QueryView';
+import { useOpenEditor } from '../../components/useOpenEditor';
+import { useAmbassador } from '../ambassadors/queries';
 import { ChecksProvider } from '../checks/checks-context';
+import { useSettings } from '../settings/queries';
 import { HouseEditor } from './HouseEditor';
 import { HouseList, houseName } from './HouseList';
-import { ScreenLoader } from '../../components/ScreenLoader';
-import { NoAmbassadorChosen } from '../../components/NoAmbassadorChosen';
-import { useAmbassador } from '../ambassadors/queries';
-import { useSettings } from '../settings/queries';
 import { useHouses } from './queries';
 
 /** The Key messages screen below its heading: the ambassador's houses and the one that is open. */
@@ -19,39 +19,20 @@ export default function KeyMessagesBody() {
   const ambassadorId = settings?.currentAmbassadorId ?? null;
   const ambassador = useAmbassador(ambassadorId);
   const houses = useHouses(ambassadorId);
-  const [openId, setOpenId] = useOpenItem('house', ambassadorId);
-  const [creating, setCreating] = useState(false);
-  const [justOpened, setJustOpened] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
+  const editor = useOpenEditor('house', ambassadorId);
+  const create = useChannelMutation('house:create');
 
   if (!ambassadorId) {
     return <NoAmbassadorChosen />;
   }
-  if (!houses.data) {
-    return houses.error ? (
-      <EmptyState title="Your houses could not be loaded">{houses.error.message}</EmptyState>
-    ) : (
-      <ScreenLoader label="Loading your houses…" />
-    );
-  }
 
-  const list = houses.data;
-  const open = list.find((h) => h.id === openId) ?? null;
-
-  const openHouse = (id: string) => {
-    setJustOpened(id);
-    setOpenId(id);
-  };
-
-  const create = async (template: 'house' | 'box') => {
-    setCreating(true);
-    const result = await api['house:create']({ ambassadorId, fields: { template } });
-    setCreating(false);
+  const createHouse = async (template: 'house' | 'box') => {
+    const result = await create.run({ ambassadorId, fields: { template } });
     if (!result.ok) {
       notifyError(result.error, 'The house was not created');
       return;
     }
-    openHouse(result.value.id);
+    editor.open(result.value.id);
   };
 
   const makePrimary = async (id: string) => {
@@ -69,31 +50,40 @@ export default function KeyMessagesBody() {
       notifyError(result.error, 'The house was not deleted');
       return;
     }
-    if (id === openId) setOpenId(null);
+    if (id === editor.openId) editor.open(null);
     notifySuccess('The house was deleted.');
   };
 
+  const content = (list: MessageHouse[]) => {
+    const open = list.find((h) => h.id === editor.openId) ?? null;
+    return (
+      <ChecksProvider ambassador={ambassador.data?.id === ambassadorId ? ambassador.data : undefined}>
+        <HouseList
+          houses={list}
+          openId={open?.id ?? null}
+          onOpen={editor.open}
+          onCreate={(template) => void createHouse(template)}
+          onMakePrimary={(id) => void makePrimary(id)}
+          onDelete={(id) => void remove(id)}
+          creating={create.busy}
+        />
+        {open ? (
+          <div style={{ marginTop: 'var(--mantine-spacing-xl)' }}>
+            <HouseEditor
+              key={editor.editorKey(open.id)}
+              house={open}
+              focusOnMount={editor.justOpened(open.id)}
+              onRestored={editor.restored}
+            />
+          </div>
+        ) : null}
+      </ChecksProvider>
+    );
+  };
+
   return (
-    <ChecksProvider ambassador={ambassador.data?.id === ambassadorId ? ambassador.data : undefined}>
-      <HouseList
-        houses={list}
-        openId={open?.id ?? null}
-        onOpen={openHouse}
-        onCreate={(template) => void create(template)}
-        onMakePrimary={(id) => void makePrimary(id)}
-        onDelete={(id) => void remove(id)}
-        creating={creating}
-      />
-      {open ? (
-        <div style={{ marginTop: 'var(--mantine-spacing-xl)' }}>
-          <HouseEditor
-            key={`${open.id}:${version}`}
-            house={open}
-            focusOnMount={justOpened === open.id}
-            onRestored={() => setVersion((v) => v + 1)}
-          />
-        </div>
-      ) : null}
-    </ChecksProvider>
+    <QueryView query={houses} loadingLabel="Loading your houses…" errorTitle="Your houses could not be loaded">
+      {content}
+    </QueryView>
   );
 }

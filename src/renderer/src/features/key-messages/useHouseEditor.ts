@@ -1,29 +1,21 @@
-import { useState } from 'react';
 import {
   houseFieldsOf,
   MAX_PILLARS,
   MAX_PROOFS_PER_PILLAR,
   type HouseFields,
-  type HousePatch,
   type MessageBox,
   type MessageHouse,
   type Pillar,
   type ProofPoint,
 } from '../../../../shared/features/key-messages/schemas';
 import { useApi } from '../../api/ApiProvider';
-import { issuesByField } from '../../api/result';
-import { notifyError } from '../../components/notify';
-import { useAutosave, type Autosave } from '../../components/useAutosave';
+import { usePatchEditor, type PatchEditor } from '../../components/usePatchEditor';
 
 function newId(): string {
   return crypto.randomUUID();
 }
 
-export interface HouseEditor {
-  values: HouseFields;
-  errors: Record<string, string>;
-  autosave: Autosave<HousePatch>;
-  set<K extends keyof HouseFields>(key: K, value: HouseFields[K]): void;
+export interface HouseEditor extends PatchEditor<HouseFields> {
   setBox(key: keyof MessageBox, value: string): void;
   addPillar(): void;
   removePillar(index: number): void;
@@ -34,30 +26,23 @@ export interface HouseEditor {
 }
 
 /**
- * The editing state of one house. Every change updates the form at once and queues a patch of the top-level
- * field it touched (pillars travel whole: the schema's patch is per top-level field), which autosave sends
- * after a short pause, on blur and before the page unloads.
+ * The editing state of one house. Pillars travel whole: the schema's patch is per top-level field, so a change
+ * to one proof point sends every pillar.
  */
 export function useHouseEditor(house: MessageHouse): HouseEditor {
   const api = useApi();
-  const [values, setValues] = useState<HouseFields>(() => houseFieldsOf(house));
-  const autosave = useAutosave((patch: HousePatch) => api['house:update']({ id: house.id, patch }), {
-    onLostError: (error) => notifyError(error, 'Your last change to the Message House was not saved'),
-  });
-
-  const apply = (patch: HousePatch) => {
-    setValues((previous) => ({ ...previous, ...patch }));
-    autosave.queue(patch);
-  };
+  const editor = usePatchEditor(
+    () => houseFieldsOf(house),
+    (patch) => api['house:update']({ id: house.id, patch }),
+    'Your last change to the Message House was not saved',
+  );
+  const { values, apply } = editor;
   const pillars = (next: Pillar[]) => apply({ pillars: next });
   const mapPillar = (index: number, change: (p: Pillar) => Pillar) =>
     pillars(values.pillars.map((p, i) => (i === index ? change(p) : p)));
 
   return {
-    values,
-    errors: issuesByField(autosave.state.error),
-    autosave,
-    set: (key, value) => apply({ [key]: value } as HousePatch),
+    ...editor,
     setBox: (key, value) => apply({ box: { ...values.box, [key]: value } }),
     addPillar: () => {
       if (values.pillars.length >= MAX_PILLARS) return;

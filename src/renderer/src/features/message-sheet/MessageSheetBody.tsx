@@ -6,7 +6,7 @@ import { Note } from '../../components/Note';
 import type { SheetChoices } from '../../../../shared/features/message-sheet/api';
 import { PressPackSection } from './PressPackSection';
 import { SheetEditor } from './SheetEditor';
-import { ScreenLoader } from '../../components/ScreenLoader';
+import { QueryView } from '../../components/QueryView';
 import { NoAmbassadorChosen } from '../../components/NoAmbassadorChosen';
 import { useAmbassador } from '../ambassadors/queries';
 import { useCohorts } from '../cohorts/queries';
@@ -59,15 +59,11 @@ function NotReady({ choices }: { choices: SheetChoices }) {
 
 function SheetWorkspace({ ambassadorId }: { ambassadorId: string }) {
   const choices = useSheetChoices(ambassadorId);
-  if (!choices.data) {
-    return choices.error ? (
-      <EmptyState title="Your sheet could not be opened">{choices.error.message}</EmptyState>
-    ) : (
-      <ScreenLoader label="Loading your choices…" />
-    );
-  }
-  if (!choices.data.ready) return <NotReady choices={choices.data} />;
-  return <SheetEditor ambassadorId={ambassadorId} choices={choices.data} reloadChoices={choices.reload} />;
+  return (
+    <QueryView query={choices} loadingLabel="Loading your choices…" errorTitle="Your sheet could not be opened">
+      {(data) => (data.ready ? <SheetEditor ambassadorId={ambassadorId} choices={data} /> : <NotReady choices={data} />)}
+    </QueryView>
+  );
 }
 
 /** The Message sheet screen below its heading: the current ambassador's sheet, then the cohort press pack. */

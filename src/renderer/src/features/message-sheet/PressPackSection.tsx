@@ -1,127 +1,15 @@
-import {
-  Alert,
-  Button,
-  FileButton,
-  Group,
-  Image,
-  List,
-  Paper,
-  Progress,
-  SegmentedControl,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { IconFileDownload, IconPhoto, IconTrash } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { Button, Group, List, Paper, Progress, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { IconFileDownload } from '@tabler/icons-react';
+import { useState } from 'react';
 import type { Cohort } from '../../../../shared/features/cohorts/schemas';
-import { formatBytes, LIMITS } from '../../../../shared/limits';
 import type { PackExport } from '../../../../shared/features/message-sheet/api';
 import { PAPERS, type Paper as PaperSize } from '../../../../shared/features/message-sheet/paper';
-import { useApi } from '../../api/ApiProvider';
-import { useChannelQuery } from '../../api/channel-query';
-import { useObjectUrl } from '../../components/useObjectUrl';
 import type { AppErrorShape } from '../../api/result';
+import { FailureAlert } from '../../components/FailureAlert';
+import { CohortLogo } from './CohortLogo';
 import { describeSave, failedToSave, receivePdf } from './save-pdf';
 import { PAPER_LABELS } from './SheetOptionsPanel';
 import { usePackExport } from './queries';
-
-function CohortLogo({ cohort }: { cohort: Cohort }) {
-  const api = useApi();
-  // Refreshed when the logo is set or removed (both change the sheet data).
-  const logo = useChannelQuery('sheet:logo', { cohortId: cohort.id });
-  const src = useObjectUrl(logo.data);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
-  const resetRef = useRef<() => void>(null);
-
-  const choose = async (file: File | null) => {
-    resetRef.current?.();
-    if (!file) return;
-    setBusy(true);
-    setError(null);
-    setStatus('');
-    // Sent as it is (no redrawing), so a transparent logo stays transparent; the backend checks it is an image.
-    const result = await api['sheet:setLogo']({ cohortId: cohort.id, bytes: new Uint8Array(await file.arrayBuffer()) });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    setStatus('Logo saved. It appears at the top of every sheet in this cohort.');
-  };
-
-  const remove = async () => {
-    setBusy(true);
-    setError(null);
-    const result = await api['sheet:removeLogo']({ cohortId: cohort.id });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    setStatus('Logo removed.');
-  };
-
-  const organisation = cohort.organisation.trim() || cohort.name.trim();
-  return (
-    <Stack gap="xs">
-      <Text fw={500} id="pack-logo-label">
-        Logo
-      </Text>
-      <Group gap="md" align="center">
-        {src ? (
-          <Image src={src} alt={`Logo of ${organisation}`} h={56} w="auto" maw={180} fit="contain" />
-        ) : (
-          <Text size="sm" c="dimmed">
-            {logo.data === undefined && !logo.error ? 'Checking for a logo…' : 'No logo yet.'}
-          </Text>
-        )}
-        <FileButton
-          onChange={(file) => void choose(file)}
-          accept="image/png,image/jpeg,image/webp,image/gif"
-          resetRef={resetRef}
-          inputProps={{ 'aria-label': 'Logo file' }}
-        >
-          {(props) => (
-            <Button
-              {...props}
-              variant="default"
-              leftSection={<IconPhoto size={18} aria-hidden />}
-              loading={busy}
-              aria-describedby="pack-logo-label pack-logo-help"
-            >
-              {src ? 'Change logo' : 'Choose logo'}
-            </Button>
-          )}
-        </FileButton>
-        {src ? (
-          <Button
-            variant="default"
-            leftSection={<IconTrash size={18} aria-hidden />}
-            onClick={() => void remove()}
-            disabled={busy}
-          >
-            Remove logo
-          </Button>
-        ) : null}
-      </Group>
-      <Text size="sm" c="dimmed" id="pack-logo-help">
-        PNG, JPEG, WebP or GIF, up to {formatBytes(LIMITS.photoBytes)}. It is printed on every sheet of this cohort and
-        on the cover.
-      </Text>
-      {error ? (
-        <Text role="alert" size="sm" style={{ color: 'var(--mantine-color-error)' }}>
-          {error}
-        </Text>
-      ) : null}
-      <Text role="status" size="sm">
-        {status}
-      </Text>
-    </Stack>
-  );
-}
 
 function PackSummary({ pack }: { pack: PackExport }) {
   return (
@@ -236,25 +124,11 @@ export function PressPackSection({ cohort }: { cohort: Cohort }) {
         </Text>
 
         {error ? (
-          <Alert
-            color="red"
+          <FailureAlert
             title={error.title}
-            role="alert"
-            styles={{ message: { color: 'var(--mantine-color-text)' } }}
-          >
-            <Stack gap={4}>
-              <Text>{error.error.message}</Text>
-              {error.error.issues && error.error.issues.length > 0 ? (
-                <List spacing={2}>
-                  {error.error.issues.map((issue) => (
-                    <List.Item key={`${issue.path}:${issue.message}`}>
-                      {issue.path}: {issue.message}
-                    </List.Item>
-                  ))}
-                </List>
-              ) : null}
-            </Stack>
-          </Alert>
+            message={error.error.message}
+            details={error.error.issues?.map((issue) => `${issue.path}: ${issue.message}`)}
+          />
         ) : null}
 
         {result ? <PackSummary pack={result} /> : null}

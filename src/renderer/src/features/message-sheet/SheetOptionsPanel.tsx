@@ -1,13 +1,11 @@
-import { Anchor, Checkbox, NativeSelect, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
-import type { MouseEvent } from 'react';
+import { Checkbox, NativeSelect, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
 import { NAME_MODES } from '../../../../shared/features/ambassadors/schemas';
 import type { SheetChoices } from '../../../../shared/features/message-sheet/api';
 import { MAX_SHEET_QUOTES } from '../../../../shared/features/message-sheet/options';
 import { PAPERS, type Paper } from '../../../../shared/features/message-sheet/paper';
-import { useNavigation } from '../../app/navigation';
-import type { ScreenId } from '../../app/screens';
 import { NAME_MODE_LABELS } from '../../components/PublicNameChoice';
 import { inProfileOrder, type SheetSelection } from './selection';
+import { TopicChoice } from './TopicChoice';
 
 export const PAPER_LABELS: Readonly<Record<Paper, string>> = { A4: 'A4', Letter: 'US Letter' };
 
@@ -17,20 +15,21 @@ interface SheetOptionsPanelProps {
   onChange(next: SheetSelection): void;
 }
 
-function ScreenLink({ screen, children }: { screen: ScreenId; children: string }) {
-  const { navigate } = useNavigation();
-  return (
-    <Anchor
-      href={`#${screen}`}
-      onClick={(event: MouseEvent<HTMLAnchorElement>) => {
-        event.preventDefault();
-        navigate(screen);
-      }}
-    >
-      {children}
-    </Anchor>
-  );
-}
+/** The profile's two topic lists, each offered with its own words. */
+const TOPIC_CHOICES = [
+  {
+    key: 'topicsWelcome',
+    label: 'Happy to talk about',
+    description: 'Tick the topics journalists may ask you about.',
+    none: 'no topics in your profile yet. Add them on your',
+  },
+  {
+    key: 'topicsDeclined',
+    label: 'Please don’t ask about',
+    description: 'Journalists see these as topics not to raise. Showing them helps protect you.',
+    none: 'nothing in your profile yet. You can add topics you would rather not talk about on your',
+  },
+] as const;
 
 function photoReason(photo: SheetChoices['photo']): string {
   if (!photo.consent) return 'Your profile says no to photos, so the sheet has none. That is always fine.';
@@ -121,50 +120,9 @@ export function SheetOptionsPanel({ choices, selection, onChange }: SheetOptions
         </Stack>
       </Radio.Group>
 
-      {choices.topicsWelcome.length > 0 ? (
-        <Checkbox.Group
-          label="Happy to talk about"
-          description="Tick the topics journalists may ask you about."
-          value={selection.topicsWelcome}
-          onChange={(values) => set('topicsWelcome', inProfileOrder(values, choices.topicsWelcome))}
-        >
-          <Stack gap="xs" mt="xs">
-            {choices.topicsWelcome.map((topic) => (
-              <Checkbox key={topic} value={topic} label={<span dir="auto">{topic}</span>} />
-            ))}
-          </Stack>
-        </Checkbox.Group>
-      ) : (
-        <Text size="sm">
-          <Text span fw={500}>
-            Happy to talk about:
-          </Text>{' '}
-          no topics in your profile yet. Add them on your <ScreenLink screen="profile">Profile</ScreenLink>.
-        </Text>
-      )}
-
-      {choices.topicsDeclined.length > 0 ? (
-        <Checkbox.Group
-          label="Please don’t ask about"
-          description="Journalists see these as topics not to raise. Showing them helps protect you."
-          value={selection.topicsDeclined}
-          onChange={(values) => set('topicsDeclined', inProfileOrder(values, choices.topicsDeclined))}
-        >
-          <Stack gap="xs" mt="xs">
-            {choices.topicsDeclined.map((topic) => (
-              <Checkbox key={topic} value={topic} label={<span dir="auto">{topic}</span>} />
-            ))}
-          </Stack>
-        </Checkbox.Group>
-      ) : (
-        <Text size="sm">
-          <Text span fw={500}>
-            Please don’t ask about:
-          </Text>{' '}
-          nothing in your profile yet. You can add topics you would rather not talk about on your{' '}
-          <ScreenLink screen="profile">Profile</ScreenLink>.
-        </Text>
-      )}
+      {TOPIC_CHOICES.map(({ key, ...words }) => (
+        <TopicChoice key={key} {...words} topics={choices[key]} value={selection[key]} onChange={(next) => set(key, next)} />
+      ))}
 
       <Stack gap={6}>
         <Text fw={500} size="sm" id="sheet-paper-label">

@@ -4,11 +4,11 @@
  * fresh by the topics their channels read (profile, cohort, houses, quotes, confirmations).
  */
 import { useDebouncedValue } from '@mantine/hooks';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { PackExport, PackProgress, SheetChoices, SheetPreview } from '../../../../shared/features/message-sheet/api';
 import type { PackOptions, SheetOptions } from '../../../../shared/features/message-sheet/options';
 import { useApi } from '../../api/ApiProvider';
-import { useChannelQuery, type ChannelQuery } from '../../api/channel-query';
+import { useChannelMutation, useChannelQuery, type ChannelQuery } from '../../api/channel-query';
 import type { Result } from '../../api/result';
 
 export function useSheetChoices(ambassadorId: string | null): ChannelQuery<SheetChoices> {
@@ -53,19 +53,11 @@ export interface PackExportRun {
 /** Exports a press pack and polls pack:progress while it renders. */
 export function usePackExport(pollMs = PACK_POLL_MS): PackExportRun {
   const api = useApi();
-  const [running, setRunning] = useState(false);
+  const { run: exportPack, busy: running } = useChannelMutation('pack:export');
   const [progress, setProgress] = useState<PackProgress | null>(null);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
 
   const run = useCallback(
     async (cohortId: string, options: PackOptions): Promise<Result<PackExport>> => {
-      setRunning(true);
       setProgress({ running: true, stage: 'preparing', done: 0, total: 0, message: 'Starting the press pack…' });
       let asking = false;
       let finished = false;
@@ -75,23 +67,20 @@ export function usePackExport(pollMs = PACK_POLL_MS): PackExportRun {
         const result = await api['pack:progress']({});
         asking = false;
         // Progress is only a help; the export's own answer decides.
-        if (result.ok && result.value.running && !finished && mounted.current) setProgress(result.value);
+        if (result.ok && result.value.running && !finished) setProgress(result.value);
       };
       const timer = setInterval(() => void poll(), pollMs);
-      const result = await api['pack:export']({ cohortId, options });
+      const result = await exportPack({ cohortId, options });
       finished = true;
       clearInterval(timer);
-      if (mounted.current) {
-        setRunning(false);
-        setProgress(
-          result.ok
-            ? { running: false, stage: 'done', done: 1, total: 1, message: `Press pack ready: ${result.value.pages} pages.` }
-            : null,
-        );
-      }
+      setProgress(
+        result.ok
+          ? { running: false, stage: 'done', done: 1, total: 1, message: `Press pack ready: ${result.value.pages} pages.` }
+          : null,
+      );
       return result;
     },
-    [api, pollMs],
+    [api, exportPack, pollMs],
   );
 
   return { running, progress, run };

@@ -1,56 +1,49 @@
 import { Avatar, Button, FileButton, Group, Stack, Text } from '@mantine/core';
 import { IconPhoto, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
-import type { Ambassador } from '../../../../shared/features/ambassadors/schemas';
 import { formatBytes, LIMITS } from '../../../../shared/limits';
-import { useApi } from '../../api/ApiProvider';
-import { useChannelQuery } from '../../api/channel-query';
+import { useChannelMutation, useChannelQuery } from '../../api/channel-query';
+import type { Result } from '../../api/result';
 import { useObjectUrl } from '../../components/useObjectUrl';
 import { preparePhoto } from './photo';
 
 interface PhotoFieldProps {
   ambassadorId: string;
+  /** From the stored profile, which is read again after every photo change. */
   hasPhoto: boolean;
   name: string;
-  onChanged(ambassador: Ambassador): void;
 }
 
 /** Photo with its own save path: it is stored as soon as it is chosen, not through the text autosave. */
-export function PhotoField({ ambassadorId, hasPhoto, name, onChanged }: PhotoFieldProps) {
-  const api = useApi();
+export function PhotoField({ ambassadorId, hasPhoto, name }: PhotoFieldProps) {
+  const setPhoto = useChannelMutation('ambassador:setPhoto');
+  const removePhoto = useChannelMutation('ambassador:removePhoto');
+  // Shrinking the picture happens here, before any call, so the call's busy state cannot cover it.
+  const [preparing, setPreparing] = useState(false);
+  // One line for the last attempt, whichever button it was: an older failure must not linger after a success.
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const busy = preparing || setPhoto.busy || removePhoto.busy;
   const resetRef = useRef<() => void>(null);
   // Refreshed by the backend's answer to setPhoto/removePhoto (they change the ambassador).
   const photo = useChannelQuery('ambassador:photo', hasPhoto ? { id: ambassadorId } : null);
   const url = useObjectUrl(photo.data);
   const src = hasPhoto ? url : null;
 
+  const report = (result: Result<unknown>) => setError(result.ok ? null : result.error.message);
+
   const choose = async (file: File | null) => {
     resetRef.current?.();
     if (!file) return;
-    setBusy(true);
     setError(null);
+    setPreparing(true);
     const bytes = await preparePhoto(file);
-    const result = await api['ambassador:setPhoto']({ id: ambassadorId, bytes });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    onChanged(result.value);
+    setPreparing(false);
+    report(await setPhoto.run({ id: ambassadorId, bytes }));
   };
 
   const remove = async () => {
-    setBusy(true);
     setError(null);
-    const result = await api['ambassador:removePhoto']({ id: ambassadorId });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    onChanged(result.value);
+    report(await removePhoto.run({ id: ambassadorId }));
   };
 
   return (

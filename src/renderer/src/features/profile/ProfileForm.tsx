@@ -1,14 +1,12 @@
-import { Divider, NativeSelect, Paper, Stack, Switch, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
-import { ambassadorFieldsOf, displayName, type Ambassador, type AmbassadorFields, type AmbassadorPatch } from '../../../../shared/features/ambassadors/schemas';
+import { Divider, NativeSelect, Stack, Switch, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { ambassadorFieldsOf, displayName, type Ambassador } from '../../../../shared/features/ambassadors/schemas';
 import type { Cohort } from '../../../../shared/features/cohorts/schemas';
 import { LIMITS } from '../../../../shared/limits';
 import { useApi } from '../../api/ApiProvider';
-import { issuesByField } from '../../api/result';
-import { notifyError } from '../../components/notify';
+import { EditorFrame } from '../../components/EditorFrame';
 import { PublicNameChoice } from '../../components/PublicNameChoice';
-import { SaveStatus } from '../../components/SaveStatus';
-import { useAutosave } from '../../components/useAutosave';
+import { usePatchEditor } from '../../components/usePatchEditor';
 import { PhotoField } from './PhotoField';
 import { PrivateDetailsField } from './PrivateDetailsField';
 import { DECLINED_TOPIC_SUGGESTIONS, LANGUAGE_SUGGESTIONS, WELCOME_TOPIC_SUGGESTIONS } from './suggestions';
@@ -35,28 +33,23 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 export function ProfileForm({ ambassador, cohorts }: { ambassador: Ambassador; cohorts: Cohort[] }) {
   const api = useApi();
   const id = ambassador.id;
-  const [values, setValues] = useState<AmbassadorFields>(() => ambassadorFieldsOf(ambassador));
-  const [hasPhoto, setHasPhoto] = useState(ambassador.hasPhoto);
-
-  const autosave = useAutosave((patch: AmbassadorPatch) => api['ambassador:update']({ id, patch }), {
-    onLostError: (error) => notifyError(error, 'Your last change to the profile was not saved'),
-  });
-  const errors = issuesByField(autosave.state.error);
-
-  const set = <K extends keyof AmbassadorFields>(key: K, value: AmbassadorFields[K]) => {
-    setValues((previous) => ({ ...previous, [key]: value }));
-    autosave.queue({ [key]: value } as AmbassadorPatch);
-  };
+  const { values, errors, autosave, set } = usePatchEditor(
+    () => ambassadorFieldsOf(ambassador),
+    (patch) => api['ambassador:update']({ id, patch }),
+    'Your last change to the profile was not saved',
+  );
   const text = (key: 'fullName' | 'firstName' | 'pseudonym' | 'pronouns' | 'role' | 'shortBio' | 'longBio') => ({
     value: values[key],
     onChange: (event: { currentTarget: { value: string } }) => set(key, event.currentTarget.value),
     error: errors[key],
     autoComplete: 'off',
   });
-
-  const onPhotoChanged = (saved: Ambassador) => {
-    setHasPhoto(saved.hasPhoto);
-  };
+  const tags = (key: 'languages' | 'topicsWelcome' | 'topicsDeclined') => ({
+    value: values[key],
+    onChange: (next: string[]) => set(key, next),
+    error: errors[key],
+    maxTags: LIMITS.listLength,
+  });
 
   const cohortOptions = [
     { value: '', label: 'No cohort' },
@@ -66,17 +59,8 @@ export function ProfileForm({ ambassador, cohorts }: { ambassador: Ambassador; c
   ];
 
   return (
-    <Stack gap="xl" onBlur={() => void autosave.flush()}>
-      <Paper
-        withBorder
-        px="md"
-        py="xs"
-        radius="md"
-        style={{ position: 'sticky', top: 'calc(var(--app-shell-header-offset, 64px) + 8px)', zIndex: 5 }}
-      >
-        <SaveStatus state={autosave.state} />
-      </Paper>
-
+    // The page's h1 names the profile, so the frame has no heading of its own.
+    <EditorFrame autosave={autosave} gap="xl">
       <Section title="Your name">
         <TextInput label="Full name" {...text('fullName')} />
         <TextInput label="First name" {...text('firstName')} />
@@ -107,11 +91,8 @@ export function ProfileForm({ ambassador, cohorts }: { ambassador: Ambassador; c
           label="Languages"
           description="Languages you could give an interview in. Press Enter after each one."
           data={LANGUAGE_SUGGESTIONS}
-          value={values.languages}
-          onChange={(next) => set('languages', next)}
-          error={errors.languages}
-          maxTags={LIMITS.listLength}
           clearable={false}
+          {...tags('languages')}
         />
         <Textarea
           label="Short bio"
@@ -132,12 +113,8 @@ export function ProfileForm({ ambassador, cohorts }: { ambassador: Ambassador; c
       <Divider />
 
       <Section title="Photo">
-        <PhotoField
-          ambassadorId={id}
-          hasPhoto={hasPhoto}
-          name={displayName(values)}
-          onChanged={onPhotoChanged}
-        />
+        {/* The ambassador is read again after a photo is stored or removed, so hasPhoto is always current. */}
+        <PhotoField ambassadorId={id} hasPhoto={ambassador.hasPhoto} name={displayName(values)} />
         <Stack gap={6}>
           {/* The explanation sits outside the Switch's <label>, so the switch's name stays just the consent sentence. */}
           <Switch
@@ -165,19 +142,13 @@ export function ProfileForm({ ambassador, cohorts }: { ambassador: Ambassador; c
           label="Topics I welcome"
           description="Pick from the list or write your own. Press Enter after each one."
           data={WELCOME_TOPIC_SUGGESTIONS}
-          value={values.topicsWelcome}
-          onChange={(next) => set('topicsWelcome', next)}
-          error={errors.topicsWelcome}
-          maxTags={LIMITS.listLength}
+          {...tags('topicsWelcome')}
         />
         <TagsInput
           label="Topics I decline"
           description="Topics many people choose not to discuss. Pick from the list or write your own."
           data={DECLINED_TOPIC_SUGGESTIONS}
-          value={values.topicsDeclined}
-          onChange={(next) => set('topicsDeclined', next)}
-          error={errors.topicsDeclined}
-          maxTags={LIMITS.listLength}
+          {...tags('topicsDeclined')}
         />
       </Section>
 
@@ -199,6 +170,6 @@ export function ProfileForm({ ambassador, cohorts }: { ambassador: Ambassador; c
           error={errors.cohortId}
         />
       </Section>
-    </Stack>
+    </EditorFrame>
   );
 }

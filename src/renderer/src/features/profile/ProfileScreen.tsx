@@ -1,29 +1,25 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { IconArchive, IconArchiveOff } from '@tabler/icons-react';
-import { useState } from 'react';
 import { displayName, type Ambassador } from '../../../../shared/features/ambassadors/schemas';
-import { useApi } from '../../api/ApiProvider';
+import { useChannelMutation } from '../../api/channel-query';
 import { useStudioActions } from '../../app/actions';
+import { confirmDanger } from '../../components/confirmDanger';
 import { EmptyState } from '../../components/EmptyState';
 import { Note } from '../../components/Note';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
-import { ProfileForm } from './ProfileForm';
-import { ScreenLoader } from '../../components/ScreenLoader';
+import { QueryView } from '../../components/QueryView';
 import { useAmbassador } from '../ambassadors/queries';
 import { useCohorts } from '../cohorts/queries';
 import { useSettings } from '../settings/queries';
+import { ProfileForm } from './ProfileForm';
 
 function ArchiveControls({ ambassador }: { ambassador: Ambassador }) {
-  const api = useApi();
-  const [busy, setBusy] = useState(false);
+  const archive = useChannelMutation('ambassador:archive');
   const name = displayName(ambassador);
 
   const setArchived = async (archived: boolean) => {
-    setBusy(true);
-    const result = await api['ambassador:archive']({ id: ambassador.id, archived });
-    setBusy(false);
+    const result = await archive.run({ id: ambassador.id, archived });
     if (!result.ok) {
       notifyError(result.error, archived ? 'The profile was not archived' : 'The profile was not restored');
       return;
@@ -32,16 +28,10 @@ function ArchiveControls({ ambassador }: { ambassador: Ambassador }) {
   };
 
   const confirmArchive = () =>
-    modals.openConfirmModal({
+    confirmDanger({
       title: `Archive ${name}'s profile?`,
-      children: (
-        <Text>
-          The profile is hidden from lists but nothing is deleted. You can restore it at any time: tick “Show archived”
-          next to “Current ambassador”, choose the profile and press Restore.
-        </Text>
-      ),
-      labels: { confirm: 'Archive', cancel: 'Keep it' },
-      confirmProps: { color: 'red.9' },
+      text: 'The profile is hidden from lists but nothing is deleted. You can restore it at any time: tick “Show archived” next to “Current ambassador”, choose the profile and press Restore.',
+      confirm: 'Archive',
       onConfirm: () => void setArchived(true),
     });
 
@@ -50,11 +40,7 @@ function ArchiveControls({ ambassador }: { ambassador: Ambassador }) {
       <Note title="This profile is archived" icon={<IconArchive aria-hidden />}>
         <Stack gap="sm" align="flex-start">
           <Text>It is hidden from lists. Nothing was deleted, and you can still read and change it.</Text>
-          <Button
-            leftSection={<IconArchiveOff size={18} aria-hidden />}
-            onClick={() => void setArchived(false)}
-            loading={busy}
-          >
+          <Button leftSection={<IconArchiveOff size={18} aria-hidden />} onClick={() => void setArchived(false)} loading={archive.busy}>
             Restore
           </Button>
         </Stack>
@@ -67,12 +53,7 @@ function ArchiveControls({ ambassador }: { ambassador: Ambassador }) {
         Archive
       </Title>
       <Text maw={640}>When someone has finished the programme, you can archive their profile. Nothing is deleted.</Text>
-      <Button
-        variant="default"
-        leftSection={<IconArchive size={18} aria-hidden />}
-        onClick={confirmArchive}
-        loading={busy}
-      >
+      <Button variant="default" leftSection={<IconArchive size={18} aria-hidden />} onClick={confirmArchive} loading={archive.busy}>
         Archive ambassador
       </Button>
     </Stack>
@@ -103,31 +84,22 @@ export function ProfileScreen() {
     );
   }
 
-  const data = ambassador.data?.id === currentId ? ambassador.data : undefined;
-  if (!data) {
-    return (
-      <>
-        <PageHeader title="Profile" />
-        {ambassador.error ? (
-          <EmptyState title="This profile could not be opened">{ambassador.error.message}</EmptyState>
-        ) : (
-          <ScreenLoader label="Loading the profile…" />
-        )}
-      </>
-    );
-  }
-
+  const loaded = ambassador.data;
   return (
     <>
       <PageHeader
-        title={`Profile: ${displayName(data)}`}
-        intro="This is about you and how you want to appear in the media. Only what you choose is ever shared."
+        title={loaded ? `Profile: ${displayName(loaded)}` : 'Profile'}
+        intro={loaded ? 'This is about you and how you want to appear in the media. Only what you choose is ever shared.' : undefined}
       />
-      <Stack gap="xl" maw={820}>
-        {data.archivedAt ? <ArchiveControls ambassador={data} /> : null}
-        <ProfileForm key={data.id} ambassador={data} cohorts={cohorts.data ?? []} />
-        {data.archivedAt ? null : <ArchiveControls ambassador={data} />}
-      </Stack>
+      <QueryView query={ambassador} loadingLabel="Loading the profile…" errorTitle="This profile could not be opened">
+        {(data) => (
+          <Stack gap="xl" maw={820}>
+            {data.archivedAt ? <ArchiveControls ambassador={data} /> : null}
+            <ProfileForm key={data.id} ambassador={data} cohorts={cohorts.data ?? []} />
+            {data.archivedAt ? null : <ArchiveControls ambassador={data} />}
+          </Stack>
+        )}
+      </QueryView>
     </>
   );
 }

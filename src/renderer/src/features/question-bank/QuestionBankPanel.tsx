@@ -1,7 +1,8 @@
-import { Badge, Button, Checkbox, Group, Modal, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Modal, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { CATEGORY_LABELS, QUESTION_CATEGORIES, type Question, type QuestionCategory } from '../../../../shared/features/question-bank/schemas';
+import { DataTable } from '../../components/DataTable';
 import { useApi } from '../../api/ApiProvider';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { QuestionForm } from './QuestionForm';
@@ -48,26 +49,27 @@ export function QuestionBankPanel({ cohortId, questions }: { cohortId: string; q
       <Text size="sm" role="status">
         Showing {shown.length} of {questions.length} questions.
       </Text>
-      <Table withTableBorder striped data-testid="question-bank">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Question</Table.Th>
-            <Table.Th scope="col">Category</Table.Th>
-            <Table.Th scope="col">Difficulty</Table.Th>
-            <Table.Th scope="col">Actions</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {shown.map((q) => (
-            <Table.Tr key={q.id}>
-              <Table.Td>
+      <DataTable
+        striped
+        data-testid="question-bank"
+        rows={shown}
+        rowKey={(q) => q.id}
+        columns={[
+          {
+            header: 'Question',
+            cell: (q) => (
+              <>
                 {q.text}{' '}
                 {q.source === 'custom' ? <Badge variant="outline" color="indigo.9" tt="none">Cohort’s own</Badge> : null}{' '}
                 {q.retired ? <Badge variant="outline" color="gray.8" tt="none">Retired</Badge> : null}
-              </Table.Td>
-              <Table.Td>{CATEGORY_LABELS[q.category]}</Table.Td>
-              <Table.Td>{q.difficulty} of 3</Table.Td>
-              <Table.Td>
+              </>
+            ),
+          },
+          { header: 'Category', cell: (q) => CATEGORY_LABELS[q.category] },
+          { header: 'Difficulty', cell: (q) => `${q.difficulty} of 3` },
+          {
+            header: 'Actions',
+            cell: (q) => (
                 <Group gap="xs" wrap="nowrap">
                   {q.source === 'custom' ? (
                     <Button size="xs" variant="default" leftSection={<IconPencil size={14} aria-hidden />} onClick={() => setEditing({ question: q })} aria-label={`Edit: ${q.text}`}>
@@ -78,11 +80,10 @@ export function QuestionBankPanel({ cohortId, questions }: { cohortId: string; q
                     {q.retired ? 'Bring back' : 'Retire'}
                   </Button>
                 </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+            ),
+          },
+        ]}
+      />
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}

@@ -2,7 +2,7 @@ import { Button, FileButton, Group, Stack, Text, Title } from '@mantine/core';
 import { IconDownload, IconUpload } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { MAX_QUESTION_FILE_CHARS, type QuestionImportReport } from '../../../../shared/features/question-bank/schemas';
-import { useApi } from '../../api/ApiProvider';
+import { useChannelMutation } from '../../api/channel-query';
 import { downloadFile } from '../../components/download';
 import { Note } from '../../components/Note';
 
@@ -28,15 +28,13 @@ function reportText(report: QuestionImportReport): string {
  * the press pack.)
  */
 export function QuestionFileTransfer({ cohortId }: { cohortId: string }) {
-  const api = useApi();
+  const exporter = useChannelMutation('question:exportFile');
+  const importer = useChannelMutation('question:importFile');
   const resetRef = useRef<() => void>(null);
   const [outcome, setOutcome] = useState<{ ok: boolean; title: string; text: string } | null>(null);
-  const [busy, setBusy] = useState<'export' | 'import' | null>(null);
 
   const exportFile = async () => {
-    setBusy('export');
-    const result = await api['question:exportFile']({ cohortId });
-    setBusy(null);
+    const result = await exporter.run({ cohortId });
     if (!result.ok) return setOutcome({ ok: false, title: 'Nothing was exported', text: result.error.message });
     if (result.value.questions.length === 0) {
       return setOutcome({ ok: false, title: 'Nothing was exported', text: 'This cohort has no questions of its own yet, so there is nothing to export. Add a question first.' });
@@ -51,10 +49,7 @@ export function QuestionFileTransfer({ cohortId }: { cohortId: string }) {
     if (file.size > MAX_QUESTION_FILE_CHARS) {
       return setOutcome({ ok: false, title: 'Nothing was imported', text: 'That file is too large to be a question pack (over 4 MB). Nothing was imported.' });
     }
-    setBusy('import');
-    const fileText = await file.text();
-    const result = await api['question:importFile']({ cohortId, fileText });
-    setBusy(null);
+    const result = await importer.run({ cohortId, fileText: await file.text() });
     if (!result.ok) return setOutcome({ ok: false, title: 'Nothing was imported', text: result.error.message });
     setOutcome({ ok: true, title: 'Done', text: reportText(result.value) });
   };
@@ -69,12 +64,12 @@ export function QuestionFileTransfer({ cohortId }: { cohortId: string }) {
         already here is updated.
       </Text>
       <Group>
-        <Button variant="default" leftSection={<IconDownload size={18} aria-hidden />} onClick={() => void exportFile()} loading={busy === 'export'}>
+        <Button variant="default" leftSection={<IconDownload size={18} aria-hidden />} onClick={() => void exportFile()} loading={exporter.busy}>
           Export question pack
         </Button>
         <FileButton onChange={(file) => void importFile(file)} accept="application/json,.json" resetRef={resetRef} inputProps={{ 'aria-label': 'Question pack file' }}>
           {(props) => (
-            <Button {...props} variant="default" leftSection={<IconUpload size={18} aria-hidden />} loading={busy === 'import'}>
+            <Button {...props} variant="default" leftSection={<IconUpload size={18} aria-hidden />} loading={importer.busy}>
               Import question pack
             </Button>
           )}

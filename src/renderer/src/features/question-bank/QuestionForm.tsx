@@ -1,11 +1,18 @@
 import { Button, Group, NativeSelect, Radio, Stack, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
-import { CATEGORY_LABELS, QUESTION_CATEGORIES, QUESTION_TEXT_LIMIT, type Question, type QuestionCategory, type QuestionContent } from '../../../../shared/features/question-bank/schemas';
-import { useApi } from '../../api/ApiProvider';
+import { useForm } from '@mantine/form';
+import {
+  CATEGORY_LABELS,
+  QUESTION_CATEGORIES,
+  QUESTION_TEXT_LIMIT,
+  type Question,
+  type QuestionContent,
+} from '../../../../shared/features/question-bank/schemas';
+import { useChannelMutation } from '../../api/channel-query';
 import type { AppErrorShape } from '../../api/result';
 
 const DIFFICULTY_LABELS = { 1: '1: gentle', 2: '2: tricky', 3: '3: tough' } as const;
 
+/** The backend's issues by field; its paths start with `content.`, the form's do not. */
 function fieldErrors(error: AppErrorShape): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues ?? []) out[issue.path.replace(/^content\./u, '')] ??= issue.message;
@@ -14,39 +21,31 @@ function fieldErrors(error: AppErrorShape): Record<string, string> {
 
 /** Add a cohort question, or edit one of the cohort's own (built-in questions are retired, not edited). */
 export function QuestionForm({ cohortId, question, onSaved }: { cohortId: string; question?: Question; onSaved(question: Question): void }) {
-  const api = useApi();
-  const [content, setContent] = useState<QuestionContent>(() => ({
-    category: question?.category ?? 'hostile',
-    difficulty: question?.difficulty ?? 2,
-    text: question?.text ?? '',
-    bridgeHint: question?.bridgeHint ?? '',
-  }));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const set = <K extends keyof QuestionContent>(key: K, value: QuestionContent[K]) => {
-    setContent((previous) => ({ ...previous, [key]: value }));
-    setErrors((previous) => ({ ...previous, [key]: '' }));
-  };
+  const add = useChannelMutation('question:add');
+  const edit = useChannelMutation('question:edit');
+  const form = useForm<QuestionContent>({
+    mode: 'controlled',
+    initialValues: {
+      category: question?.category ?? 'hostile',
+      difficulty: question?.difficulty ?? 2,
+      text: question?.text ?? '',
+      bridgeHint: question?.bridgeHint ?? '',
+    },
+    validate: { text: (text) => (text.trim() ? null : 'Write the question.') },
+  });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!content.text.trim()) {
-      setErrors({ text: 'Write the question.' });
-      return;
-    }
-    setBusy(true);
-    const result = question ? await api['question:edit']({ id: question.id, content }) : await api['question:add']({ cohortId, content });
-    setBusy(false);
+  const save = async (content: QuestionContent) => {
+    const result = question ? await edit.run({ id: question.id, content }) : await add.run({ cohortId, content });
     if (!result.ok) {
       const byField = fieldErrors(result.error);
-      setErrors(Object.keys(byField).length > 0 ? byField : { text: result.error.message });
+      form.setErrors(Object.keys(byField).length > 0 ? byField : { text: result.error.message });
       return;
     }
     onSaved(result.value);
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form onSubmit={form.onSubmit((content) => void save(content))} noValidate>
       <Stack gap="md">
         <Textarea
           label="Question"
@@ -54,9 +53,7 @@ export function QuestionForm({ cohortId, question, onSaved }: { cohortId: string
           autosize
           minRows={2}
           maxLength={QUESTION_TEXT_LIMIT}
-          value={content.text}
-          onChange={(event) => set('text', event.currentTarget.value)}
-          error={errors.text || undefined}
+          {...form.getInputProps('text')}
           data-autofocus
         />
         <Textarea
@@ -65,21 +62,17 @@ export function QuestionForm({ cohortId, question, onSaved }: { cohortId: string
           autosize
           minRows={2}
           maxLength={QUESTION_TEXT_LIMIT}
-          value={content.bridgeHint}
-          onChange={(event) => set('bridgeHint', event.currentTarget.value)}
-          error={errors.bridgeHint || undefined}
+          {...form.getInputProps('bridgeHint')}
         />
         <NativeSelect
           label="Category"
-          value={content.category}
-          onChange={(event) => set('category', event.currentTarget.value as QuestionCategory)}
           data={QUESTION_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
-          error={errors.category || undefined}
+          {...form.getInputProps('category')}
         />
         <Radio.Group
           label="Difficulty"
-          value={String(content.difficulty)}
-          onChange={(value) => set('difficulty', Number(value) as 1 | 2 | 3)}
+          value={String(form.values.difficulty)}
+          onChange={(value) => form.setFieldValue('difficulty', Number(value) as 1 | 2 | 3)}
         >
           <Group gap="md" mt={4}>
             {([1, 2, 3] as const).map((d) => (
@@ -88,7 +81,7 @@ export function QuestionForm({ cohortId, question, onSaved }: { cohortId: string
           </Group>
         </Radio.Group>
         <Group>
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={add.busy || edit.busy}>
             {question ? 'Save question' : 'Add question'}
           </Button>
         </Group>

@@ -1,10 +1,11 @@
-import { Button, Group, MultiSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, MultiSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
-import type { QuestionSet } from '../../../../shared/features/question-bank/schemas';
-import { CATEGORY_LABELS, type Question } from '../../../../shared/features/question-bank/schemas';
+import { CATEGORY_LABELS, type Question, type QuestionSet } from '../../../../shared/features/question-bank/schemas';
+import { DataTable } from '../../components/DataTable';
 import { useApi } from '../../api/ApiProvider';
+import { useChannelMutation } from '../../api/channel-query';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { useQuestionSets } from './queries';
 
@@ -14,8 +15,10 @@ export function QuestionSetsPanel({ cohortId, questions }: { cohortId: string; q
   const sets = useQuestionSets(cohortId);
   const [name, setName] = useState('');
   const [picked, setPicked] = useState<string[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const saveSet = useChannelMutation('questionSet:save');
+  // What is missing before the set can be saved; the backend's refusal comes from the mutation.
+  const [problem, setProblem] = useState<string | null>(null);
+  const error = problem ?? saveSet.error?.message;
 
   const options = questions
     .filter((q) => !q.retired)
@@ -23,15 +26,13 @@ export function QuestionSetsPanel({ cohortId, questions }: { cohortId: string; q
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim()) return setError('Give the set a name, for example “Day 2 hot seat”.');
-    if (picked.length === 0) return setError('Choose at least one question.');
-    setBusy(true);
-    const result = await api['questionSet:save']({ cohortId, name: name.trim(), questionIds: picked });
-    setBusy(false);
-    if (!result.ok) return setError(result.error.message);
+    if (!name.trim()) return setProblem('Give the set a name, for example “Day 2 hot seat”.');
+    if (picked.length === 0) return setProblem('Choose at least one question.');
+    setProblem(null);
+    const result = await saveSet.run({ cohortId, name: name.trim(), questionIds: picked });
+    if (!result.ok) return;
     setName('');
     setPicked([]);
-    setError(null);
     notifySuccess(`Set “${result.value.name}” saved.`);
   };
 
@@ -53,28 +54,22 @@ export function QuestionSetsPanel({ cohortId, questions }: { cohortId: string; q
         Question sets
       </Title>
       {sets.data && sets.data.length > 0 ? (
-        <Table withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Set</Table.Th>
-              <Table.Th scope="col">Questions</Table.Th>
-              <Table.Th scope="col">Actions</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sets.data.map((set) => (
-              <Table.Tr key={set.id}>
-                <Table.Td>{set.name}</Table.Td>
-                <Table.Td>{set.questionIds.length}</Table.Td>
-                <Table.Td>
+        <DataTable
+          rows={sets.data}
+          rowKey={(set) => set.id}
+          columns={[
+            { header: 'Set', cell: (set) => set.name },
+            { header: 'Questions', cell: (set) => set.questionIds.length },
+            {
+              header: 'Actions',
+              cell: (set) => (
                   <Button size="xs" variant="outline" color="red.9" leftSection={<IconTrash size={14} aria-hidden />} onClick={() => remove(set)} aria-label={`Delete set ${set.name}`}>
                     Delete
                   </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+              ),
+            },
+          ]}
+        />
       ) : (
         <Text>No sets yet. A set is handy for a group exercise: everyone practises the same questions.</Text>
       )}
@@ -92,7 +87,7 @@ export function QuestionSetsPanel({ cohortId, questions }: { cohortId: string; q
               </Text>
             ) : null}
             <Group>
-              <Button type="submit" loading={busy}>
+              <Button type="submit" loading={saveSet.busy}>
                 Save set
               </Button>
             </Group>

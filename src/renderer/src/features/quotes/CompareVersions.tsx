@@ -1,10 +1,11 @@
-import { Group, Loader, Modal, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Group, Loader, Modal, NativeSelect, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
-import { quoteFieldsSchema, type Quote, type QuoteFields } from '../../../../shared/features/quotes/schemas';
+import type { Quote, QuoteFields } from '../../../../shared/features/quotes/schemas';
 import type { RevisionSummary } from '../../../../shared/features/history/schemas';
 import { formatWhen } from '../comments/format';
 import classes from './Compare.module.css';
 import { excerpt } from './labels';
+import { fieldsFromSnapshot, QUOTE_WORDINGS } from './quote-texts';
 import { wordDiff } from './word-diff';
 import { useRevisions } from '../history/queries';
 import { useChannelQuery } from '../../api/channel-query';
@@ -23,20 +24,6 @@ function useRevisionFields(revisionId: string | undefined): { fields: QuoteField
   return { fields: query.data ? fieldsFromSnapshot(query.data.snapshot) : null, loading: query.loading };
 }
 
-const FIELDS: Array<{ label: string; get(f: QuoteFields): string }> = [
-  { label: 'Quote', get: (f) => f.text },
-  { label: 'Press release version', get: (f) => f.variants.pressRelease },
-  { label: 'Broadcast soundbite', get: (f) => f.variants.soundbite },
-  { label: 'Social post', get: (f) => f.variants.social },
-];
-
-function fieldsFromSnapshot(snapshot: unknown): QuoteFields | null {
-  if (snapshot === null || typeof snapshot !== 'object') return null;
-  const { status: _s, ...rest } = snapshot as Record<string, unknown>;
-  const parsed = quoteFieldsSchema.safeParse(rest);
-  return parsed.success ? parsed.data : null;
-}
-
 function Diff({ before, after }: { before: string; after: string }) {
   const parts = wordDiff(before, after);
   if (parts.length === 0) return <Text size="sm">Both are empty.</Text>;
@@ -48,12 +35,12 @@ function Diff({ before, after }: { before: string; after: string }) {
           <span key={i}>{p.text}</span>
         ) : p.kind === 'removed' ? (
           <del key={i} className={classes.removed}>
-            <span className={classes.srOnly}>removed: </span>
+            <VisuallyHidden component="span">removed: </VisuallyHidden>
             {p.text}
           </del>
         ) : (
           <ins key={i} className={classes.added}>
-            <span className={classes.srOnly}>added: </span>
+            <VisuallyHidden component="span">added: </VisuallyHidden>
             {p.text}
           </ins>
         ),
@@ -122,7 +109,7 @@ export function CompareVersions({
             <Text size="sm">Loading that version…</Text>
           </Group>
         ) : null}
-        {FIELDS.map((field) => {
+        {QUOTE_WORDINGS.map((field) => {
           const a = left.fields ? field.get(left.fields) : null;
           const b = right.fields ? field.get(right.fields) : null;
           if (!a && !b) return null;

@@ -1,6 +1,7 @@
-import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { QUOTE_STATUSES, STATUS_LABELS, type Quote, type QuoteStatus } from '../../../../shared/features/quotes/schemas';
+import { ItemList } from '../../components/ItemList';
 import { excerpt, STATUS_COLORS } from './labels';
 
 const GROUP_TITLES: Record<QuoteStatus, string> = {
@@ -9,6 +10,27 @@ const GROUP_TITLES: Record<QuoteStatus, string> = {
   approved: 'Approved',
   retired: 'Retired',
 };
+
+function QuoteSummary({ quote: q }: { quote: Quote }) {
+  return (
+    <>
+      <Text fw={500} lineClamp={2}>
+        {q.text.trim() ? `“${q.text.trim()}”` : 'Empty draft'}
+      </Text>
+      <Group gap={6}>
+        <Badge color={STATUS_COLORS[q.status]} autoContrast tt="none" size="sm">
+          {STATUS_LABELS[q.status]}
+        </Badge>
+        {q.consentWithdrawn ? (
+          <Badge color="red.9" tt="none" size="sm">
+            Consent withdrawn
+          </Badge>
+        ) : null}
+        {q.outlet || q.occasion ? <Text size="sm">{[q.outlet, q.occasion].filter(Boolean).join(' · ')}</Text> : null}
+      </Group>
+    </>
+  );
+}
 
 /** The ambassador's quotes, grouped by status (drafts first), newest first within each group. */
 export function QuoteList({
@@ -24,73 +46,28 @@ export function QuoteList({
   onCreate(): void;
   creating: boolean;
 }) {
+  const groups = QUOTE_STATUSES.map((status) => {
+    const items = quotes.filter((q) => q.status === status);
+    return { id: `quotes-${status}`, title: `${GROUP_TITLES[status]} (${items.length})`, items };
+  });
   return (
-    <Stack gap="sm" component="section" aria-labelledby="quotes-heading">
-      <Group justify="space-between">
-        <Title order={2} id="quotes-heading">
-          Your quotes
-        </Title>
+    <ItemList
+      headingId="quotes-heading"
+      title="Your quotes"
+      actions={
         <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={onCreate} loading={creating}>
           New quote
         </Button>
-      </Group>
-      {quotes.length === 0 ? (
-        <Text>No quotes yet. Start one: a sentence or two that adds a feeling, an opinion or a human detail.</Text>
-      ) : null}
-      {QUOTE_STATUSES.map((status) => {
-        const group = quotes.filter((q) => q.status === status);
-        if (group.length === 0) return null;
-        return (
-          <Stack key={status} gap="xs" component="section" aria-labelledby={`quotes-${status}`}>
-            <Title order={3} size="h4" id={`quotes-${status}`}>
-              {GROUP_TITLES[status]} ({group.length})
-            </Title>
-            {group.map((q) => {
-              const open = q.id === openId;
-              return (
-                <Card
-                  key={q.id}
-                  withBorder
-                  radius="md"
-                  padding="sm"
-                  data-testid="quote-card"
-                  style={open ? { borderColor: 'var(--mantine-primary-color-filled)', borderWidth: 2 } : undefined}
-                >
-                  <Group justify="space-between" wrap="nowrap" align="flex-start">
-                    <Stack gap={2} style={{ minWidth: 0 }}>
-                      <Text fw={500} lineClamp={2}>
-                        {q.text.trim() ? `“${q.text.trim()}”` : 'Empty draft'}
-                      </Text>
-                      <Group gap={6}>
-                        <Badge color={STATUS_COLORS[q.status]} autoContrast tt="none" size="sm">
-                          {STATUS_LABELS[q.status]}
-                        </Badge>
-                        {q.consentWithdrawn ? (
-                          <Badge color="red.9" tt="none" size="sm">
-                            Consent withdrawn
-                          </Badge>
-                        ) : null}
-                        {q.outlet || q.occasion ? (
-                          <Text size="sm">{[q.outlet, q.occasion].filter(Boolean).join(' · ')}</Text>
-                        ) : null}
-                      </Group>
-                    </Stack>
-                    <Button
-                      size="xs"
-                      variant={open ? 'filled' : 'default'}
-                      onClick={() => onOpen(q.id)}
-                      aria-label={`Open quote: ${excerpt(q.text, 40)}`}
-                      aria-pressed={open}
-                    >
-                      Open
-                    </Button>
-                  </Group>
-                </Card>
-              );
-            })}
-          </Stack>
-        );
-      })}
-    </Stack>
+      }
+      items={quotes}
+      empty={<Text>No quotes yet. Start one: a sentence or two that adds a feeling, an opinion or a human detail.</Text>}
+      groups={groups}
+      layout="rows"
+      cardTestId="quote-card"
+      openId={openId}
+      onOpen={onOpen}
+      openLabel={(q) => `Open quote: ${excerpt(q.text, 40)}`}
+      summary={(q) => <QuoteSummary quote={q} />}
+    />
   );
 }

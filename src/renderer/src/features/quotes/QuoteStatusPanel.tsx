@@ -1,15 +1,14 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { IconArchive, IconCheck, IconCopy, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { STATUS_LABELS, type Quote, type QuoteAction } from '../../../../shared/features/quotes/schemas';
-import { useApi } from '../../api/ApiProvider';
+import { useChannelMutation, type ChannelMutation } from '../../api/channel-query';
+import { confirmDanger } from '../../components/confirmDanger';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { formatLong } from '../comments/format';
 import { SendBackModal } from '../review/SendBackModal';
-import { useQuoteReview } from '../review/useQuoteReview';
-import { STATUS_COLORS } from './labels';
 import { useRole } from '../trainer-mode/queries';
+import { STATUS_COLORS } from './labels';
 
 const EXPLAIN: Record<Quote['status'], string> = {
   draft: 'A draft: only you and your trainer see it. When you are happy with it, send it for review.',
@@ -32,17 +31,17 @@ export function QuoteStatusPanel({
   beforeChange(): Promise<void>;
   onOpenQuote(id: string): void;
 }) {
-  const api = useApi();
   const { isTrainer } = useRole();
-  const review = useQuoteReview();
-  const [busy, setBusy] = useState<string | null>(null);
+  // One mutation per button, so only the button that was pressed shows that it is working.
+  const submit = useChannelMutation('quote:transition');
+  const approve = useChannelMutation('quote:transition');
+  const retire = useChannelMutation('quote:transition');
+  const revise = useChannelMutation('quote:reviseApproved');
   const [sendingBack, setSendingBack] = useState<Quote | null>(null);
 
-  const transition = async (action: QuoteAction, done: string) => {
-    setBusy(action);
+  const transition = async (mutation: ChannelMutation<'quote:transition'>, action: QuoteAction, done: string) => {
     await beforeChange();
-    const result = action === 'approve' ? await review.approve(quote) : await api['quote:transition']({ id: quote.id, action });
-    setBusy(null);
+    const result = await mutation.run({ id: quote.id, action });
     if (!result.ok) {
       notifyError(result.error, 'The quote did not change');
       return;
@@ -51,19 +50,16 @@ export function QuoteStatusPanel({
   };
 
   const confirmRetire = () =>
-    modals.openConfirmModal({
+    confirmDanger({
       title: 'Retire this quote?',
-      children: <Text>It stays in your list under Retired, but it will not be used again. This cannot be undone.</Text>,
-      labels: { confirm: 'Retire', cancel: 'Keep it' },
-      confirmProps: { color: 'red.9' },
-      onConfirm: () => void transition('retire', 'The quote is retired.'),
+      text: 'It stays in your list under Retired, but it will not be used again. This cannot be undone.',
+      confirm: 'Retire',
+      onConfirm: () => void transition(retire, 'retire', 'The quote is retired.'),
     });
 
   const reviseApproved = async () => {
-    setBusy('revise');
     await beforeChange();
-    const result = await api['quote:reviseApproved']({ id: quote.id });
-    setBusy(null);
+    const result = await revise.run({ id: quote.id });
     if (!result.ok) {
       notifyError(result.error, 'No new draft was made');
       return;
@@ -96,8 +92,8 @@ export function QuoteStatusPanel({
           {quote.status === 'draft' ? (
             <Button
               leftSection={<IconSend size={18} aria-hidden />}
-              onClick={() => void transition('submit', 'Sent for review. Your trainer will look at it.')}
-              loading={busy === 'submit'}
+              onClick={() => void transition(submit, 'submit', 'Sent for review. Your trainer will look at it.')}
+              loading={submit.busy}
             >
               Send for review
             </Button>
@@ -107,8 +103,8 @@ export function QuoteStatusPanel({
               <Button
                 color="teal.9"
                 leftSection={<IconCheck size={18} aria-hidden />}
-                onClick={() => void transition('approve', 'The quote is approved.')}
-                loading={busy === 'approve'}
+                onClick={() => void transition(approve, 'approve', 'The quote is approved.')}
+                loading={approve.busy}
               >
                 Approve
               </Button>
@@ -118,12 +114,12 @@ export function QuoteStatusPanel({
             </>
           ) : null}
           {quote.status === 'approved' ? (
-            <Button leftSection={<IconCopy size={18} aria-hidden />} onClick={() => void reviseApproved()} loading={busy === 'revise'}>
+            <Button leftSection={<IconCopy size={18} aria-hidden />} onClick={() => void reviseApproved()} loading={revise.busy}>
               Edit as new draft
             </Button>
           ) : null}
           {quote.status !== 'retired' ? (
-            <Button variant="default" leftSection={<IconArchive size={18} aria-hidden />} onClick={confirmRetire} loading={busy === 'retire'}>
+            <Button variant="default" leftSection={<IconArchive size={18} aria-hidden />} onClick={confirmRetire} loading={retire.busy}>
               Retire
             </Button>
           ) : null}

@@ -1,32 +1,26 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { Quote } from '../../../../shared/features/quotes/schemas';
-import { COMMENT_LIMIT } from '../../../../shared/features/comments/schemas';
 import { notifyError, notifySuccess } from '../../components/notify';
-import { useQuoteReview } from './useQuoteReview';
+import { CommentBox, useCommentDraft } from '../comments/CommentBox';
+import { useSendBack } from './useSendBack';
 
 /** Asks the trainer what should change, adds it as a comment on the quote's text, then sends the quote back. */
 export function SendBackModal({ quote, onClose }: { quote: Quote | null; onClose(): void }) {
-  const { sendBack } = useQuoteReview();
-  const [body, setBody] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
+  const sendBack = useSendBack();
+  const draft = useCommentDraft();
 
   const close = () => {
-    setBody('');
-    setError(undefined);
+    draft.reset();
     onClose();
   };
 
   const submit = async () => {
     if (!quote) return;
-    if (!body.trim()) {
-      setError('Say what should change, so the ambassador knows what to do next.');
+    if (!draft.body.trim()) {
+      draft.setError('Say what should change, so the ambassador knows what to do next.');
       return;
     }
-    setBusy(true);
-    const result = await sendBack(quote, body);
-    setBusy(false);
+    const result = await sendBack.run(quote, draft.body);
     if (!result.ok) {
       notifyError(result.error, 'The quote was not sent back');
       return;
@@ -40,22 +34,9 @@ export function SendBackModal({ quote, onClose }: { quote: Quote | null; onClose
       {quote ? (
         <Stack gap="md">
           <Text style={{ whiteSpace: 'pre-wrap' }}>“{quote.text}”</Text>
-          <Textarea
-            label="What should change?"
-            description="Your comment appears beside the quote. Be kind and specific."
-            value={body}
-            onChange={(event) => {
-              setBody(event.currentTarget.value);
-              setError(undefined);
-            }}
-            error={error}
-            autosize
-            minRows={3}
-            maxLength={COMMENT_LIMIT}
-            data-autofocus
-          />
+          <CommentBox draft={draft} label="What should change?" description="Your comment appears beside the quote. Be kind and specific." />
           <Group>
-            <Button onClick={() => void submit()} loading={busy}>
+            <Button onClick={() => void submit()} loading={sendBack.busy}>
               Send back with comment
             </Button>
             <Button variant="default" onClick={close}>

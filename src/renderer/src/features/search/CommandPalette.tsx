@@ -1,9 +1,9 @@
 import { Group, Kbd, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { useDebouncedValue } from '@mantine/hooks';
 import { IconArrowRight, IconSearch } from '@tabler/icons-react';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import type { SearchResult } from '../../../../shared/features/search/schemas';
-import { useApi } from '../../api/ApiProvider';
+import { useChannelQuery } from '../../api/channel-query';
 import { useNavigation } from '../../app/navigation';
 import classes from './CommandPalette.module.css';
 import { entityLabel, paletteItems, snippetParts, type PaletteItem } from './palette-items';
@@ -55,35 +55,16 @@ function ItemView({ item }: { item: PaletteItem }) {
  * It follows the ARIA combobox pattern: focus stays in the box and the active option is announced.
  */
 export function CommandPalette({ opened, onClose }: { opened: boolean; onClose(): void }) {
-  const api = useApi();
   const { navigate } = useNavigation();
   const openResult = useOpenSearchResult();
   const listId = useId();
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<SearchResult[]>([]);
-  const [problem, setProblem] = useState<string | null>(null);
   const [active, setActive] = useState(0);
-  const sequence = useRef(0);
-
-  const search = useDebouncedCallback(async (text: string) => {
-    const mine = (sequence.current += 1);
-    if (!text.trim()) {
-      setResults([]);
-      setProblem(null);
-      return;
-    }
-    const result = await api['search:query']({ text: text.slice(0, 200) });
-    if (mine !== sequence.current) return;
-    if (result.ok) {
-      setResults(result.value);
-      setProblem(null);
-    } else {
-      setResults([]);
-      setProblem(result.error.message);
-    }
-  }, 150);
-
-  useEffect(() => () => search.cancel(), [search]);
+  // Asks once typing pauses; an answer for older text never replaces a newer one (the cache is keyed by text).
+  const [settled] = useDebouncedValue(query.trim().slice(0, 200), 150);
+  const found = useChannelQuery('search:query', settled ? { text: settled } : null, { keepPrevious: true });
+  const results: SearchResult[] = query.trim() && settled ? (found.data ?? []) : [];
+  const problem = query.trim() && settled ? (found.error?.message ?? null) : null;
 
   const items = paletteItems(query, results);
   const current = Math.min(active, Math.max(0, items.length - 1));
@@ -91,7 +72,6 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose()
 
   const close = () => {
     setQuery('');
-    setResults([]);
     setActive(0);
     onClose();
   };
@@ -138,7 +118,6 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose()
             const text = event.currentTarget.value;
             setQuery(text);
             setActive(0);
-            search(text);
           }}
           onKeyDown={onKeyDown}
           role="combobox"

@@ -1,8 +1,8 @@
 import { Button, Code, Group, Kbd, Radio, Stack, Table, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ROLES, THEMES, type Role, type Theme } from '../../../../shared/features/settings/schemas';
-import { useApi } from '../../api/ApiProvider';
+import { useChannelMutation } from '../../api/channel-query';
 import { SCREENS } from '../../app/screens';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
@@ -26,10 +26,9 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 export function SettingsScreen() {
-  const api = useApi();
   const { settings, update } = useSettings();
   const status = useAppStatus();
-  const [loadingSample, setLoadingSample] = useState(false);
+  const sample = useChannelMutation('sample:load');
   // The mode comes from role:state (the backend's answer), not settings.role: with a PIN, trainer mode is locked
   // again in each new session whatever the settings say.
   const mode = useModeSwitch();
@@ -40,9 +39,7 @@ export function SettingsScreen() {
   };
 
   const loadSample = async () => {
-    setLoadingSample(true);
-    const result = await api['sample:load']({});
-    setLoadingSample(false);
+    const result = await sample.run({});
     if (!result.ok) {
       notifyError(result.error, 'The sample data was not loaded');
       return;
@@ -167,7 +164,7 @@ export function SettingsScreen() {
         <Section id="sample-heading" title="Sample data">
           <Text>Add a made-up cohort of ambassadors to try things out or to show the app in a workshop.</Text>
           <div>
-            <Button variant="default" onClick={confirmSample} loading={loadingSample}>
+            <Button variant="default" onClick={confirmSample} loading={sample.busy}>
               Load sample data
             </Button>
           </div>

@@ -1,25 +1,28 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconLock, IconLockOpen } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { useChannelMutation } from '../../api/channel-query';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../components/useAutosave';
 import { PinField, pinProblem } from './PinField';
+import { PinFormModal } from './PinModal';
 import { useSettings } from '../settings/queries';
 import { useRole } from './queries';
 
 type Dialog = 'set' | 'change' | 'remove' | null;
 
 function PinDialog({ kind, onClose }: { kind: Exclude<Dialog, null>; onClose(): void }) {
-  const { switchTo, setPin, clearPin } = useRole();
+  const unlock = useChannelMutation('role:switch');
+  const savePin = useChannelMutation('role:setPin');
+  const removePin = useChannelMutation('role:clearPin');
+  const busy = unlock.busy || savePin.busy || removePin.busy;
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [busy, setBusy] = useState(false);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const found: Record<string, string | undefined> = {};
     if (kind !== 'set') found.current = pinProblem(current);
     if (kind !== 'remove') {
@@ -30,16 +33,15 @@ function PinDialog({ kind, onClose }: { kind: Exclude<Dialog, null>; onClose(): 
       setErrors(found);
       return;
     }
-    setBusy(true);
     let result;
     if (kind === 'remove') {
-      result = await clearPin(current);
+      result = await removePin.run({ pin: current });
     } else {
-      // Changing the PIN proves the current one first; that also unlocks trainer mode.
-      const unlocked = kind === 'change' ? await switchTo('trainer', current) : null;
-      result = unlocked && !unlocked.ok ? unlocked : await setPin(next);
+      // Changing the PIN proves the current one first; that also unlocks trainer mode. The button shows no gap
+      // between the two calls: the second starts before the browser paints or takes another click.
+      const unlocked = kind === 'change' ? await unlock.run({ role: 'trainer', pin: current }) : null;
+      result = unlocked && !unlocked.ok ? unlocked : await savePin.run({ pin: next });
     }
-    setBusy(false);
     if (!result.ok) {
       if (kind === 'set') setErrors({ next: result.error.message });
       else setErrors({ current: result.error.message });
@@ -56,36 +58,31 @@ function PinDialog({ kind, onClose }: { kind: Exclude<Dialog, null>; onClose(): 
 
   const title = { set: 'Set a trainer PIN', change: 'Change the trainer PIN', remove: 'Remove the trainer PIN' }[kind];
   return (
-    <Modal opened onClose={onClose} title={title} closeButtonProps={{ 'aria-label': 'Close' }}>
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <Stack gap="md">
-          {kind !== 'set' ? (
-            <PinField label="Current PIN" value={current} onChange={setCurrent} error={errors.current} autoFocus />
-          ) : null}
-          {kind !== 'remove' ? (
-            <>
-              <PinField
-                label="New PIN"
-                description="4 to 12 digits. Choose one the ambassadors have not seen you type."
-                value={next}
-                onChange={setNext}
-                error={errors.next}
-                autoFocus={kind === 'set'}
-              />
-              <PinField label="Type the new PIN again" value={again} onChange={setAgain} error={errors.again} />
-            </>
-          ) : null}
-          <Group>
-            <Button type="submit" loading={busy} color={kind === 'remove' ? 'red.9' : undefined}>
-              {kind === 'remove' ? 'Remove PIN' : 'Save PIN'}
-            </Button>
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <PinFormModal
+      title={title}
+      onClose={onClose}
+      onSubmit={submit}
+      busy={busy}
+      submitLabel={kind === 'remove' ? 'Remove PIN' : 'Save PIN'}
+      submitColor={kind === 'remove' ? 'red.9' : undefined}
+    >
+      {kind !== 'set' ? (
+        <PinField label="Current PIN" value={current} onChange={setCurrent} error={errors.current} autoFocus />
+      ) : null}
+      {kind !== 'remove' ? (
+        <>
+          <PinField
+            label="New PIN"
+            description="4 to 12 digits. Choose one the ambassadors have not seen you type."
+            value={next}
+            onChange={setNext}
+            error={errors.next}
+            autoFocus={kind === 'set'}
+          />
+          <PinField label="Type the new PIN again" value={again} onChange={setAgain} error={errors.again} />
+        </>
+      ) : null}
+    </PinFormModal>
   );
 }
 

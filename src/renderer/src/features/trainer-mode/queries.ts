@@ -11,8 +11,6 @@ export interface RoleQuery extends ChannelQuery<RoleState> {
   isTrainer: boolean;
   /** Switches mode; with a PIN set, switching to trainer needs the PIN. */
   switchTo(role: Role, pin?: string): Promise<Result<RoleState>>;
-  setPin(pin: string): Promise<Result<RoleState>>;
-  clearPin(pin: string): Promise<Result<RoleState>>;
 }
 
 /**
@@ -23,8 +21,6 @@ export function useRole(): RoleQuery {
   const api = useApi();
   const query = useChannelQuery('role:state', {});
   const switchTo = useCallback((role: Role, pin?: string) => api['role:switch'](pin ? { role, pin } : { role }), [api]);
-  const setPin = useCallback((pin: string) => api['role:setPin']({ pin }), [api]);
-  const clearPin = useCallback((pin: string) => api['role:clearPin']({ pin }), [api]);
   const role = query.data?.role ?? 'ambassador';
-  return { ...query, role, pinSet: query.data?.pinSet ?? false, isTrainer: role === 'trainer', switchTo, setPin, clearPin };
+  return { ...query, role, pinSet: query.data?.pinSet ?? false, isTrainer: role === 'trainer', switchTo };
 }

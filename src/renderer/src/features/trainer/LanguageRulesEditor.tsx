@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Paper, Select, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { LanguageRule } from '../../../../shared/checks/language-guide-schema';
-import { useApi } from '../../api/ApiProvider';
+import { useChannelMutation } from '../../api/channel-query';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { useCohortLanguageRules } from '../language-rules/queries';
 import { useRole } from '../trainer-mode/queries';
@@ -28,21 +28,16 @@ function newRuleId(): string {
  * They join the built-in language guide in every live check for the cohort's ambassadors.
  */
 export function LanguageRulesEditor({ cohortId }: { cohortId: string }) {
-  const api = useApi();
   const { isTrainer } = useRole();
   const rules = useCohortLanguageRules(cohortId);
   const [draft, setDraft] = useState<Draft>(EMPTY);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // Its error stays on screen (beside "Add rule") until the next save, as well as in the notification.
+  const saving = useChannelMutation('languageRules:set');
   const list = rules.data ?? [];
 
   const save = async (next: LanguageRule[], done: string) => {
-    setSaving(true);
-    setError(null);
-    const result = await api['languageRules:set']({ cohortId, rules: next });
-    setSaving(false);
+    const result = await saving.run({ cohortId, rules: next });
     if (!result.ok) {
-      setError(result.error.message);
       notifyError(result.error, 'The language rules were not saved');
       return false;
     }
@@ -92,7 +87,7 @@ export function LanguageRulesEditor({ cohortId }: { cohortId: string }) {
                     variant="subtle"
                     color="red"
                     size="xs"
-                    disabled={saving}
+                    disabled={saving.busy}
                     aria-label={`Remove the rule for ${rule.terms.join(', ')}`}
                     onClick={() => void save(list.filter((r) => r.id !== rule.id), 'Rule removed.')}
                   >
@@ -130,13 +125,13 @@ export function LanguageRulesEditor({ cohortId }: { cohortId: string }) {
               allowDeselect={false}
               onChange={(value) => value && setDraft({ ...draft, severity: value as Severity })}
             />
-            {error && (
+            {saving.error && (
               <Text c="red.8" size="sm" role="alert">
-                {error}
+                {saving.error.message}
               </Text>
             )}
             <Group>
-              <Button onClick={() => void add()} loading={saving} disabled={draft.terms.length === 0 || !draft.why.trim() || !draft.source.trim()}>
+              <Button onClick={() => void add()} loading={saving.busy} disabled={draft.terms.length === 0 || !draft.why.trim() || !draft.source.trim()}>
                 Add rule
               </Button>
             </Group>

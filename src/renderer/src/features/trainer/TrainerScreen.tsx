@@ -8,7 +8,6 @@ import {
   SimpleGrid,
   Stack,
   Switch,
-  Table,
   Text,
   Title,
 } from '@mantine/core';
@@ -16,9 +15,10 @@ import { modals } from '@mantine/modals';
 import { IconArchive, IconArchiveOff, IconPlus, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Cohort } from '../../../../shared/features/cohorts/schemas';
-import { useApi } from '../../api/ApiProvider';
+import { useChannelMutation } from '../../api/channel-query';
 import { useStudioActions } from '../../app/actions';
 import { CohortCreateForm } from '../../components/CohortCreateForm';
+import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { Note } from '../../components/Note';
 import { notifyError, notifySuccess } from '../../components/notify';
@@ -65,25 +65,17 @@ function CohortAmbassadors({ cohort }: { cohort: Cohort }) {
         </EmptyState>
       ) : null}
       {data && data.length > 0 ? (
-        <Table withTableBorder striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Name</Table.Th>
-              <Table.Th scope="col">In public</Table.Th>
-              <Table.Th scope="col">Role</Table.Th>
-              <Table.Th scope="col">Profile</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {data.map((a) => (
-              <Table.Tr key={a.id}>
-                <Table.Td>
-                  {a.displayName}
-                  {a.archivedAt ? ' (archived)' : ''}
-                </Table.Td>
-                <Table.Td>{a.publicName}</Table.Td>
-                <Table.Td>{a.role || '—'}</Table.Td>
-                <Table.Td>
+        <DataTable
+          striped
+          rows={data}
+          rowKey={(a) => a.id}
+          columns={[
+            { header: 'Name', cell: (a) => `${a.displayName}${a.archivedAt ? ' (archived)' : ''}` },
+            { header: 'In public', cell: (a) => a.publicName },
+            { header: 'Role', cell: (a) => a.role || '—' },
+            {
+              header: 'Profile',
+              cell: (a) => (
                   <Anchor
                     component="button"
                     type="button"
@@ -92,24 +84,20 @@ function CohortAmbassadors({ cohort }: { cohort: Cohort }) {
                   >
                     Open profile
                   </Anchor>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+              ),
+            },
+          ]}
+        />
       ) : null}
     </Stack>
   );
 }
 
 function CohortPanel({ cohort }: { cohort: Cohort }) {
-  const api = useApi();
-  const [busy, setBusy] = useState(false);
+  const archive = useChannelMutation('cohort:archive');
 
   const setArchived = async (archived: boolean) => {
-    setBusy(true);
-    const result = await api['cohort:archive']({ id: cohort.id, archived });
-    setBusy(false);
+    const result = await archive.run({ id: cohort.id, archived });
     if (!result.ok) {
       notifyError(result.error, archived ? 'The cohort was not archived' : 'The cohort was not restored');
       return;
@@ -140,7 +128,7 @@ function CohortPanel({ cohort }: { cohort: Cohort }) {
             <Button
               leftSection={<IconArchiveOff size={18} aria-hidden />}
               onClick={() => void setArchived(false)}
-              loading={busy}
+              loading={archive.busy}
             >
               Restore cohort
             </Button>
@@ -149,7 +137,7 @@ function CohortPanel({ cohort }: { cohort: Cohort }) {
               variant="default"
               leftSection={<IconArchive size={18} aria-hidden />}
               onClick={confirmArchive}
-              loading={busy}
+              loading={archive.busy}
             >
               Archive cohort
             </Button>

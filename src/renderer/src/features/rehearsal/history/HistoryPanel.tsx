@@ -1,16 +1,36 @@
-import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { interviewType } from '../../../../../shared/features/rehearsal/interview-types';
+import type { RehearsalSession } from '../../../../../shared/features/rehearsal/schemas';
 import { EmptyState } from '../../../components/EmptyState';
 import { formatWhen } from '../report/SessionReport';
 import { ScreenLoader } from '../../../components/ScreenLoader';
 import { useRehearsalSessions } from '../queries';
+import { DataTable, type Column } from '../../../components/DataTable';
 
 // Recharts is large; it loads only when someone opens their history.
 const ProgressCharts = lazy(() => import('./ProgressCharts'));
 
-function Loading({ text }: { text: string }) {
-  return <ScreenLoader label={text} />;
+// Built per render: the last column needs the screen's way to open a report.
+function sessionColumns(onOpenReport: (sessionId: string) => void): Column<RehearsalSession>[] {
+  return [
+    { header: 'When', cell: (s) => formatWhen(s.createdAt) },
+    { header: 'Interview type', cell: (s) => interviewType(s.interviewType).name },
+    { header: 'Answers', cell: (s) => `${s.takes.length} of ${s.questionIds.length}${s.finishedAt ? '' : ' (not finished)'}` },
+    {
+      header: 'Report',
+      cell: (s) => (
+        <Anchor
+          component="button"
+          type="button"
+          onClick={() => onOpenReport(s.id)}
+          aria-label={`Open report from ${formatWhen(s.createdAt)}`}
+        >
+          Open report
+        </Anchor>
+      ),
+    },
+  ];
 }
 
 /** Past sessions (each opens its report) and progress over time. */
@@ -23,7 +43,7 @@ export function HistoryPanel({
 }) {
   const { data: sessions, error } = useRehearsalSessions(ambassadorId);
   if (error && !sessions) return <Text role="alert">{error.message}</Text>;
-  if (!sessions) return <Loading text="Loading your practice history…" />;
+  if (!sessions) return <ScreenLoader label="Loading your practice history…" />;
   if (sessions.length === 0) {
     return (
       <EmptyState title="No practice sessions yet">
@@ -37,7 +57,7 @@ export function HistoryPanel({
         <Title order={2} size="h3" id="progress-heading">
           Your progress
         </Title>
-        <Suspense fallback={<Loading text="Drawing your charts…" />}>
+        <Suspense fallback={<ScreenLoader label="Drawing your charts…" />}>
           <ProgressCharts sessions={sessions} />
         </Suspense>
       </Stack>
@@ -45,41 +65,13 @@ export function HistoryPanel({
         <Title order={2} size="h3" id="sessions-heading">
           Past sessions
         </Title>
-        <Table withTableBorder striped data-testid="session-history">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">When</Table.Th>
-              <Table.Th scope="col">Interview type</Table.Th>
-              <Table.Th scope="col">Answers</Table.Th>
-              <Table.Th scope="col">Report</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sessions.map((s) => {
-              const when = formatWhen(s.createdAt);
-              return (
-                <Table.Tr key={s.id}>
-                  <Table.Td>{when}</Table.Td>
-                  <Table.Td>{interviewType(s.interviewType).name}</Table.Td>
-                  <Table.Td>
-                    {s.takes.length} of {s.questionIds.length}
-                    {s.finishedAt ? '' : ' (not finished)'}
-                  </Table.Td>
-                  <Table.Td>
-                    <Anchor
-                      component="button"
-                      type="button"
-                      onClick={() => onOpenReport(s.id)}
-                      aria-label={`Open report from ${when}`}
-                    >
-                      Open report
-                    </Anchor>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+        <DataTable
+          striped
+          data-testid="session-history"
+          columns={sessionColumns(onOpenReport)}
+          rows={sessions}
+          rowKey={(s) => s.id}
+        />
       </Stack>
     </Stack>
   );

@@ -1,31 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RehearsalSession, Take } from '../../../../../shared/features/rehearsal/schemas';
 import { progressSummary, takePoints, takesPerDay } from './progress';
-
-function take(createdAt: string, overrides: Partial<Take> = {}): Take {
-  return {
-    id: createdAt,
-    sessionId: 's',
-    questionId: 'q',
-    position: 0,
-    targetSeconds: 30,
-    durationMs: 25_000,
-    hasRecording: false,
-    recordingMime: null,
-    metrics: null,
-    rating: null,
-    notes: '',
-    createdAt,
-    updatedAt: createdAt,
-    ...overrides,
-  };
-}
-
-function session(takes: Take[]): RehearsalSession {
-  return { id: 's', ambassadorId: 'a', interviewType: 'live-radio', mode: 'due', questionIds: ['q'], finishedAt: null, takes, createdAt: takes[0]!.createdAt, updatedAt: takes[0]!.createdAt };
-}
-
-const rating = (confidence: number) => ({ bridged: true, usedStory: true, withinTime: true, confidence, grade: 'good' as const });
+import { rating, session, take } from './sessions.test-support';
 
 describe('progress data', () => {
   const sessions = [

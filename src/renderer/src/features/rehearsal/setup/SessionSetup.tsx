@@ -2,9 +2,9 @@ import { Button, Checkbox, Group, List, NativeSelect, NumberInput, Paper, Radio,
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { INTERVIEW_TYPES, interviewType } from '../../../../../shared/features/rehearsal/interview-types';
-import { type InterviewTypeId, type RehearsalMode, type RehearsalSession } from '../../../../../shared/features/rehearsal/schemas';
+import type { InterviewTypeId, RehearsalMode, RehearsalSession } from '../../../../../shared/features/rehearsal/schemas';
 import { CATEGORY_LABELS, QUESTION_CATEGORIES, type QuestionCategory } from '../../../../../shared/features/question-bank/schemas';
-import { useApi } from '../../../api/ApiProvider';
+import { useChannelMutation } from '../../../api/channel-query';
 import { formatSeconds } from '../session/timer';
 import { useQuestionSets } from '../../question-bank/queries';
 
@@ -39,13 +39,13 @@ export function SessionSetup({
   initial?: Partial<SetupChoices>;
   onStarted(session: RehearsalSession): void;
 }) {
-  const api = useApi();
+  const start = useChannelMutation('rehearsal:start');
   const sets = useQuestionSets(cohortId);
   const [choices, setChoices] = useState<SetupChoices>({ ...DEFAULT_CHOICES, ...initial });
   // What is in the box, which may be empty while someone types a new number.
   const [countText, setCountText] = useState<number | string>(choices.count);
+  // A check before starting or the backend's refusal; either clears as soon as a choice changes.
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const type = interviewType(choices.interviewType);
   const setList = sets.data ?? [];
   const set = <K extends keyof SetupChoices>(key: K, value: SetupChoices[K]) => {
@@ -65,8 +65,7 @@ export function SessionSetup({
       setError("There is no trainer's set yet. Choose another way to pick questions.");
       return;
     }
-    setBusy(true);
-    const result = await api['rehearsal:start']({
+    const result = await start.run({
       ambassadorId,
       interviewType: choices.interviewType,
       mode: choices.mode,
@@ -74,7 +73,6 @@ export function SessionSetup({
       categories: choices.mode === 'set' ? [] : choices.categories,
       ...(choices.mode === 'set' && setId ? { setId } : {}),
     });
-    setBusy(false);
     if (!result.ok) {
       setError(result.error.message);
       return;
@@ -174,7 +172,7 @@ export function SessionSetup({
         ) : null}
 
         <Group>
-          <Button type="submit" size="md" loading={busy} leftSection={<IconPlayerPlay size={18} aria-hidden />}>
+          <Button type="submit" size="md" loading={start.busy} leftSection={<IconPlayerPlay size={18} aria-hidden />}>
             Start practice
           </Button>
         </Group>

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Group, Radio, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { GRADES, type Grade, type SelfRating, type Take } from '../../../../../shared/features/rehearsal/schemas';
-import { useApi } from '../../../api/ApiProvider';
+import { useChannelMutation } from '../../../api/channel-query';
 import { notifyError } from '../../../components/notify';
 import { withinTime } from '../report/summary';
 
@@ -19,21 +19,21 @@ const CONFIDENCE_LABELS = ['1: not yet', '2', '3: fairly', '4', '5: very'];
  * save everything and schedule the question's next practice (spaced repetition).
  */
 export function RatingForm({ take, onRated }: { take: Take; onRated(take: Take): void }) {
-  const api = useApi();
+  const rateTake = useChannelMutation('rehearsal:rateTake');
   const [rating, setRating] = useState<Omit<SelfRating, 'grade'>>(() => ({
     bridged: take.rating?.bridged ?? false,
     usedStory: take.rating?.usedStory ?? false,
     withinTime: take.rating?.withinTime ?? withinTime(take),
     confidence: take.rating?.confidence ?? 3,
   }));
-  const [busy, setBusy] = useState<Grade | null>(null);
+  // Which grade was pressed last, so only that button spins while the rating is saved.
+  const [pressed, setPressed] = useState<Grade | null>(null);
   const set = <K extends keyof typeof rating>(key: K, value: (typeof rating)[K]) =>
     setRating((previous) => ({ ...previous, [key]: value }));
 
   const save = async (grade: Grade) => {
-    setBusy(grade);
-    const result = await api['rehearsal:rateTake']({ takeId: take.id, rating: { ...rating, grade } });
-    setBusy(null);
+    setPressed(grade);
+    const result = await rateTake.run({ takeId: take.id, rating: { ...rating, grade } });
     if (!result.ok) {
       notifyError(result.error, 'Your rating was not saved');
       return;
@@ -68,8 +68,8 @@ export function RatingForm({ take, onRated }: { take: Take; onRated(take: Take):
           <Button
             key={grade}
             variant={take.rating?.grade === grade ? 'filled' : 'default'}
-            loading={busy === grade}
-            disabled={busy !== null && busy !== grade}
+            loading={rateTake.busy && pressed === grade}
+            disabled={rateTake.busy && pressed !== grade}
             onClick={() => void save(grade)}
             aria-describedby={`grade-${take.id}-${grade}`}
             aria-pressed={take.rating?.grade === grade}

@@ -1,0 +1,125 @@
+import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { IconCheck, IconExternalLink } from '@tabler/icons-react';
+import type { Comment } from '../../../../shared/features/comments/schemas';
+import type { ReviewQueue } from '../../../../shared/features/review/schemas';
+import { useChannelMutation } from '../../api/channel-query';
+import { useOpenWork } from '../../app/useOpenWork';
+import { notifyError, notifySuccess } from '../../components/notify';
+import { formatWhen } from '../comments/format';
+
+type QueuedQuote = ReviewQueue['quotes'][number];
+type QueuedComment = ReviewQueue['comments'][number];
+
+function fieldLabel(c: Comment): string {
+  const where = c.targetType === 'house' ? 'Message House' : 'Quote';
+  const field = c.field
+    .replace(/^pillars\.(\d+)\.message$/u, (_m, i: string) => `key message ${Number(i) + 1}`)
+    .replace(
+      /^pillars\.(\d+)\.proofs\.(\d+)$/u,
+      (_m, i: string, j: string) => `proof point ${Number(j) + 1} of key message ${Number(i) + 1}`,
+    )
+    .replace(/^variants\./u, '')
+    .replace(/^box\./u, '')
+    .replace(/([a-z])([A-Z])/gu, '$1 $2')
+    .toLowerCase();
+  return `${where}, ${field === 'text' ? 'the quote' : field}`;
+}
+
+/** A quote waiting for approval; in trainer mode with Approve and Send back (the backend checks the role too). */
+export function ReviewQuoteCard({
+  item: { quote, ambassadorName },
+  isTrainer,
+  onSendBack,
+}: {
+  item: QueuedQuote;
+  isTrainer: boolean;
+  onSendBack(): void;
+}) {
+  const openWork = useOpenWork();
+  const approve = useChannelMutation('quote:transition');
+
+  const approveQuote = async () => {
+    const result = await approve.run({ id: quote.id, action: 'approve' });
+    if (!result.ok) notifyError(result.error, 'The quote was not approved');
+    else notifySuccess(`${ambassadorName}’s quote is approved.`);
+  };
+
+  return (
+    <Card withBorder radius="md" padding="md" data-testid="review-quote">
+      <Stack gap={6}>
+        <Group gap="xs">
+          <Text fw={700}>{ambassadorName}</Text>
+          {quote.consentWithdrawn ? (
+            <Badge color="red.9" tt="none">
+              Consent withdrawn
+            </Badge>
+          ) : null}
+        </Group>
+        <Text style={{ whiteSpace: 'pre-wrap' }}>“{quote.text}”</Text>
+        {quote.outlet || quote.occasion ? (
+          <Text size="sm">For: {[quote.outlet, quote.occasion].filter(Boolean).join(' · ')}</Text>
+        ) : null}
+        <Text size="sm">Where it may be used: {quote.consentNotes.trim() || 'not said yet'}</Text>
+        <Group gap="xs" mt={4}>
+          {isTrainer ? (
+            <>
+              <Button
+                size="xs"
+                color="teal.9"
+                leftSection={<IconCheck size={16} aria-hidden />}
+                loading={approve.busy}
+                onClick={() => void approveQuote()}
+                aria-label={`Approve quote by ${ambassadorName}`}
+              >
+                Approve
+              </Button>
+              <Button size="xs" variant="default" onClick={onSendBack} aria-label={`Send back quote by ${ambassadorName}`}>
+                Send back
+              </Button>
+            </>
+          ) : null}
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconExternalLink size={16} aria-hidden />}
+            onClick={() => void openWork(quote.ambassadorId, 'quote', quote.id)}
+            aria-label={`Open quote by ${ambassadorName}`}
+          >
+            Open
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+/** An open comment, with the way to the house or quote it is on. */
+export function ReviewCommentCard({ item: { comment, ambassadorName } }: { item: QueuedComment }) {
+  const openWork = useOpenWork();
+  return (
+    <Card withBorder radius="md" padding="sm" data-testid="review-comment">
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Stack gap={2}>
+          <Text size="sm" fw={700}>
+            {ambassadorName}: {fieldLabel(comment)}
+          </Text>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {comment.body}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {comment.authorName}, {formatWhen(comment.createdAt)}
+          </Text>
+        </Stack>
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconExternalLink size={16} aria-hidden />}
+          onClick={() => void openWork(comment.ambassadorId, comment.targetType, comment.targetId)}
+          aria-label={`Open ${comment.targetType === 'house' ? 'Message House' : 'quote'} of ${ambassadorName}`}
+        >
+          Open
+        </Button>
+      </Group>
+    </Card>
+  );
+}
