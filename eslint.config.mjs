@@ -5,10 +5,24 @@ import tseslint from 'typescript-eslint';
 
 /** Layering rules from DESIGN.md section 3, enforced rather than hoped for. */
 const nodeBuiltins = { group: ['node:*'], message: 'src/shared is pure: no Node built-ins.' };
-const electronOnlyInShell = { name: 'electron', message: 'Only src/main/electron and src/preload may import electron.' };
+const electronOnlyInShell = {
+  name: 'electron',
+  message: 'Only src/main/electron and src/preload may import electron.',
+};
 
 export default tseslint.config(
-  { ignores: ['**/.tmp-*/**', 'out/**', 'dist/**', 'node_modules/**', '.cache/**', 'coverage/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      '**/.tmp-*/**',
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      '.cache/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -28,7 +42,10 @@ export default tseslint.config(
           paths: [electronOnlyInShell, { name: 'react', message: 'src/shared has no UI.' }],
           patterns: [
             nodeBuiltins,
-            { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'src/shared imports nothing from main, renderer or preload.' },
+            {
+              group: ['**/main/**', '**/renderer/**', '**/preload/**'],
+              message: 'src/shared imports nothing from main, renderer or preload.',
+            },
           ],
         },
       ],
@@ -41,7 +58,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [electronOnlyInShell], patterns: [{ group: ['**/renderer/**'], message: 'main never imports the renderer.' }] },
+        {
+          paths: [electronOnlyInShell],
+          patterns: [{ group: ['**/renderer/**'], message: 'main never imports the renderer.' }],
+        },
       ],
     },
   },
@@ -56,7 +76,10 @@ export default tseslint.config(
         {
           paths: [electronOnlyInShell],
           patterns: [
-            { group: ['**/main/**', '**/preload/**'], message: 'The renderer never imports main or preload; use the api client.' },
+            {
+              group: ['**/main/**', '**/preload/**'],
+              message: 'The renderer never imports main or preload; use the api client.',
+            },
             nodeBuiltins,
           ],
         },

@@ -4,7 +4,9 @@ import { findElectronBinary } from './scripts/lib/electron-binary.mjs';
 
 const chromium = findChromium();
 if (!chromium) {
-  throw new Error('No Chromium found for the e2e tests. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
+  throw new Error(
+    'No Chromium found for the e2e tests. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.',
+  );
 }
 
 // One clear line when the Electron project cannot run here (workers load this file too: print once).

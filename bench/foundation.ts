@@ -25,7 +25,12 @@ async function serviceSaves(): Promise<Measurement> {
   try {
     const dbPath = join(dir, 'bench.sqlite');
     const { db } = await openDatabase({ path: dbPath, backupDir: join(dir, 'backups') });
-    const services = createServices({ db, clock: systemClock, ids: randomIds, paths: { dataDir: dir, dbPath, backupDir: dir } });
+    const services = createServices({
+      db,
+      clock: systemClock,
+      ids: randomIds,
+      paths: { dataDir: dir, dbPath, backupDir: dir },
+    });
     const { id } = services.ambassadors.create({ fullName: 'Bench Person' });
     const samples = await timeEach(SAVES, (i) => {
       services.ambassadors.update(id, { shortBio: bio(i) });
@@ -116,9 +121,22 @@ function initialAssets(): Measurement[] {
   const js = sizes('.js');
   const css = sizes('.css');
   return [
-    { suite: SUITE, name: `initial renderer JS, gzip (${js.files} files)`, value: js.gzip, unit: 'KB', budget: { limit: 350, kind: 'max' }, detail: { rawKB: js.raw } },
+    {
+      suite: SUITE,
+      name: `initial renderer JS, gzip (${js.files} files)`,
+      value: js.gzip,
+      unit: 'KB',
+      budget: { limit: 350, kind: 'max' },
+      detail: { rawKB: js.raw },
+    },
     { suite: SUITE, name: 'initial renderer JS, raw', value: js.raw, unit: 'KB' },
-    { suite: SUITE, name: `initial renderer CSS, gzip (${css.files} files)`, value: css.gzip, unit: 'KB', detail: { rawKB: css.raw } },
+    {
+      suite: SUITE,
+      name: `initial renderer CSS, gzip (${css.files} files)`,
+      value: css.gzip,
+      unit: 'KB',
+      detail: { rawKB: css.raw },
+    },
     { suite: SUITE, name: 'initial renderer CSS, raw', value: css.raw, unit: 'KB' },
   ];
 }

@@ -10,9 +10,39 @@ import { median, percentile, timeEach } from './lib/stats';
 const DOCUMENTS = 10_000;
 const QUERIES = ['home', 'choir', 'nurse hospital', 'neighbours together', 'footb', 'council', 'welcome', 'work'];
 const WORDS = [
-  'home', 'choir', 'nurse', 'hospital', 'neighbours', 'together', 'football', 'council', 'welcome', 'work', 'school',
-  'children', 'library', 'bakery', 'engineer', 'volunteer', 'community', 'garden', 'music', 'language', 'kitchen',
-  'market', 'bus', 'station', 'friend', 'family', 'dream', 'future', 'town', 'city', 'street', 'care', 'teacher',
+  'home',
+  'choir',
+  'nurse',
+  'hospital',
+  'neighbours',
+  'together',
+  'football',
+  'council',
+  'welcome',
+  'work',
+  'school',
+  'children',
+  'library',
+  'bakery',
+  'engineer',
+  'volunteer',
+  'community',
+  'garden',
+  'music',
+  'language',
+  'kitchen',
+  'market',
+  'bus',
+  'station',
+  'friend',
+  'family',
+  'dream',
+  'future',
+  'town',
+  'city',
+  'street',
+  'care',
+  'teacher',
 ];
 
 function sentence(seed: number, length: number): string {
@@ -31,8 +61,16 @@ export async function runSearchBench(): Promise<Measurement[]> {
   try {
     const dbPath = join(dir, 'search.sqlite');
     const { db } = await openDatabase({ path: dbPath, backupDir: join(dir, 'backups') });
-    const services = createServices({ db, clock: systemClock, ids: randomIds, paths: { dataDir: dir, dbPath, backupDir: dir } });
-    const ambassadorIds = Array.from({ length: 12 }, (_, i) => services.ambassadors.create({ fullName: `Person ${i}` }).id);
+    const services = createServices({
+      db,
+      clock: systemClock,
+      ids: randomIds,
+      paths: { dataDir: dir, dbPath, backupDir: dir },
+    });
+    const ambassadorIds = Array.from(
+      { length: 12 },
+      (_, i) => services.ambassadors.create({ fullName: `Person ${i}` }).id,
+    );
     db.transaction(() => {
       for (let i = 0; i < DOCUMENTS; i += 1) {
         const ambassadorId = ambassadorIds[i % ambassadorIds.length]!;

@@ -65,13 +65,25 @@ function seedCohort(services: Services, size: number): { cohortId: string; ambas
     const pillar = (n: number) => ({
       id: crypto.randomUUID(),
       message: `Key message ${n}: people who came here keep our hospitals, schools and choirs going.`,
-      proofs: [{ id: crypto.randomUUID(), kind: 'fact' as const, text: 'One in seven hospital staff in the region was born abroad.', source: '' }],
+      proofs: [
+        {
+          id: crypto.randomUUID(),
+          kind: 'fact' as const,
+          text: 'One in seven hospital staff in the region was born abroad.',
+          source: '',
+        },
+      ],
     });
     const house = services.houses.create(a.id, {
       umbrella: 'Migrants build the places we all call home.',
       pillars: [pillar(1), pillar(2), pillar(3)],
     });
-    approve(services, a.id, 'When I coach on Saturdays, nobody asks where the girls’ parents were born. They ask who scored.', house.id);
+    approve(
+      services,
+      a.id,
+      'When I coach on Saturdays, nobody asks where the girls’ parents were born. They ask who scored.',
+      house.id,
+    );
     approve(services, a.id, 'A town is made by the people who turn up for it.', house.id);
     ambassadorIds.push(a.id);
   }

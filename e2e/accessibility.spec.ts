@@ -1,6 +1,15 @@
 import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 
-const SCREENS = ['Home', 'Profile', 'Key messages', 'Press quotes', 'Interview practice', 'Message sheet', 'Trainer', 'Settings'];
+const SCREENS = [
+  'Home',
+  'Profile',
+  'Key messages',
+  'Press quotes',
+  'Interview practice',
+  'Message sheet',
+  'Trainer',
+  'Settings',
+];
 
 test.describe('accessibility', () => {
   test('the first-run screens have no serious or critical axe violations', async ({ page, studio }) => {
@@ -13,7 +22,10 @@ test.describe('accessibility', () => {
   });
 
   for (const theme of ['Light', 'Dark'] as const) {
-    test(`every screen has no serious or critical axe violations (${theme.toLowerCase()} theme)`, async ({ page, studio }) => {
+    test(`every screen has no serious or critical axe violations (${theme.toLowerCase()} theme)`, async ({
+      page,
+      studio,
+    }) => {
       await page.goto(studio.url);
       await page.getByRole('button', { name: 'Explore with sample data' }).click();
       await page.getByRole('link', { name: 'Settings' }).click();
@@ -27,7 +39,10 @@ test.describe('accessibility', () => {
     });
   }
 
-  test('keyboard: the first Tab stop skips to the content and Alt+number switches screens', async ({ page, studio }) => {
+  test('keyboard: the first Tab stop skips to the content and Alt+number switches screens', async ({
+    page,
+    studio,
+  }) => {
     await page.goto(studio.url);
     await page.getByRole('button', { name: 'Explore with sample data' }).click();
     await expect(page.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');

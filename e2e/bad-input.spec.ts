@@ -20,7 +20,10 @@ test.describe('bad input', () => {
     await expect(page.getByText(/not a photo we can use/i).first()).toBeVisible();
   });
 
-  test('API calls without the token or from another origin are refused and change nothing', async ({ page, studio }) => {
+  test('API calls without the token or from another origin are refused and change nothing', async ({
+    page,
+    studio,
+  }) => {
     await page.goto(studio.url);
     const noToken = await page.request.post(`${studio.origin}/api/ambassador:create`, {
       headers: { 'content-type': 'application/x-devalue+json' },

@@ -1,7 +1,10 @@
 import { expect, test } from './support/fixtures';
 
 test.describe('first run and profiles', () => {
-  test('an ambassador creates a profile, edits it with autosave, and finds it after a reload', async ({ page, studio }) => {
+  test('an ambassador creates a profile, edits it with autosave, and finds it after a reload', async ({
+    page,
+    studio,
+  }) => {
     await page.goto(studio.url);
     await page.getByRole('button', { name: "I'm an ambassador" }).click();
     await page.getByRole('textbox', { name: 'First name' }).fill('Samira');
@@ -65,13 +68,20 @@ test.describe('first run and profiles', () => {
     await page.getByRole('button', { name: 'Explore with sample data' }).click();
     const switcher = page.getByRole('combobox', { name: 'Current ambassador' });
     await expect(switcher).toBeVisible();
-    await expect(switcher.locator('option')).toHaveText(['Amira Haddad', 'Olena Kovalenko', 'Wei Zhang', 'New ambassador…']);
+    await expect(switcher.locator('option')).toHaveText([
+      'Amira Haddad',
+      'Olena Kovalenko',
+      'Wei Zhang',
+      'New ambassador…',
+    ]);
     await switcher.selectOption({ label: 'Olena Kovalenko' });
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Olena');
     await page.getByRole('link', { name: 'Profile' }).click();
     await expect(page.getByRole('textbox', { name: 'Full name' })).toHaveValue('Olena Kovalenko');
     await page.reload();
     await expect(page.getByRole('combobox', { name: 'Current ambassador' })).toHaveValue(/.+/);
-    await expect(page.getByRole('combobox', { name: 'Current ambassador' }).locator('option:checked')).toHaveText('Olena Kovalenko');
+    await expect(page.getByRole('combobox', { name: 'Current ambassador' }).locator('option:checked')).toHaveText(
+      'Olena Kovalenko',
+    );
   });
 });

@@ -47,11 +47,17 @@ async function goTo(page: Page, screen: string) {
 
 async function step(page: Page, name: string): Promise<Locator> {
   await page.getByRole('button', { name: new RegExp(`^${name}, step`) }).click();
-  await expect(page.getByRole('button', { name: new RegExp(`^${name}, step`) })).toHaveAttribute('aria-current', 'step');
+  await expect(page.getByRole('button', { name: new RegExp(`^${name}, step`) })).toHaveAttribute(
+    'aria-current',
+    'step',
+  );
   return main(page);
 }
 
-test('an ambassador builds a Message House and quotes; a trainer approves one; history restores a draft', async ({ page, studio }) => {
+test('an ambassador builds a Message House and quotes; a trainer approves one; history restores a draft', async ({
+  page,
+  studio,
+}) => {
   test.setTimeout(300_000);
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(studio.url);
@@ -107,7 +113,10 @@ test('an ambassador builds a Message House and quotes; a trainer approves one; h
       await kinds.getByText(proof.kind, { exact: true }).click();
       await expect(kinds.getByRole('radio', { name: proof.kind })).toBeChecked();
       await m.getByRole('textbox', { name: `Proof point 1 for key message ${i + 1}`, exact: true }).fill(proof.text);
-      if (proof.source) await m.getByRole('textbox', { name: `Source of proof point 1 for key message ${i + 1}`, exact: true }).fill(proof.source);
+      if (proof.source)
+        await m
+          .getByRole('textbox', { name: `Source of proof point 1 for key message ${i + 1}`, exact: true })
+          .fill(proof.source);
     }
     await expectNoSeriousA11yViolations(page, 'house step 4: Proof points');
 
@@ -148,7 +157,9 @@ test('an ambassador builds a Message House and quotes; a trainer approves one; h
     // The Message Box template, for the other way of planning.
     await page.getByRole('button', { name: 'New Message Box' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Untitled Message Box' })).toBeVisible();
-    await main(page).getByRole('textbox', { name: 'Issue', exact: true }).fill('Learning English when you first arrive.');
+    await main(page)
+      .getByRole('textbox', { name: 'Issue', exact: true })
+      .fill('Learning English when you first arrive.');
     await expectSaved(page);
     await expectNoSeriousA11yViolations(page, 'Message Box');
     await page.getByRole('button', { name: `Open ${HOUSE.title}` }).click();
@@ -163,9 +174,13 @@ test('an ambassador builds a Message House and quotes; a trainer approves one; h
     const notes = main(page).getByRole('list', { name: 'Notes on Quote' });
     const swarm = notes.getByRole('listitem').filter({ hasText: '“swarm”' });
     await expect(swarm).toBeVisible();
-    await expect(swarm).toContainText('Suggestion: Describe people and numbers plainly. For example: “people”, “people arriving”');
+    await expect(swarm).toContainText(
+      'Suggestion: Describe people and numbers plainly. For example: “people”, “people arriving”',
+    );
     await expect(main(page).getByTestId('quote-text-stats')).toContainText('12 words · 1 sentence');
-    await main(page).getByRole('combobox', { name: 'Message house' }).selectOption({ label: `${HOUSE.title} (primary)` });
+    await main(page)
+      .getByRole('combobox', { name: 'Message house' })
+      .selectOption({ label: `${HOUSE.title} (primary)` });
     await main(page).getByRole('combobox', { name: 'Key message' }).selectOption({ index: 3 });
     await expectSaved(page);
     await expectNoSeriousA11yViolations(page, 'Press quotes: quote with a language note');
@@ -184,7 +199,9 @@ test('an ambassador builds a Message House and quotes; a trainer approves one; h
 
     await quote.fill(SAFE_QUOTE);
     await expect(alert).toBeHidden();
-    await main(page).getByRole('textbox', { name: 'Where this quote may be used', exact: true }).fill('Harbour Voices press release for 18 December.');
+    await main(page)
+      .getByRole('textbox', { name: 'Where this quote may be used', exact: true })
+      .fill('Harbour Voices press release for 18 December.');
     await expectSaved(page);
     await main(page).getByRole('button', { name: 'Send for review' }).click();
     await expect(main(page).getByTestId('quote-status')).toContainText('In review');
@@ -232,7 +249,9 @@ test('an ambassador builds a Message House and quotes; a trainer approves one; h
 
   await test.step('the approved text cannot be edited in place; it is edited as a new draft', async () => {
     await goTo(page, 'Press quotes');
-    await main(page).getByRole('button', { name: /^Open quote: I grew up far from here/ }).click();
+    await main(page)
+      .getByRole('button', { name: /^Open quote: I grew up far from here/ })
+      .click();
     await expect(main(page).getByTestId('approval')).toContainText('Approved by Sam on');
     const quote = main(page).getByRole('textbox', { name: 'Quote', exact: true });
     await expect(quote).toHaveValue(SAFE_QUOTE);
@@ -250,8 +269,12 @@ test('an ambassador builds a Message House and quotes; a trainer approves one; h
 
     await main(page).getByRole('button', { name: 'Compare versions' }).click();
     const compare = page.getByRole('dialog', { name: 'Compare versions' });
-    await expect(compare.getByRole('region', { name: 'Quote', exact: true }).getByTestId('compare-left')).toHaveText(SAFE_QUOTE);
-    await expect(compare.getByRole('region', { name: 'Quote', exact: true }).getByTestId('compare-right')).toHaveText(EDITED_QUOTE);
+    await expect(compare.getByRole('region', { name: 'Quote', exact: true }).getByTestId('compare-left')).toHaveText(
+      SAFE_QUOTE,
+    );
+    await expect(compare.getByRole('region', { name: 'Quote', exact: true }).getByTestId('compare-right')).toHaveText(
+      EDITED_QUOTE,
+    );
     await expect(compare.locator('ins').first()).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'Compare versions');
     await compare.getByRole('button', { name: 'Close' }).click();
@@ -260,7 +283,10 @@ test('an ambassador builds a Message House and quotes; a trainer approves one; h
   await test.step('history restores an earlier version of the draft', async () => {
     await main(page).getByRole('button', { name: 'History' }).click();
     const drawer = page.getByRole('dialog', { name: 'History' });
-    await drawer.getByRole('button', { name: /Before later edits/ }).first().click();
+    await drawer
+      .getByRole('button', { name: /Before later edits/ })
+      .first()
+      .click();
     await expect(drawer.getByTestId('history-preview')).toContainText(`Quote: ${SAFE_QUOTE}`);
     await expectNoSeriousA11yViolations(page, 'History drawer');
     await drawer.getByRole('button', { name: 'Restore this version' }).click();

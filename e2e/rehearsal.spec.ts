@@ -7,7 +7,10 @@ import { speechWavForFakeMicrophone } from './support/speech-audio';
 const speechWav = speechWavForFakeMicrophone();
 if (speechWav) {
   test.use({
-    launchOptions: { executablePath: findChromium() ?? undefined, args: [...CHROMIUM_ARGS, `--use-file-for-fake-audio-capture=${speechWav}`] },
+    launchOptions: {
+      executablePath: findChromium() ?? undefined,
+      args: [...CHROMIUM_ARGS, `--use-file-for-fake-audio-capture=${speechWav}`],
+    },
   });
 }
 
@@ -23,7 +26,10 @@ async function openInterviewPractice(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Interview practice' })).toBeVisible();
 }
 
-async function startSession(page: Page, options: { count: number; category?: string; mode?: RegExp; type?: string }): Promise<void> {
+async function startSession(
+  page: Page,
+  options: { count: number; category?: string; mode?: RegExp; type?: string },
+): Promise<void> {
   if (options.type) await page.getByRole('combobox', { name: /Interview type/ }).selectOption({ label: options.type });
   const count = page.getByRole('textbox', { name: /Number of questions/ });
   await count.fill(String(options.count));
@@ -38,7 +44,10 @@ async function currentQuestion(page: Page): Promise<string> {
 }
 
 test.describe('interview practice', () => {
-  test('a recorded 3-question session: measures, ratings, report; then history, charts and a changed due order', async ({ page, studio }) => {
+  test('a recorded 3-question session: measures, ratings, report; then history, charts and a changed due order', async ({
+    page,
+    studio,
+  }) => {
     test.setTimeout(120_000);
     await openWithSampleData(page, studio.url);
 
@@ -83,7 +92,9 @@ test.describe('interview practice', () => {
       await expect(metrics).toContainText('Speaking time:');
       if (speechWav) {
         // Measured on the laptop from the recording: a pace as a range, pauses found, some speech.
-        await expect(metrics).toContainText(/Pace: About \d+ words a minute \((slow|comfortable|fast); 100 to 165 is comfortable\)/);
+        await expect(metrics).toContainText(
+          /Pace: About \d+ words a minute \((slow|comfortable|fast); 100 to 165 is comfortable\)/,
+        );
         await expect(metrics).toContainText(/Pauses: \d+ pauses?, longest \d\.\d seconds/);
         await expect(metrics).not.toContainText('Speaking time: 0 seconds');
       }
@@ -116,7 +127,9 @@ test.describe('interview practice', () => {
       await expect(page.getByRole('heading', { level: 3, name: `${n}. ${rated[n - 1]}` })).toBeVisible();
       await expect(page.getByLabel(`Listen to answer ${n}`)).toBeVisible();
     }
-    await expect(page.getByRole('textbox', { name: 'Notes on answer 1' })).toHaveValue('Say the umbrella message first.');
+    await expect(page.getByRole('textbox', { name: 'Notes on answer 1' })).toHaveValue(
+      'Say the umbrella message first.',
+    );
     await expect(page.getByTestId('take-metrics')).toHaveCount(3);
     await expectNoSeriousA11yViolations(page, 'session report');
 
@@ -148,7 +161,10 @@ test.describe('interview practice', () => {
     for (const question of rated) expect(next).not.toContain(question);
   });
 
-  test('the stage view follows the laptop and turns yellow at 60 % and red at 80 %, without trainer notes', async ({ page, studio }) => {
+  test('the stage view follows the laptop and turns yellow at 60 % and red at 80 %, without trainer notes', async ({
+    page,
+    studio,
+  }) => {
     // One fake clock for every page of the context, driven by the test.
     await page.clock.install();
     await openWithSampleData(page, studio.url);
@@ -158,7 +174,10 @@ test.describe('interview practice', () => {
     expect(hint.length).toBeGreaterThan(5);
     const question = await currentQuestion(page);
 
-    const [stage] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Open stage view' }).click()]);
+    const [stage] = await Promise.all([
+      page.waitForEvent('popup'),
+      page.getByRole('button', { name: 'Open stage view' }).click(),
+    ]);
     await expect(stage.getByRole('heading', { level: 1, name: question })).toBeVisible();
     await expect(stage.getByTestId('stage-phase')).toHaveText('Get ready');
     await expect(stage.getByRole('timer')).toHaveText(/0:30$/);
@@ -198,7 +217,10 @@ test.describe('interview practice', () => {
     await expect(stage.locator('body')).not.toContainText('Notes for this laptop only');
   });
 
-  test('with the microphone denied, a clear message, and the session still completes without recording', async ({ page, studio }) => {
+  test('with the microphone denied, a clear message, and the session still completes without recording', async ({
+    page,
+    studio,
+  }) => {
     // As if the person clicked "Block" when the browser asked for the microphone.
     await page.addInitScript(
       "navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));",
@@ -231,7 +253,10 @@ test.describe('interview practice', () => {
     await expect(page.getByTestId('take-metrics')).toHaveCount(2);
   });
 
-  test('trainer tools: add a cohort question, export the pack as a file, import packs with clear results', async ({ page, studio }) => {
+  test('trainer tools: add a cohort question, export the pack as a file, import packs with clear results', async ({
+    page,
+    studio,
+  }) => {
     await openWithSampleData(page, studio.url);
     await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Settings' }).click();
     // The mode switch asks the backend first, so the radio follows its answer rather than the click.
@@ -243,16 +268,23 @@ test.describe('interview practice', () => {
     await page.getByRole('button', { name: 'Add a question' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add a question' });
     await dialog.getByRole('textbox', { name: 'Question' }).fill('Is it true that you came here for benefits?');
-    await dialog.getByRole('textbox', { name: 'Bridge hint' }).fill('Name the falsehood once, then the truth: work and contribution.');
+    await dialog
+      .getByRole('textbox', { name: 'Bridge hint' })
+      .fill('Name the falsehood once, then the truth: work and contribution.');
     await dialog.getByRole('combobox', { name: 'Category' }).selectOption({ label: 'Hostile' });
     await dialog.getByRole('button', { name: 'Add question' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId('question-bank')).toContainText('Is it true that you came here for benefits?');
     await expectNoSeriousA11yViolations(page, 'trainer question tools');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export question pack' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export question pack' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/questions\.json$/);
-    const pack = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'))) as {
+    const pack = JSON.parse(
+      await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')),
+    ) as {
       format: string;
       questions: Array<{ id: string; text: string }>;
     };
@@ -262,12 +294,36 @@ test.describe('interview practice', () => {
 
     const file = page.getByLabel('Question pack file');
     // The same pack again changes nothing and doubles nothing.
-    await file.setInputFiles({ name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
+    await file.setInputFiles({
+      name: 'pack.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(pack)),
+    });
     await expect(page.getByText('Imported: 0 added, 0 updated, 1 unchanged.')).toBeVisible();
-    const added = { ...pack, questions: [...pack.questions, { id: 'a3f1c2d4-5b6e-4f70-8a91-b2c3d4e5f601', category: 'curveball', difficulty: 2, text: 'What would you cook for the Prime Minister?', bridgeHint: '' }] };
-    await file.setInputFiles({ name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(added)) });
+    const added = {
+      ...pack,
+      questions: [
+        ...pack.questions,
+        {
+          id: 'a3f1c2d4-5b6e-4f70-8a91-b2c3d4e5f601',
+          category: 'curveball',
+          difficulty: 2,
+          text: 'What would you cook for the Prime Minister?',
+          bridgeHint: '',
+        },
+      ],
+    };
+    await file.setInputFiles({
+      name: 'pack.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(added)),
+    });
     await expect(page.getByText('Imported: 1 added, 0 updated, 1 unchanged.')).toBeVisible();
-    await file.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something else"}') });
+    await file.setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"something else"}'),
+    });
     await expect(page.getByText(/That file is not a valid question pack, so nothing was imported/)).toBeVisible();
     await expect(page.getByText('Nothing was imported', { exact: true })).toBeVisible();
   });

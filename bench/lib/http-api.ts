@@ -5,7 +5,11 @@ import type { Result } from '../../src/shared/result';
 import type { RunningStudio } from './studio-process';
 
 /** Calls a channel over HTTP exactly as the browser-mode renderer does (devalue body, token header). */
-export async function httpCall<C extends ChannelName>(studio: RunningStudio, channel: C, input: unknown): Promise<ChannelOutput<C>> {
+export async function httpCall<C extends ChannelName>(
+  studio: RunningStudio,
+  channel: C,
+  input: unknown,
+): Promise<ChannelOutput<C>> {
   const response = await fetch(`${studio.origin}/api/${channel}`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-devalue+json', [TOKEN_HEADER]: studio.token, origin: studio.origin },

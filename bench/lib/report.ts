@@ -24,7 +24,13 @@ export function printTable(results: readonly Measurement[]): void {
   const rows = results.map((m) => {
     const verdict = withinBudget(m);
     const budget = m.budget ? `${m.budget.kind === 'max' ? '<=' : '>='} ${m.budget.limit} ${m.unit}` : '-';
-    return [m.suite, m.name, `${format(m.value)} ${m.unit}`, budget, verdict === null ? 'info' : verdict ? 'ok' : 'OVER'];
+    return [
+      m.suite,
+      m.name,
+      `${format(m.value)} ${m.unit}`,
+      budget,
+      verdict === null ? 'info' : verdict ? 'ok' : 'OVER',
+    ];
   });
   const header = ['suite', 'measurement', 'value', 'budget', 'status'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

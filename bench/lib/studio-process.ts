@@ -12,10 +12,14 @@ export interface RunningStudio {
 
 /** Starts the built browser-mode server (out/main/web.js) as its own process, as a user would. */
 export function startStudioProcess(dataDir: string): Promise<RunningStudio> {
-  const child = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), '--port', '0', '--data-dir', dataDir, '--no-open'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'out/main/web.js'), '--port', '0', '--data-dir', dataDir, '--no-open'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   return new Promise((resolve, reject) => {
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -19,7 +19,11 @@ test.describe('Electron app', () => {
     const app = await electron.launch({
       executablePath: binary.path,
       args: [root],
-      env: { ...process.env, AMBASSADOR_STUDIO_DATA_DIR: userData, AMBASSADOR_STUDIO_SQLITE_BINDING: ensureElectronSqlite({ root }) },
+      env: {
+        ...process.env,
+        AMBASSADOR_STUDIO_DATA_DIR: userData,
+        AMBASSADOR_STUDIO_SQLITE_BINDING: ensureElectronSqlite({ root }),
+      },
     });
     try {
       const page = await app.firstWindow();

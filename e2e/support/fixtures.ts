@@ -40,11 +40,21 @@ export { expect };
  * selectors to leave out: a frame sandboxed without scripts (the message-sheet preview) must be, because axe's
  * timers never run inside it and the scan would wait for ever; scan such a frame's document on its own page.
  */
-export async function expectNoSeriousA11yViolations(page: Page, label: string, options: { exclude?: string[] } = {}): Promise<void> {
+export async function expectNoSeriousA11yViolations(
+  page: Page,
+  label: string,
+  options: { exclude?: string[] } = {},
+): Promise<void> {
   const builder = new AxeBuilder({ page });
   for (const selector of options.exclude ?? []) builder.exclude(selector);
   const results = await builder.analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  const summary = serious.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} -> ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
   expect(summary, `axe on ${label}`).toEqual([]);
 }

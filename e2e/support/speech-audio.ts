@@ -38,7 +38,9 @@ export function speechWavForFakeMicrophone(): string | null {
     renameSync(built, path);
     return path;
   } catch {
-    console.log('espeak-ng or sox is missing (Debian: apt-get install espeak-ng sox): recorded takes use the fake beep, not speech.');
+    console.log(
+      'espeak-ng or sox is missing (Debian: apt-get install espeak-ng sox): recorded takes use the fake beep, not speech.',
+    );
     return null;
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -17,10 +17,14 @@ export interface StudioServer {
  * fresh data folder, and waits for the line that announces the address.
  */
 export async function startStudio(dataDir = mkdtempSync(join(tmpdir(), 'studio-e2e-'))): Promise<StudioServer> {
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'out', 'main', 'web.js'), '--port', '0', '--data-dir', dataDir, '--no-open'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(ROOT, 'out', 'main', 'web.js'), '--port', '0', '--data-dir', dataDir, '--no-open'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`browser mode did not start in time:\n${output}`)), 15_000);

@@ -16,13 +16,15 @@ export function newestMtime(dir) {
 
 /** The build needs redoing when any output is missing or any source, resource or config is newer than it. */
 export function buildIsStale(root) {
-  const outputs = ['out/main/index.js', 'out/main/web.js', 'out/preload/index.cjs', 'out/renderer/index.html'].map((p) =>
-    join(root, p),
+  const outputs = ['out/main/index.js', 'out/main/web.js', 'out/preload/index.cjs', 'out/renderer/index.html'].map(
+    (p) => join(root, p),
   );
   if (!outputs.every((p) => existsSync(p))) return true;
   const built = Math.min(...outputs.map((p) => statSync(p).mtimeMs));
   const inputs = [join(root, 'src'), join(root, 'resources')].map(newestMtime);
-  const configs = ['electron.vite.config.ts', 'package.json'].map((p) => (existsSync(join(root, p)) ? statSync(join(root, p)).mtimeMs : 0));
+  const configs = ['electron.vite.config.ts', 'package.json'].map((p) =>
+    existsSync(join(root, p)) ? statSync(join(root, p)).mtimeMs : 0,
+  );
   return Math.max(...inputs, ...configs) > built;
 }
 
@@ -34,10 +36,14 @@ export function buildIsStale(root) {
 export function buildIfStale(root, message = 'Building Ambassador Studio (first run or sources changed)…') {
   if (!buildIsStale(root)) return;
   console.log(message);
-  const build = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const build = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   if (build.status !== 0) {
     console.error('ambassador-studio: the build failed; see the errors above.');
     process.exit(build.status ?? 1);

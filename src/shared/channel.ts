@@ -40,7 +40,11 @@ export type AnyChannel = Channel<z.ZodType, unknown>;
 
 /** A channel that only reads. Written `query<Output>()(schema, topics)` so the output type is explicit. */
 export function query<O>() {
-  return <I extends z.ZodType>(input: I, reads: readonly Topic[]): Channel<I, O> => ({ kind: 'query', input, topics: reads });
+  return <I extends z.ZodType>(input: I, reads: readonly Topic[]): Channel<I, O> => ({
+    kind: 'query',
+    input,
+    topics: reads,
+  });
 }
 
 /** A channel that changes data (or does something, like printing): never cached, and it refreshes what it touches. */

@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { command, composeChannels, query, TOPICS, type AnyChannel } from './channel';
 import { CHANNELS, contract } from './contract';
 
-const featureModules = import.meta.glob<Record<string, Record<string, AnyChannel>>>('./features/*/channels.ts', { eager: true });
+const featureModules = import.meta.glob<Record<string, Record<string, AnyChannel>>>('./features/*/channels.ts', {
+  eager: true,
+});
 
 describe('the contract', () => {
   it('is every feature’s channels, each declared by exactly one feature, and nothing else', () => {
@@ -38,7 +40,8 @@ describe('the contract', () => {
       const definition = contract[name];
       expect(['query', 'command']).toContain(definition.kind);
       for (const topic of definition.topics) expect(TOPICS).toContain(topic);
-      if (definition.kind === 'query' && !livePolls.includes(name)) expect(definition.topics.length, name).toBeGreaterThan(0);
+      if (definition.kind === 'query' && !livePolls.includes(name))
+        expect(definition.topics.length, name).toBeGreaterThan(0);
     }
   });
 });

@@ -63,10 +63,17 @@ export function daysUntil(mediaDate: string | null, now: Date): number | null {
  * interval is capped so every question comes round at least twice more, and nothing is due after the day
  * before the media date; after it, FSRS schedules freely.
  */
-export function scheduleReview(previous: StoredCard | null, grade: Grade, now: Date, mediaDate: string | null): StoredCard {
+export function scheduleReview(
+  previous: StoredCard | null,
+  grade: Grade,
+  now: Date,
+  mediaDate: string | null,
+): StoredCard {
   const remaining = daysUntil(mediaDate, now);
   const cap = remaining !== null && remaining > 0 ? Math.max(1, Math.floor(remaining / 2)) : 365;
-  const scheduler = fsrs(generatorParameters({ request_retention: TARGET_RETENTION, maximum_interval: cap, enable_fuzz: false }));
+  const scheduler = fsrs(
+    generatorParameters({ request_retention: TARGET_RETENTION, maximum_interval: cap, enable_fuzz: false }),
+  );
   const card = previous ? toCard(previous) : createEmptyCard(now);
   const next = scheduler.next(card, now, GRADE_TO_RATING[grade]).card;
   if (remaining !== null && remaining > 1) {

@@ -28,7 +28,11 @@ function setAt(root: unknown, path: Path, replacement: unknown): unknown {
   if (path.length === 0) return replacement;
   const [head, ...rest] = path;
   const copy = Array.isArray(root) ? [...root] : { ...(root as Record<string, unknown>) };
-  (copy as Record<string | number, unknown>)[head!] = setAt((root as Record<string | number, unknown>)[head!], rest, replacement);
+  (copy as Record<string | number, unknown>)[head!] = setAt(
+    (root as Record<string | number, unknown>)[head!],
+    rest,
+    replacement,
+  );
   return copy;
 }
 
@@ -48,7 +52,11 @@ const OVERSIZE = 'x'.repeat(MAX_QUESTION_FILE_CHARS + 1);
 
 /** A value whose type differs from the leaf it replaces, so the result can never be valid. */
 function wrongTypeFor(leaf: unknown): fc.Arbitrary<unknown> {
-  const others: fc.Arbitrary<unknown>[] = [fc.integer(), fc.array(fc.integer(), { maxLength: 3 }), fc.constant({ nested: true })];
+  const others: fc.Arbitrary<unknown>[] = [
+    fc.integer(),
+    fc.array(fc.integer(), { maxLength: 3 }),
+    fc.constant({ nested: true }),
+  ];
   if (typeof leaf === 'string') return fc.oneof(fc.constant(OVERSIZE), fc.boolean(), ...others);
   if (typeof leaf === 'boolean') return fc.oneof(fc.string(), ...others);
   return fc.oneof(fc.string({ minLength: 1 }), fc.boolean(), fc.constant(null));
@@ -58,9 +66,7 @@ function malformed(channelName: ChannelName): fc.Arbitrary<unknown> {
   const good = inputs[channelName];
   const schema = contract[channelName].input;
   const leaves = leafPaths(good).filter((p) => p.length > 0);
-  const requiredKeys = leaves
-    .map((p) => p.slice(0, 1))
-    .filter((p) => !schema.safeParse(deleteAt(good, p)).success);
+  const requiredKeys = leaves.map((p) => p.slice(0, 1)).filter((p) => !schema.safeParse(deleteAt(good, p)).success);
 
   const options: fc.Arbitrary<unknown>[] = [
     fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.anything(), { maxLength: 3 })),
@@ -71,7 +77,14 @@ function malformed(channelName: ChannelName): fc.Arbitrary<unknown> {
     fc
       .constantFrom('__proto__', 'constructor', 'prototype')
       .map((key) => JSON.parse(`{"${key}": {"polluted": true}, "x": 1}`) as unknown)
-      .map((evil) => Object.assign(JSON.parse(JSON.stringify({ ...(good as object) }, (_k, v: unknown) => (v instanceof Uint8Array ? [] : v))) as object, evil)),
+      .map((evil) =>
+        Object.assign(
+          JSON.parse(
+            JSON.stringify({ ...(good as object) }, (_k, v: unknown) => (v instanceof Uint8Array ? [] : v)),
+          ) as object,
+          evil,
+        ),
+      ),
   ];
   if (leaves.length > 0) {
     options.push(

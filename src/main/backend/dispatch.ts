@@ -5,7 +5,6 @@ import { zodIssues } from './zod-issues';
 import { findForbiddenKey } from '../../shared/safe-input';
 import type { HandlerContext, Handlers } from './handlers';
 
-
 function validationMessage(issues: FieldIssue[]): string {
   const first = issues[0];
   if (!first) return 'The request was not valid.';
@@ -24,7 +23,10 @@ export function errorToResult(error: unknown): Result<never> {
     return fail('DB_UNAVAILABLE', 'The disk is full, so nothing was saved. Free some space and try again.');
   }
   if (code === 'SQLITE_READONLY' || code === 'SQLITE_IOERR') {
-    return fail('DB_UNAVAILABLE', 'The data file could not be written, so nothing was saved. Check the disk and try again.');
+    return fail(
+      'DB_UNAVAILABLE',
+      'The data file could not be written, so nothing was saved. Check the disk and try again.',
+    );
   }
   console.error('[ambassador-studio] unexpected error', error);
   return fail('INTERNAL', 'Something went wrong inside the app. Nothing was changed. Please try again.');

@@ -44,7 +44,9 @@ async function must<T>(handlers: Handlers, channel: ChannelName, input: unknown)
 }
 
 /** An ambassador whose bio names their employer (kept private), with a house and an approved quote: the sheet gate flags it. */
-async function seedSheetFixtures(handlers: Handlers): Promise<{ sheetAmbassadorId: string; sheetConfirmationId: string }> {
+async function seedSheetFixtures(
+  handlers: Handlers,
+): Promise<{ sheetAmbassadorId: string; sheetConfirmationId: string }> {
   const person = await must<{ id: string }>(handlers, 'ambassador:create', {
     fields: {
       fullName: 'Sheet Person',
@@ -55,9 +57,15 @@ async function seedSheetFixtures(handlers: Handlers): Promise<{ sheetAmbassadorI
   });
   await must(handlers, 'house:create', {
     ambassadorId: person.id,
-    fields: { umbrella: 'We build this town together', pillars: [{ id: crypto.randomUUID(), message: 'Care', proofs: [] }] },
+    fields: {
+      umbrella: 'We build this town together',
+      pillars: [{ id: crypto.randomUUID(), message: 'Care', proofs: [] }],
+    },
   });
-  const quote = await must<{ id: string }>(handlers, 'quote:create', { ambassadorId: person.id, fields: { text: 'Our street is our home.' } });
+  const quote = await must<{ id: string }>(handlers, 'quote:create', {
+    ambassadorId: person.id,
+    fields: { text: 'Our street is our home.' },
+  });
   await must(handlers, 'quote:transition', { id: quote.id, action: 'submit' });
   await must(handlers, 'role:switch', { role: 'trainer' });
   await must(handlers, 'quote:transition', { id: quote.id, action: 'approve' });
@@ -77,23 +85,50 @@ export async function seedFixtures(handlers: Handlers): Promise<FixtureIds> {
   const pillarId = crypto.randomUUID();
   const house = await must<{ id: string }>(handlers, 'house:create', {
     ambassadorId,
-    fields: { umbrella: 'Migrants build the places we all call home', pillars: [{ id: pillarId, message: 'Care', proofs: [] }] },
+    fields: {
+      umbrella: 'Migrants build the places we all call home',
+      pillars: [{ id: pillarId, message: 'Care', proofs: [] }],
+    },
   });
   await must(handlers, 'house:update', { id: house.id, patch: { goal: 'Change one mind' } });
-  const revisions = await must<Array<{ id: string }>>(handlers, 'revision:list', { entityType: 'house', entityId: house.id });
-  const quote = await must<{ id: string }>(handlers, 'quote:create', { ambassadorId, fields: { text: 'We build this town together.' } });
-  const approved = await must<{ id: string }>(handlers, 'quote:create', { ambassadorId, fields: { text: 'Home is what we make.' } });
+  const revisions = await must<Array<{ id: string }>>(handlers, 'revision:list', {
+    entityType: 'house',
+    entityId: house.id,
+  });
+  const quote = await must<{ id: string }>(handlers, 'quote:create', {
+    ambassadorId,
+    fields: { text: 'We build this town together.' },
+  });
+  const approved = await must<{ id: string }>(handlers, 'quote:create', {
+    ambassadorId,
+    fields: { text: 'Home is what we make.' },
+  });
   await must(handlers, 'quote:transition', { id: approved.id, action: 'submit' });
   await must(handlers, 'role:switch', { role: 'trainer' });
   await must(handlers, 'quote:transition', { id: approved.id, action: 'approve' });
   await must(handlers, 'role:switch', { role: 'ambassador' });
-  const comment = await must<{ id: string }>(handlers, 'comment:add', { targetType: 'house', targetId: house.id, field: 'umbrella', body: 'Shorter?' });
-  const houseToDelete = await must<{ id: string }>(handlers, 'house:create', { ambassadorId, fields: { title: 'Spare' } });
-  const quoteToDelete = await must<{ id: string }>(handlers, 'quote:create', { ambassadorId, fields: { text: 'Spare' } });
+  const comment = await must<{ id: string }>(handlers, 'comment:add', {
+    targetType: 'house',
+    targetId: house.id,
+    field: 'umbrella',
+    body: 'Shorter?',
+  });
+  const houseToDelete = await must<{ id: string }>(handlers, 'house:create', {
+    ambassadorId,
+    fields: { title: 'Spare' },
+  });
+  const quoteToDelete = await must<{ id: string }>(handlers, 'quote:create', {
+    ambassadorId,
+    fields: { text: 'Spare' },
+  });
   await must(handlers, 'role:switch', { role: 'trainer' });
   const content = { category: 'work', difficulty: 2, text: 'What does your team do?', bridgeHint: 'Name one result.' };
   const question = await must<{ id: string }>(handlers, 'question:add', { cohortId: sample.cohortId, content });
-  const set = await must<{ id: string }>(handlers, 'questionSet:save', { cohortId: sample.cohortId, name: 'Spare', questionIds: [question.id] });
+  const set = await must<{ id: string }>(handlers, 'questionSet:save', {
+    cohortId: sample.cohortId,
+    name: 'Spare',
+    questionIds: [question.id],
+  });
   await must(handlers, 'role:switch', { role: 'ambassador' });
   const start = { ambassadorId, interviewType: 'live-radio', mode: 'random', count: 3, categories: [] };
   const session = await must<{ id: string; questionIds: string[] }>(handlers, 'rehearsal:start', start);
@@ -193,7 +228,13 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
     'quote:list': { ambassadorId },
     'quote:get': { id: ids.quoteId },
     'quote:create': { ambassadorId, fields: { text: 'New quote', houseId: ids.houseId, pillarId: ids.pillarId } },
-    'quote:update': { id: ids.quoteId, patch: { outlet: 'Local radio', variants: { pressRelease: 'a', soundbite: 'b', social: 'c', socialPlatform: 'bluesky' } } },
+    'quote:update': {
+      id: ids.quoteId,
+      patch: {
+        outlet: 'Local radio',
+        variants: { pressRelease: 'a', soundbite: 'b', social: 'c', socialPlatform: 'bluesky' },
+      },
+    },
     'quote:transition': { id: ids.quoteId, action: 'submit' },
     'quote:reviseApproved': { id: ids.approvedQuoteId },
     'quote:delete': { id: ids.quoteToDelete },
@@ -203,8 +244,14 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
     'review:queue': { cohortId: ids.cohortId },
     'search:query': { text: 'home' },
     'question:list': { cohortId: ids.cohortId },
-    'question:add': { cohortId: ids.cohortId, content: { category: 'hostile', difficulty: 3, text: 'Why you?', bridgeHint: '' } },
-    'question:edit': { id: ids.questionId, content: { category: 'work', difficulty: 1, text: 'What do you do?', bridgeHint: 'Be brief.' } },
+    'question:add': {
+      cohortId: ids.cohortId,
+      content: { category: 'hostile', difficulty: 3, text: 'Why you?', bridgeHint: '' },
+    },
+    'question:edit': {
+      id: ids.questionId,
+      content: { category: 'work', difficulty: 1, text: 'What do you do?', bridgeHint: 'Be brief.' },
+    },
     'question:retire': { cohortId: ids.cohortId, questionId: ids.questionId, retired: false },
     'question:exportFile': { cohortId: ids.cohortId },
     'question:importFile': {
@@ -213,13 +260,21 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
         format: 'ambassador-studio/question-pack',
         version: 1,
         name: 'Imported',
-        questions: [{ id: crypto.randomUUID(), category: 'curveball', difficulty: 2, text: 'Tea or coffee?', bridgeHint: '' }],
+        questions: [
+          { id: crypto.randomUUID(), category: 'curveball', difficulty: 2, text: 'Tea or coffee?', bridgeHint: '' },
+        ],
       }),
     },
     'questionSet:list': { cohortId: ids.cohortId },
     'questionSet:save': { cohortId: ids.cohortId, name: 'Day one', questionIds: [ids.questionId] },
     'questionSet:delete': { id: ids.setToDelete },
-    'rehearsal:start': { ambassadorId, interviewType: 'tv-soundbite', mode: 'due', count: 3, categories: ['hostile', 'work'] },
+    'rehearsal:start': {
+      ambassadorId,
+      interviewType: 'tv-soundbite',
+      mode: 'due',
+      count: 3,
+      categories: ['hostile', 'work'],
+    },
     'rehearsal:get': { id: ids.sessionId },
     'rehearsal:list': { ambassadorId },
     'rehearsal:saveTake': {
@@ -259,7 +314,10 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
     'sheet:export': { ambassadorId, options: { paper: 'A4', includePhoto: false } },
     'sheet:confirmPrivateItem': { ambassadorId: ids.sheetAmbassadorId, options: {}, findingId: 'bio:employer:0' },
     'sheet:revokeConfirmation': { id: ids.sheetConfirmationId },
-    'sheet:setLogo': { cohortId: ids.cohortId, bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]) },
+    'sheet:setLogo': {
+      cohortId: ids.cohortId,
+      bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]),
+    },
     'sheet:removeLogo': { cohortId: ids.cohortId },
     'sheet:logo': { cohortId: ids.cohortId },
     'pack:export': { cohortId: ids.cohortId, options: { paper: 'A4' } },
@@ -267,7 +325,15 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
     'languageRules:get': { cohortId: ids.cohortId },
     'languageRules:set': {
       cohortId: ids.cohortId,
-      rules: [{ id: 'cohort-scrounger', terms: ['scrounger'], why: 'Dehumanising', alternatives: ['person'], source: 'Cohort agreement' }],
+      rules: [
+        {
+          id: 'cohort-scrounger',
+          terms: ['scrounger'],
+          why: 'Dehumanising',
+          alternatives: ['person'],
+          source: 'Cohort agreement',
+        },
+      ],
     },
   };
 }

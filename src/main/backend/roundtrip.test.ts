@@ -68,7 +68,10 @@ describe('text round-trips through save and load', () => {
         const before = totalChanges();
         const saved = await call('quote:update', { id: quoteId, patch: { text: value } });
         if (chars(value) > QUOTE_TEXT_LIMIT) {
-          expect(saved).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/too long/) } });
+          expect(saved).toMatchObject({
+            ok: false,
+            error: { code: 'VALIDATION', message: expect.stringMatching(/too long/) },
+          });
           expect(totalChanges()).toBe(before);
           return;
         }
@@ -90,7 +93,9 @@ describe('text round-trips through save and load', () => {
           return;
         }
         expect(saved.ok).toBe(true);
-        const loaded = await call<{ umbrella: string; pillars: Array<{ message: string }> }>('house:get', { id: houseId });
+        const loaded = await call<{ umbrella: string; pillars: Array<{ message: string }> }>('house:get', {
+          id: houseId,
+        });
         expect(loaded.ok && loaded.value.umbrella).toBe(umbrella);
         expect(loaded.ok && loaded.value.pillars[0]?.message).toBe(message);
       }),
@@ -101,7 +106,10 @@ describe('text round-trips through save and load', () => {
   it('refuses a broken character (a lone surrogate) instead of saving a changed text', async () => {
     const before = totalChanges();
     const result = await call('quote:update', { id: quoteId, patch: { text: 'abc\ud800def' } });
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/broken character/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringMatching(/broken character/) },
+    });
     expect(totalChanges()).toBe(before);
   });
 });

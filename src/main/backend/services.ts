@@ -36,7 +36,24 @@ export function createServices(options: ServiceContextOptions) {
   const languageRules = createLanguageRuleService(ctx, roles);
   const sheets = createSheetService(ctx, roles, settings);
   const sample = createSampleService(ctx, { cohorts, ambassadors, settings });
-  return { ctx, revisions, settings, roles, cohorts, ambassadors, houses, quotes, comments, review, search, questions, rehearsal, languageRules, sheets, sample };
+  return {
+    ctx,
+    revisions,
+    settings,
+    roles,
+    cohorts,
+    ambassadors,
+    houses,
+    quotes,
+    comments,
+    review,
+    search,
+    questions,
+    rehearsal,
+    languageRules,
+    sheets,
+    sample,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

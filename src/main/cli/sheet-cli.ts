@@ -75,13 +75,15 @@ export function parseSheetArgs(argv: readonly string[]): SheetCliArgs {
   const cohort = text('cohort');
   if (!dataDir) throw new UsageError('--data-dir is required');
   if (!out) throw new UsageError('--out is required');
-  if ((ambassador === undefined) === (cohort === undefined)) throw new UsageError('give exactly one of --ambassador or --cohort');
+  if ((ambassador === undefined) === (cohort === undefined))
+    throw new UsageError('give exactly one of --ambassador or --cohort');
   const paperText = text('paper') ?? 'A4';
   const paper = PAPERS.find((p) => p.toLowerCase() === paperText.toLowerCase());
   if (!paper) throw new UsageError(`--paper must be A4 or Letter (got "${paperText}")`);
   return {
     dataDir: resolve(dataDir),
-    target: ambassador !== undefined ? { kind: 'ambassador', query: ambassador } : { kind: 'cohort', query: cohort ?? '' },
+    target:
+      ambassador !== undefined ? { kind: 'ambassador', query: ambassador } : { kind: 'cohort', query: cohort ?? '' },
     out: resolve(out),
     paper,
     logo: text('logo') ?? null,
@@ -95,7 +97,8 @@ function findAmbassador(services: Services, query: string): Ambassador {
     if (byId) return byId;
   }
   const wanted = foldForMatch(query);
-  const names = (a: Ambassador) => [a.fullName, a.firstName, a.pseudonym, publicName(a), displayName(a)].map(foldForMatch).filter(Boolean);
+  const names = (a: Ambassador) =>
+    [a.fullName, a.firstName, a.pseudonym, publicName(a), displayName(a)].map(foldForMatch).filter(Boolean);
   const exact = all.filter((a) => names(a).includes(wanted));
   const matches = exact.length > 0 ? exact : all.filter((a) => names(a).some((n) => n.includes(wanted)));
   if (matches.length === 0) throw new CliError(`no ambassador called "${query}" (use the name or id shown in the app)`);
@@ -117,7 +120,9 @@ function findCohort(services: Services, query: string): Cohort {
   const matches = exact.length > 0 ? exact : all.filter((c) => foldForMatch(c.name).includes(wanted));
   if (matches.length === 0) throw new CliError(`no cohort called "${query}"`);
   if (matches.length > 1) {
-    throw new CliError(`"${query}" matches ${matches.length} cohorts: ${matches.map((c) => `${c.name} (${c.id})`).join(', ')}; use the id`);
+    throw new CliError(
+      `"${query}" matches ${matches.length} cohorts: ${matches.map((c) => `${c.name} (${c.id})`).join(', ')}; use the id`,
+    );
   }
   return matches[0]!;
 }
@@ -125,7 +130,8 @@ function findCohort(services: Services, query: string): Cohort {
 function readLogo(path: string): Uint8Array {
   let bytes: Buffer;
   try {
-    if (statSync(path).size > MAX_LOGO_BYTES) throw new CliError(`logo ${path} is larger than 2 MB; choose a smaller image`);
+    if (statSync(path).size > MAX_LOGO_BYTES)
+      throw new CliError(`logo ${path} is larger than 2 MB; choose a smaller image`);
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof CliError) throw error;
@@ -164,7 +170,8 @@ export async function runSheetCli(argv: readonly string[], io: CliIo): Promise<n
   try {
     const dbPath = join(args.dataDir, DB_FILE_NAME);
     // Never create an empty database in a mistyped folder.
-    if (!existsSync(dbPath)) throw new CliError(`no Ambassador Studio data in ${args.dataDir} (expected ${DB_FILE_NAME})`);
+    if (!existsSync(dbPath))
+      throw new CliError(`no Ambassador Studio data in ${args.dataDir} (expected ${DB_FILE_NAME})`);
     const logo = args.logo ? readLogo(args.logo) : undefined;
     checkOutput(args.out);
     const backupDir = join(args.dataDir, 'backups');
@@ -181,19 +188,27 @@ export async function runSheetCli(argv: readonly string[], io: CliIo): Promise<n
 
     if (args.target.kind === 'ambassador') {
       const ambassador = findAmbassador(created, args.target.query);
-      const sheet = await created.sheets.export(ambassador.id, { paper: args.paper }, logo !== undefined ? { logo } : {});
+      const sheet = await created.sheets.export(
+        ambassador.id,
+        { paper: args.paper },
+        logo !== undefined ? { logo } : {},
+      );
       await writeFileAtomic(args.out, sheet.bytes);
       io.stdout(`Wrote ${args.out} (1 page, ${sheet.paper}): ${sheet.title}`);
     } else {
       const cohort = findCohort(created, args.target.query);
       let lastStage = '';
-      const pack = await created.sheets.exportPack(cohort.id, { paper: args.paper }, {
-        ...(logo !== undefined ? { logo } : {}),
-        onProgress: (p) => {
-          if (p.stage !== lastStage && p.running) io.stderr(`sheet: ${p.message}`);
-          lastStage = p.stage;
+      const pack = await created.sheets.exportPack(
+        cohort.id,
+        { paper: args.paper },
+        {
+          ...(logo !== undefined ? { logo } : {}),
+          onProgress: (p) => {
+            if (p.stage !== lastStage && p.running) io.stderr(`sheet: ${p.message}`);
+            lastStage = p.stage;
+          },
         },
-      });
+      );
       await writeFileAtomic(args.out, pack.bytes);
       io.stdout(
         `Wrote ${args.out} (${pack.pages} pages, ${pack.paper}): cover and ${pack.included.length} sheet${pack.included.length === 1 ? '' : 's'}`,

@@ -4,10 +4,7 @@ const MAGIC = 'SQLite format 3\u0000';
 const HEADER_BYTES = 100;
 
 export type HeaderCheck =
-  | { kind: 'missing' }
-  | { kind: 'empty' }
-  | { kind: 'not-sqlite' }
-  | { kind: 'sqlite'; userVersion: number };
+  { kind: 'missing' } | { kind: 'empty' } | { kind: 'not-sqlite' } | { kind: 'sqlite'; userVersion: number };
 
 /**
  * Reads the 100-byte SQLite header without opening the database, so that a newer or damaged file can be

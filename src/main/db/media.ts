@@ -36,7 +36,9 @@ export function createMediaRepository(db: Database) {
       'SELECT id, kind, mime, size, sha256, bytes FROM media WHERE id = ? AND deleted_at IS NULL',
     ),
     // secure_delete is on, so clearing the bytes overwrites them on disk; the row stays as a tombstone.
-    tombstone: db.prepare("UPDATE media SET bytes = x'', size = 0, deleted_at = @now, updated_at = @now WHERE id = @id"),
+    tombstone: db.prepare(
+      "UPDATE media SET bytes = x'', size = 0, deleted_at = @now, updated_at = @now WHERE id = @id",
+    ),
   };
 
   return {

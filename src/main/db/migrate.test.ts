@@ -4,7 +4,11 @@ import { AppError } from '../../shared/result';
 import { assertMigrationsOrdered, migrate } from './migrate';
 import type { Migration } from './migrations/types';
 
-const step = (version: number, sql: string): Migration => ({ version, name: `step-${version}`, up: (db) => db.exec(sql) });
+const step = (version: number, sql: string): Migration => ({
+  version,
+  name: `step-${version}`,
+  up: (db) => db.exec(sql),
+});
 
 describe('migrate', () => {
   it('runs pending steps in order and sets user_version to the last one', async () => {

@@ -97,7 +97,10 @@ describe('stage view window', () => {
 
   it("opens exactly the app's own stage-view URL, with the given window options", () => {
     const handler = handlerWith(() => stageOptions);
-    expect(handler({ url: 'app://studio/index.html?view=stage' })).toEqual({ action: 'allow', overrideBrowserWindowOptions: stageOptions });
+    expect(handler({ url: 'app://studio/index.html?view=stage' })).toEqual({
+      action: 'allow',
+      overrideBrowserWindowOptions: stageOptions,
+    });
   });
 
   it('still denies every other window, including near misses', () => {

@@ -71,7 +71,8 @@ export function guardWebContents(
     if (!isTrustedUrl(event.url, origins)) event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
-    if (stageWindow && isStageViewUrl(url, origins)) return { action: 'allow', overrideBrowserWindowOptions: stageWindow() };
+    if (stageWindow && isStageViewUrl(url, origins))
+      return { action: 'allow', overrideBrowserWindowOptions: stageWindow() };
     openIfAllowed(url);
     return { action: 'deny' };
   });

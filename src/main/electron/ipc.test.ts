@@ -50,7 +50,8 @@ describe('registerIpc', () => {
     registerIpc(ipcMain, handlers, trusted);
   });
 
-  const call = (e: IpcMainInvokeEvent, channel: unknown, input?: unknown) => listeners.get(IPC_CALL_CHANNEL)!(e, channel, input);
+  const call = (e: IpcMainInvokeEvent, channel: unknown, input?: unknown) =>
+    listeners.get(IPC_CALL_CHANNEL)!(e, channel, input);
 
   it('registers exactly one IPC channel, and every contract channel is reachable through it', async () => {
     expect(ipcMain.handle.mock.calls.map(([channel]) => channel)).toEqual([IPC_CALL_CHANNEL]);
@@ -62,12 +63,18 @@ describe('registerIpc', () => {
   });
 
   it('answers UNKNOWN_CHANNEL for a name outside the contract, and for a name that is not a string', async () => {
-    expect(await call(event('app://studio/'), 'ELECTRON_BROWSER_REQUIRE', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(await call(event('app://studio/'), 'ELECTRON_BROWSER_REQUIRE', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL' },
+    });
     expect(await call(event('app://studio/'), { toString: () => 'cohort:list' }, {})).toMatchObject({
       ok: false,
       error: { code: 'UNKNOWN_CHANNEL' },
     });
-    expect(await call(event('app://studio/'), 'x'.repeat(10_000), {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(await call(event('app://studio/'), 'x'.repeat(10_000), {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL' },
+    });
   });
 
   it('refuses a call from a foreign sender frame without calling the handler', async () => {

@@ -33,7 +33,9 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, handlers: Handlers
   ipcMain.handle(IPC_CALL_CHANNEL, async (event, channel: unknown, input: unknown): Promise<Result<unknown>> => {
     const name = typeof channel === 'string' ? channel.slice(0, 100) : '(not a name)';
     if (!isTrustedSender(event)) {
-      console.warn(`[ambassador-studio] refused ${name} from an untrusted sender (${event.senderFrame?.url ?? 'gone'})`);
+      console.warn(
+        `[ambassador-studio] refused ${name} from an untrusted sender (${event.senderFrame?.url ?? 'gone'})`,
+      );
       return fail('FORBIDDEN', 'This request did not come from the Ambassador Studio window, so it was refused.');
     }
     return dispatch(handlers, name, input, { transport: 'electron' });

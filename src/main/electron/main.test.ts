@@ -153,7 +153,9 @@ describe('main entry', () => {
     expect(saved).toBeNull();
     expect(h.electron.dialog.showSaveDialog).toHaveBeenCalledWith(
       h.windows[0],
-      expect.objectContaining({ defaultPath: '/home/ambassador/.config/Ambassador Studio/documents/Message sheet - Lin.pdf' }),
+      expect.objectContaining({
+        defaultPath: '/home/ambassador/.config/Ambassador Studio/documents/Message sheet - Lin.pdf',
+      }),
     );
   });
 

@@ -37,7 +37,12 @@ const electron = await vi.hoisted(async () => {
   }
   return {
     FakeBrowserWindow,
-    dialog: { showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: undefined as string | undefined })) },
+    dialog: {
+      showSaveDialog: vi.fn(async (..._args: unknown[]) => ({
+        canceled: true,
+        filePath: undefined as string | undefined,
+      })),
+    },
   };
 });
 

@@ -32,7 +32,14 @@ const electron = await vi.hoisted(async () => {
 
 vi.mock('electron', () => ({ app: electron.app, BrowserWindow: electron.FakeBrowserWindow, screen: electron.screen }));
 
-import { createMainWindow, currentStageWindowOptions, mainWindowOptions, stageDisplay, stageWindowOptions, WINDOW_BACKGROUND } from './window';
+import {
+  createMainWindow,
+  currentStageWindowOptions,
+  mainWindowOptions,
+  stageDisplay,
+  stageWindowOptions,
+  WINDOW_BACKGROUND,
+} from './window';
 
 const PRELOAD = '/app/out/preload/index.cjs';
 const secureWebPreferences = {
@@ -125,7 +132,15 @@ describe('stage view window', () => {
   it('fills the second display when there is one', () => {
     expect(stageDisplay([laptop, projector], 1)).toBe(projector);
     const options = stageWindowOptions({ preloadPath: PRELOAD, devTools: false, display: projector });
-    expect(options).toMatchObject({ x: 1440, y: 0, width: 1920, height: 1080, fullscreen: true, show: true, backgroundColor: '#000000' });
+    expect(options).toMatchObject({
+      x: 1440,
+      y: 0,
+      width: 1920,
+      height: 1080,
+      fullscreen: true,
+      show: true,
+      backgroundColor: '#000000',
+    });
   });
 
   it('is an ordinary window on a single screen', () => {
@@ -136,8 +151,16 @@ describe('stage view window', () => {
   });
 
   it('reads the displays when it opens', () => {
-    const display = (id: number, x: number) => ({ id, workArea: { x, y: 0, width: 1440, height: 870 }, bounds: { x, y: 0, width: 1440, height: 900 } });
+    const display = (id: number, x: number) => ({
+      id,
+      workArea: { x, y: 0, width: 1440, height: 870 },
+      bounds: { x, y: 0, width: 1440, height: 900 },
+    });
     electron.screen.getAllDisplays.mockReturnValueOnce([display(1, 0), display(2, 1440)] as never);
-    expect(currentStageWindowOptions(PRELOAD)).toMatchObject({ x: 1440, fullscreen: true, webPreferences: { preload: PRELOAD, devTools: true } });
+    expect(currentStageWindowOptions(PRELOAD)).toMatchObject({
+      x: 1440,
+      fullscreen: true,
+      webPreferences: { preload: PRELOAD, devTools: true },
+    });
   });
 });

@@ -65,7 +65,9 @@ describe('createChromiumPrinter', () => {
     const report = await printer.measure!(html, { paper: 'A4' });
     expect(report.fits).toBe(false);
     expect(report.sheets[0]?.shorten[0]).toEqual({ field: 'bio', label: 'Short bio' });
-    expect(report.sheets[0]?.message).toMatch(/^Olena's sheet is about \d+ mm too long for one page: shorten Short bio/);
+    expect(report.sheets[0]?.message).toMatch(
+      /^Olena's sheet is about \d+ mm too long for one page: shorten Short bio/,
+    );
     expect(countPdfPages(await printer.print(html, { paper: 'A4' }))).toBe(2);
     const fitting = await printer.measure!(renderSheetHtml(model()), { paper: 'A4' });
     expect(fitting.fits).toBe(true);
@@ -73,7 +75,9 @@ describe('createChromiumPrinter', () => {
 
   it('queues prints on its one page', async () => {
     const pdfs = await Promise.all(
-      Array.from({ length: 5 }, (_, i) => printer.print(page(`<p>Sheet number ${i}</p>`, `Sheet ${i}`), { paper: 'A4' })),
+      Array.from({ length: 5 }, (_, i) =>
+        printer.print(page(`<p>Sheet number ${i}</p>`, `Sheet ${i}`), { paper: 'A4' }),
+      ),
     );
     expect(pdfs.map((pdf) => pdfInfo(pdf).Title)).toEqual(['Sheet 0', 'Sheet 1', 'Sheet 2', 'Sheet 3', 'Sheet 4']);
   }, 30_000);
@@ -84,7 +88,9 @@ describe('createChromiumPrinter', () => {
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: 'UNSUPPORTED' });
     expect((error as AppError).message).toBe(missingChromiumMessage({ CHROMIUM_PATH: '/nonexistent/chromium' }));
-    expect((error as AppError).message).toMatch(/CHROMIUM_PATH is set to "\/nonexistent\/chromium".*apt install chromium.*Print > Save as PDF/);
+    expect((error as AppError).message).toMatch(
+      /CHROMIUM_PATH is set to "\/nonexistent\/chromium".*apt install chromium.*Print > Save as PDF/,
+    );
     expect(missingChromiumMessage({ PATH: '' })).toMatch(/No Chromium or Chrome was found/);
     await missing.close();
   });

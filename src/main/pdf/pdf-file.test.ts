@@ -11,7 +11,9 @@ describe('countPdfPages', () => {
 
   it('refuses what it cannot read rather than guessing', () => {
     expect(() => countPdfPages(new TextEncoder().encode('<html>'))).toThrow(PdfFormatError);
-    const objStm = new TextEncoder().encode(`${new TextDecoder().decode(handMadePdf(1))}\n5 0 obj << /Type /ObjStm >> endobj`);
+    const objStm = new TextEncoder().encode(
+      `${new TextDecoder().decode(handMadePdf(1))}\n5 0 obj << /Type /ObjStm >> endobj`,
+    );
     expect(() => countPdfPages(objStm)).toThrow(/compressed streams/);
     const lying = new TextEncoder().encode(new TextDecoder().decode(handMadePdf(2)).replace('/Count 2', '/Count 1'));
     expect(() => countPdfPages(lying)).toThrow(/says 1 pages but it has 2/);

@@ -32,7 +32,8 @@ interface Trailer {
 function lastTrailer(source: string): Trailer {
   const at = source.lastIndexOf('trailer');
   const sx = source.lastIndexOf('startxref');
-  if (at < 0 || sx < 0 || sx < at) throw new PdfFormatError('This PDF has no classic trailer (cross-reference streams are not supported).');
+  if (at < 0 || sx < 0 || sx < at)
+    throw new PdfFormatError('This PDF has no classic trailer (cross-reference streams are not supported).');
   const startxref = Number(/startxref\s+(\d+)/.exec(source.slice(sx))?.[1]);
   if (!Number.isInteger(startxref)) throw new PdfFormatError('This PDF has no startxref.');
   return { body: source.slice(at + 'trailer'.length, sx), startxref };
@@ -50,7 +51,8 @@ function refIn(dict: string, key: string): number | null {
 export function countPdfPages(bytes: Uint8Array): number {
   const source = text(bytes);
   if (!source.startsWith('%PDF-')) throw new PdfFormatError('This is not a PDF file.');
-  if (/\/Type\s*\/ObjStm\b/.test(source)) throw new PdfFormatError('This PDF keeps objects in compressed streams; its pages cannot be counted here.');
+  if (/\/Type\s*\/ObjStm\b/.test(source))
+    throw new PdfFormatError('This PDF keeps objects in compressed streams; its pages cannot be counted here.');
   const pageObjects = (source.match(/\/Type\s*\/Page(?![A-Za-z])/g) ?? []).length;
   const trailer = lastTrailer(source);
   const rootNumber = refIn(trailer.body, 'Root');
@@ -59,7 +61,8 @@ export function countPdfPages(bytes: Uint8Array): number {
   const pages = pagesNumber === null ? null : objectBody(source, pagesNumber);
   const count = pages === null ? NaN : Number(/\/Count\s+(\d+)/.exec(pages)?.[1]);
   if (!Number.isInteger(count)) throw new PdfFormatError('This PDF has no page tree count.');
-  if (count !== pageObjects) throw new PdfFormatError(`This PDF's page tree says ${count} pages but it has ${pageObjects}.`);
+  if (count !== pageObjects)
+    throw new PdfFormatError(`This PDF's page tree says ${count} pages but it has ${pageObjects}.`);
   return count;
 }
 

@@ -34,7 +34,10 @@ export function pdfInfo(bytes: Uint8Array): Record<string, string> {
 /** Page sizes in points, one per page (pdfinfo -f 1 -l N). */
 export function pageSizes(bytes: Uint8Array): Array<{ width: number; height: number }> {
   const out = withFile(bytes, (path) => execFileSync('pdfinfo', ['-f', '1', '-l', '999', path], { encoding: 'utf8' }));
-  return [...out.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+  return [...out.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({
+    width: Number(m[1]),
+    height: Number(m[2]),
+  }));
 }
 
 export function pdfText(bytes: Uint8Array, options: { raw?: boolean; page?: number } = {}): string {
@@ -68,7 +71,10 @@ export function pdfFonts(bytes: Uint8Array): PdfFont[] {
 
 /** Removes bidi controls, joins lines and collapses whitespace, for comparing extracted with typed text. */
 export function normaliseExtracted(text: string): string {
-  return text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Same, without any whitespace at all (CJK lines break without spaces). */
@@ -142,4 +148,3 @@ export function handMadePdf(pages: number, info = '/Title (Original) /Creator (S
   body += `trailer\n<< /Size ${objects.length + 1} /Root 2 0 R /Info 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(body);
 }
-

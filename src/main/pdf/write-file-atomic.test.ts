@@ -86,9 +86,13 @@ describe('writeFileAtomic', () => {
 
   it('says when part of the path is a file, or the target is a folder', async () => {
     writeFileSync(join(dir, 'file'), 'x');
-    expect((await failure(writeFileAtomic(join(dir, 'file', 'sheet.pdf'), bytes(10)))).message).toMatch(/is a file, not a folder/);
+    expect((await failure(writeFileAtomic(join(dir, 'file', 'sheet.pdf'), bytes(10)))).message).toMatch(
+      /is a file, not a folder/,
+    );
     mkdirSync(join(dir, 'folder.pdf'));
-    expect((await failure(writeFileAtomic(join(dir, 'folder.pdf'), bytes(10)))).message).toMatch(/there is a folder with that name/);
+    expect((await failure(writeFileAtomic(join(dir, 'folder.pdf'), bytes(10)))).message).toMatch(
+      /there is a folder with that name/,
+    );
     expect(readdirSync(dir).sort()).toEqual(['file', 'folder.pdf']);
   });
 
@@ -118,7 +122,9 @@ describe('writeFileAtomic', () => {
       }) as typeof fsp.open,
     };
     const error = await failure(writeFileAtomic(target, bytes(100), fs));
-    expect(error.message).toBe('“sheet.pdf” was not saved: the disk is full. Free some space (or choose another drive) and try again.');
+    expect(error.message).toBe(
+      '“sheet.pdf” was not saved: the disk is full. Free some space (or choose another drive) and try again.',
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 

@@ -40,24 +40,48 @@ export function saveErrorMessage(error: unknown, path: string): AppError {
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return new AppError('UNSUPPORTED', `“${name}” was not saved: the disk is full. Free some space (or choose another drive) and try again.`);
+      return new AppError(
+        'UNSUPPORTED',
+        `“${name}” was not saved: the disk is full. Free some space (or choose another drive) and try again.`,
+      );
     case 'EACCES':
     case 'EPERM':
-      return new AppError('FORBIDDEN', `“${name}” was not saved: you do not have permission to write in “${folder}”. Choose another folder.`);
+      return new AppError(
+        'FORBIDDEN',
+        `“${name}” was not saved: you do not have permission to write in “${folder}”. Choose another folder.`,
+      );
     case 'EROFS':
-      return new AppError('FORBIDDEN', `“${name}” was not saved: “${folder}” is on a read-only drive. Choose another folder.`);
+      return new AppError(
+        'FORBIDDEN',
+        `“${name}” was not saved: “${folder}” is on a read-only drive. Choose another folder.`,
+      );
     case 'ENOENT':
-      return new AppError('NOT_FOUND', `“${name}” was not saved: the folder “${folder}” does not exist. Choose another folder.`);
+      return new AppError(
+        'NOT_FOUND',
+        `“${name}” was not saved: the folder “${folder}” does not exist. Choose another folder.`,
+      );
     case 'ENOTDIR':
-      return new AppError('NOT_FOUND', `“${name}” was not saved: part of “${folder}” is a file, not a folder. Choose another folder.`);
+      return new AppError(
+        'NOT_FOUND',
+        `“${name}” was not saved: part of “${folder}” is a file, not a folder. Choose another folder.`,
+      );
     case 'EISDIR':
-      return new AppError('CONFLICT', `“${name}” was not saved: there is a folder with that name. Choose another file name.`);
+      return new AppError(
+        'CONFLICT',
+        `“${name}” was not saved: there is a folder with that name. Choose another file name.`,
+      );
     case 'ENAMETOOLONG':
       return new AppError('VALIDATION', `The file was not saved: the name or path is too long. Choose a shorter name.`);
     case 'EIO':
-      return new AppError('UNSUPPORTED', `“${name}” was not saved: the drive reported an error. Check the drive and try again.`);
+      return new AppError(
+        'UNSUPPORTED',
+        `“${name}” was not saved: the drive reported an error. Check the drive and try again.`,
+      );
     default:
-      return new AppError('INTERNAL', `“${name}” was not saved (${code ?? (error instanceof Error ? error.message : String(error))}). Try again or choose another folder.`);
+      return new AppError(
+        'INTERNAL',
+        `“${name}” was not saved (${code ?? (error instanceof Error ? error.message : String(error))}). Try again or choose another folder.`,
+      );
   }
 }
 
@@ -85,7 +109,8 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array, fs: Atomi
     } finally {
       await handle.close();
     }
-    if (!sameBytes(await fs.readFile(temp), bytes)) throw Object.assign(new Error('temp file differs'), { code: 'EIO' });
+    if (!sameBytes(await fs.readFile(temp), bytes))
+      throw Object.assign(new Error('temp file differs'), { code: 'EIO' });
     await fs.rename(temp, path);
     tempCreated = false;
     // Make the rename itself durable (not supported on every platform; best effort there).

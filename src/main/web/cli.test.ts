@@ -11,7 +11,11 @@ describe('web CLI arguments', () => {
   });
 
   it('defaults to a random port, the env data dir and opening the browser', () => {
-    expect(parseCliArgs([], { AMBASSADOR_STUDIO_DATA_DIR: '/data/studio' })).toEqual({ port: 0, dataDir: '/data/studio', open: true });
+    expect(parseCliArgs([], { AMBASSADOR_STUDIO_DATA_DIR: '/data/studio' })).toEqual({
+      port: 0,
+      dataDir: '/data/studio',
+      open: true,
+    });
   });
 
   it('explains a bad port and unknown flags', () => {

@@ -61,10 +61,15 @@ export async function runWebCli(): Promise<void> {
   }
   let server;
   try {
-    server = await startWebServer({ handlers: backend.handlers, rendererDir: join(__dirname, '../renderer'), port: options.port });
+    server = await startWebServer({
+      handlers: backend.handlers,
+      rendererDir: join(__dirname, '../renderer'),
+      port: options.port,
+    });
   } catch (error) {
     const code = (error as { code?: string }).code;
-    const reason = code === 'EADDRINUSE' ? `port ${options.port} is already in use; try another --port` : (error as Error).message;
+    const reason =
+      code === 'EADDRINUSE' ? `port ${options.port} is already in use; try another --port` : (error as Error).message;
     console.error(`ambassador-studio: could not start the server: ${reason}`);
     backend.close();
     process.exit(1);

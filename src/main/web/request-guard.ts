@@ -20,7 +20,8 @@ function sameToken(given: string, expected: string): boolean {
 export function checkApiRequest(req: IncomingMessage, port: number, token: string): GuardVerdict {
   const allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
   const host = req.headers.host ?? '';
-  if (!allowedHosts.has(host)) return { status: 403, reason: 'This address is not allowed to reach Ambassador Studio.' };
+  if (!allowedHosts.has(host))
+    return { status: 403, reason: 'This address is not allowed to reach Ambassador Studio.' };
 
   const origin = req.headers.origin;
   if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {

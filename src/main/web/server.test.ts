@@ -38,7 +38,11 @@ const goodHeaders = () => ({
   [TOKEN_HEADER]: server.token,
 });
 
-async function api(channel: string, input: unknown, headers = goodHeaders()): Promise<{ status: number; result: Result<unknown> }> {
+async function api(
+  channel: string,
+  input: unknown,
+  headers = goodHeaders(),
+): Promise<{ status: number; result: Result<unknown> }> {
   const reply = await send('POST', `/api/${channel}`, headers, devalue.stringify(input));
   return { status: reply.status, result: devalue.parse(reply.body) as Result<unknown> };
 }
@@ -79,7 +83,11 @@ describe('browser-mode server: static files', () => {
     const asset = await send('GET', '/assets/app-123.js', { host: `127.0.0.1:${server.port}` });
     expect(asset.status).toBe(200);
     expect(asset.headers['cache-control']).toContain('immutable');
-    for (const path of ['/../../../../etc/passwd.txt', '/%2e%2e/%2e%2e/etc/hosts.txt', '/assets/..%2f..%2f..%2fetc%2fpasswd.txt']) {
+    for (const path of [
+      '/../../../../etc/passwd.txt',
+      '/%2e%2e/%2e%2e/etc/hosts.txt',
+      '/assets/..%2f..%2f..%2fetc%2fpasswd.txt',
+    ]) {
       const reply = await send('GET', path, { host: `127.0.0.1:${server.port}` });
       expect(reply.status, path).toBe(404);
     }
@@ -99,12 +107,48 @@ describe('browser-mode server: API guard', () => {
   });
 
   it.each([
-    ['no token', (h: Record<string, string>) => { delete h[TOKEN_HEADER]; }, 401],
-    ['a wrong token', (h: Record<string, string>) => { h[TOKEN_HEADER] = 'x'.repeat(32); }, 401],
-    ['a wrong Host', (h: Record<string, string>) => { h.host = 'attacker.example'; }, 403],
-    ['a foreign Origin', (h: Record<string, string>) => { h.origin = 'http://attacker.example'; }, 403],
-    ['an https Origin on our port', (h: Record<string, string>) => { h.origin = `https://127.0.0.1:${server.port}`; }, 403],
-    ['a cross-site fetch', (h: Record<string, string>) => { h['sec-fetch-site'] = 'cross-site'; }, 403],
+    [
+      'no token',
+      (h: Record<string, string>) => {
+        delete h[TOKEN_HEADER];
+      },
+      401,
+    ],
+    [
+      'a wrong token',
+      (h: Record<string, string>) => {
+        h[TOKEN_HEADER] = 'x'.repeat(32);
+      },
+      401,
+    ],
+    [
+      'a wrong Host',
+      (h: Record<string, string>) => {
+        h.host = 'attacker.example';
+      },
+      403,
+    ],
+    [
+      'a foreign Origin',
+      (h: Record<string, string>) => {
+        h.origin = 'http://attacker.example';
+      },
+      403,
+    ],
+    [
+      'an https Origin on our port',
+      (h: Record<string, string>) => {
+        h.origin = `https://127.0.0.1:${server.port}`;
+      },
+      403,
+    ],
+    [
+      'a cross-site fetch',
+      (h: Record<string, string>) => {
+        h['sec-fetch-site'] = 'cross-site';
+      },
+      403,
+    ],
   ])('refuses a write with %s and changes nothing', async (_label, mutate, expected) => {
     const before = await ambassadorCount();
     const headers = goodHeaders();

@@ -63,7 +63,11 @@ function sendResult(res: ServerResponse, status: number, result: Result<unknown>
   });
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, opts: { handlers: Handlers; port: number; token: string }) {
+async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  opts: { handlers: Handlers; port: number; token: string },
+) {
   const verdict = checkApiRequest(req, opts.port, opts.token);
   if (verdict.status !== 200) {
     sendResult(res, verdict.status, fail('FORBIDDEN', verdict.reason ?? 'Not allowed.'));
@@ -107,7 +111,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (url.startsWith(API_PREFIX)) return handleApi(req, res, { handlers: options.handlers, port, token });
       if (!checkHost(req, port)) return send(res, 403, 'Forbidden', { 'Content-Type': 'text/plain; charset=utf-8' });
       if (req.method !== 'GET' && req.method !== 'HEAD') {
-        return send(res, 405, 'Method not allowed', { 'Content-Type': 'text/plain; charset=utf-8', Allow: 'GET, HEAD' });
+        return send(res, 405, 'Method not allowed', {
+          'Content-Type': 'text/plain; charset=utf-8',
+          Allow: 'GET, HEAD',
+        });
       }
       const file = await readStaticFile(options.rendererDir, url);
       if (!file) return send(res, 404, 'Not found', { 'Content-Type': 'text/plain; charset=utf-8' });

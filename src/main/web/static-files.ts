@@ -37,7 +37,8 @@ export async function readStaticFile(rootDir: string, urlPath: string): Promise<
     return null;
   }
   if (decoded.includes('\0')) return null;
-  const relative = decoded === '/' || extname(decoded) === '' ? 'index.html' : normalize(decoded).replace(/^[/\\]+/, '');
+  const relative =
+    decoded === '/' || extname(decoded) === '' ? 'index.html' : normalize(decoded).replace(/^[/\\]+/, '');
   const full = resolve(join(root, relative));
   if (full !== root && !full.startsWith(root + sep)) return null;
   try {

@@ -11,6 +11,4 @@ const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 
 // The projector's stage view (opened by interview practice) is decided before the app: it needs no API client.
-createRoot(root).render(
-  <StrictMode>{isStageViewLocation() ? <StageApp /> : <App api={createClient()} />}</StrictMode>,
-);
+createRoot(root).render(<StrictMode>{isStageViewLocation() ? <StageApp /> : <App api={createClient()} />}</StrictMode>);

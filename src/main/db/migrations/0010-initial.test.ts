@@ -13,7 +13,10 @@ describe('migration 0010 initial', () => {
       .map((t) => t.name);
     expect(tables).toEqual(['ambassador', 'cohort', 'media', 'revision', 'setting']);
     for (const table of ['ambassador', 'cohort', 'media']) {
-      const columns = db.prepare<[], { name: string }>(`PRAGMA table_info(${table})`).all().map((c) => c.name);
+      const columns = db
+        .prepare<[], { name: string }>(`PRAGMA table_info(${table})`)
+        .all()
+        .map((c) => c.name);
       expect(columns).toEqual(expect.arrayContaining(['id', 'created_at', 'updated_at', 'deleted_at']));
     }
   });

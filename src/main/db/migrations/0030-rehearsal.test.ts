@@ -10,10 +10,14 @@ describe('migration 0030 rehearsal', () => {
     db.pragma('foreign_keys = ON');
     for (const m of [initial, messagesAndQuotes, rehearsal]) m.up(db);
     db.prepare("INSERT INTO ambassador (id, created_at, updated_at) VALUES ('a', 'now', 'now')").run();
-    const card = db.prepare("INSERT INTO review_card (id, ambassador_id, question_id, card, due, created_at, updated_at) VALUES (?, 'a', 'q', '{}', 'now', 'now', 'now')");
+    const card = db.prepare(
+      "INSERT INTO review_card (id, ambassador_id, question_id, card, due, created_at, updated_at) VALUES (?, 'a', 'q', '{}', 'now', 'now', 'now')",
+    );
     card.run('c1');
     expect(() => card.run('c2')).toThrow(/UNIQUE/);
-    const session = db.prepare("INSERT INTO rehearsal_session (id, ambassador_id, interview_type, mode, question_ids, created_at, updated_at) VALUES (?, 'a', 'phone', ?, '[]', 'now', 'now')");
+    const session = db.prepare(
+      "INSERT INTO rehearsal_session (id, ambassador_id, interview_type, mode, question_ids, created_at, updated_at) VALUES (?, 'a', 'phone', ?, '[]', 'now', 'now')",
+    );
     expect(() => session.run('s1', 'shuffle')).toThrow(/CHECK/);
     expect(() => session.run('s2', 'due')).not.toThrow();
   });

@@ -21,8 +21,12 @@ describe('migration 0040 sheets', () => {
     expect(() => confirm.run('k3', 'a', 'then')).not.toThrow();
     expect(() => confirm.run('k4', 'nobody', null)).toThrow(/FOREIGN KEY/);
 
-    db.prepare("INSERT INTO media (id, kind, mime, size, sha256, bytes, created_at, updated_at) VALUES ('m', 'logo', 'image/png', 1, 'x', x'00', 'now', 'now')").run();
-    const logo = db.prepare("INSERT INTO cohort_logo (id, cohort_id, media_id, created_at, updated_at) VALUES (?, 'c', 'm', 'now', 'now')");
+    db.prepare(
+      "INSERT INTO media (id, kind, mime, size, sha256, bytes, created_at, updated_at) VALUES ('m', 'logo', 'image/png', 1, 'x', x'00', 'now', 'now')",
+    ).run();
+    const logo = db.prepare(
+      "INSERT INTO cohort_logo (id, cohort_id, media_id, created_at, updated_at) VALUES (?, 'c', 'm', 'now', 'now')",
+    );
     logo.run('l1');
     expect(() => logo.run('l2')).toThrow(/UNIQUE/);
   });

@@ -1,7 +1,9 @@
 import type { ambassadorChannels } from '../../../shared/features/ambassadors/channels';
 import type { FeatureHandlers, HandlerEnv } from '../../backend/handler-types';
 
-export function ambassadorHandlers({ services: { ambassadors } }: HandlerEnv): FeatureHandlers<typeof ambassadorChannels> {
+export function ambassadorHandlers({
+  services: { ambassadors },
+}: HandlerEnv): FeatureHandlers<typeof ambassadorChannels> {
   return {
     'ambassador:list': (filter) => ambassadors.list(filter),
     'ambassador:get': ({ id }) => ambassadors.get(id),

@@ -74,7 +74,8 @@ export function toSummary(a: Ambassador): AmbassadorSummary {
   };
 }
 
-const ORDER = 'ORDER BY archived_at IS NOT NULL, coalesce(nullif(full_name, \'\'), nullif(first_name, \'\'), pseudonym) COLLATE NOCASE';
+const ORDER =
+  "ORDER BY archived_at IS NOT NULL, coalesce(nullif(full_name, ''), nullif(first_name, ''), pseudonym) COLLATE NOCASE";
 
 export function createAmbassadorRepository(db: Database) {
   const statements = {

@@ -17,10 +17,7 @@ import { createMediaRepository } from '../../db/media';
 import type { ServiceContext } from '../../backend/context';
 import type { RevisionService } from '../history/service';
 
-export function createAmbassadorService(
-  ctx: ServiceContext,
-  revisions: RevisionService,
-) {
+export function createAmbassadorService(ctx: ServiceContext, revisions: RevisionService) {
   const ambassadors = ctx.repo(createAmbassadorRepository);
   const cohorts = ctx.repo(createCohortRepository);
   const media = ctx.repo(createMediaRepository);
@@ -80,7 +77,10 @@ export function createAmbassadorService(
       }
       const mime = sniffImageType(bytes);
       if (!mime) {
-        throw new AppError('UNSUPPORTED', 'That file is not a photo we can use. Choose a JPEG, PNG, WebP or GIF image.');
+        throw new AppError(
+          'UNSUPPORTED',
+          'That file is not a photo we can use. Choose a JPEG, PNG, WebP or GIF image.',
+        );
       }
       return ctx.db.transaction(() => {
         require(id);

@@ -1,10 +1,17 @@
-import { cohortFieldsOf, cohortFieldsSchema, type Cohort, type CohortFields } from '../../../shared/features/cohorts/schemas';
+import {
+  cohortFieldsOf,
+  cohortFieldsSchema,
+  type Cohort,
+  type CohortFields,
+} from '../../../shared/features/cohorts/schemas';
 import { AppError } from '../../../shared/result';
 import { createCohortRepository } from './repository';
 import type { ServiceContext } from '../../backend/context';
 import type { RevisionService } from '../history/service';
 
-type CohortPatch = Partial<Omit<CohortFields, 'pressContact'>> & { pressContact?: Partial<CohortFields['pressContact']> };
+type CohortPatch = Partial<Omit<CohortFields, 'pressContact'>> & {
+  pressContact?: Partial<CohortFields['pressContact']>;
+};
 
 export function createCohortService(ctx: ServiceContext, revisions: RevisionService) {
   const repo = ctx.repo(createCohortRepository);

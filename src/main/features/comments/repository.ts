@@ -48,7 +48,9 @@ export function createCommentRepository(db: Database) {
     forTarget: db.prepare<[string, string], CommentRow>(
       'SELECT * FROM comment WHERE target_type = ? AND target_id = ? AND deleted_at IS NULL ORDER BY created_at',
     ),
-    open: db.prepare<[], CommentRow>('SELECT * FROM comment WHERE resolved_at IS NULL AND deleted_at IS NULL ORDER BY created_at'),
+    open: db.prepare<[], CommentRow>(
+      'SELECT * FROM comment WHERE resolved_at IS NULL AND deleted_at IS NULL ORDER BY created_at',
+    ),
     get: db.prepare<[string], CommentRow>('SELECT * FROM comment WHERE id = ? AND deleted_at IS NULL'),
     insert: db.prepare(
       `INSERT INTO comment (id, target_type, target_id, ambassador_id, field, author_role, author_name, body, created_at, updated_at)

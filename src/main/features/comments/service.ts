@@ -20,7 +20,11 @@ export function createCommentService(ctx: ServiceContext, roles: RoleService, se
   /** The ambassador a target belongs to, or a clear refusal when the target is gone. */
   const ownerOf = (type: CommentTarget, id: string): string => {
     const target = type === 'house' ? houses.get(id) : quotes.get(id);
-    if (!target) throw new AppError('NOT_FOUND', `That ${type === 'house' ? 'message house' : 'quote'} was deleted, so it cannot take comments.`);
+    if (!target)
+      throw new AppError(
+        'NOT_FOUND',
+        `That ${type === 'house' ? 'message house' : 'quote'} was deleted, so it cannot take comments.`,
+      );
     return target.ambassadorId;
   };
 
@@ -44,9 +48,14 @@ export function createCommentService(ctx: ServiceContext, roles: RoleService, se
         const authorName =
           role === 'trainer'
             ? settings.get().trainerName.trim() || 'Trainer'
-            : displayName(ambassadors.get(ambassadorId) ?? { fullName: '', firstName: '', pseudonym: '', nameMode: 'first' });
+            : displayName(
+                ambassadors.get(ambassadorId) ?? { fullName: '', firstName: '', pseudonym: '', nameMode: 'first' },
+              );
         const id = ctx.ids();
-        comments.insert({ id, ...input, body: input.body.trim(), ambassadorId, authorRole: role, authorName }, ctx.clock.now());
+        comments.insert(
+          { id, ...input, body: input.body.trim(), ambassadorId, authorRole: role, authorName },
+          ctx.clock.now(),
+        );
         search.upsert('comment', id, ambassadorId, `Comment by ${authorName}`, input.body);
         return require(id);
       })();

@@ -1,4 +1,9 @@
-import type { Revision, RevisionEntityType, RevisionReason, RevisionSummary } from '../../../shared/features/history/schemas';
+import type {
+  Revision,
+  RevisionEntityType,
+  RevisionReason,
+  RevisionSummary,
+} from '../../../shared/features/history/schemas';
 import { AppError } from '../../../shared/result';
 import { createRevisionRepository } from './repository';
 import type { ServiceContext } from '../../backend/context';

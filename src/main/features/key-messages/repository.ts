@@ -1,5 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import { emptyHouseFields, houseFieldsSchema, type HouseFields, type MessageHouse } from '../../../shared/features/key-messages/schemas';
+import {
+  emptyHouseFields,
+  houseFieldsSchema,
+  type HouseFields,
+  type MessageHouse,
+} from '../../../shared/features/key-messages/schemas';
 import { readJson } from '../../db/json-column';
 
 interface HouseRow {
@@ -32,12 +37,16 @@ export function createHouseRepository(db: Database) {
       `INSERT INTO message_house (id, ambassador_id, is_primary, fields, created_at, updated_at)
        VALUES (@id, @ambassadorId, @isPrimary, @fields, @now, @now)`,
     ),
-    update: db.prepare('UPDATE message_house SET fields = @fields, updated_at = @now WHERE id = @id AND deleted_at IS NULL'),
+    update: db.prepare(
+      'UPDATE message_house SET fields = @fields, updated_at = @now WHERE id = @id AND deleted_at IS NULL',
+    ),
     clearPrimary: db.prepare(
       'UPDATE message_house SET is_primary = 0, updated_at = @now WHERE ambassador_id = @ambassadorId AND is_primary = 1',
     ),
     setPrimary: db.prepare('UPDATE message_house SET is_primary = 1, updated_at = @now WHERE id = @id'),
-    tombstone: db.prepare('UPDATE message_house SET deleted_at = @now, updated_at = @now, is_primary = 0 WHERE id = @id'),
+    tombstone: db.prepare(
+      'UPDATE message_house SET deleted_at = @now, updated_at = @now, is_primary = 0 WHERE id = @id',
+    ),
   };
   return {
     list: (ambassadorId: string) => s.list.all(ambassadorId).map(toHouse),

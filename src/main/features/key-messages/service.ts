@@ -29,7 +29,15 @@ export function createHouseService(ctx: ServiceContext, revisions: RevisionServi
 
   const index = (house: MessageHouse) => {
     const title = house.title || house.umbrella || (house.template === 'box' ? 'Message Box' : 'Message House');
-    search.upsert('house', house.id, house.ambassadorId, title, houseTexts(house).map((t) => t.text).join('\n'));
+    search.upsert(
+      'house',
+      house.id,
+      house.ambassadorId,
+      title,
+      houseTexts(house)
+        .map((t) => t.text)
+        .join('\n'),
+    );
   };
 
   return {
@@ -38,7 +46,8 @@ export function createHouseService(ctx: ServiceContext, revisions: RevisionServi
     },
     get: require,
     create(ambassadorId: string, fields: Partial<HouseFields>): MessageHouse {
-      if (!ambassadors.get(ambassadorId)) throw new AppError('NOT_FOUND', 'That ambassador does not exist or was deleted.');
+      if (!ambassadors.get(ambassadorId))
+        throw new AppError('NOT_FOUND', 'That ambassador does not exist or was deleted.');
       const full = houseFieldsSchema.parse({ ...emptyHouseFields(), ...fields });
       return ctx.db.transaction(() => {
         const id = ctx.ids();
@@ -84,7 +93,8 @@ export function createHouseService(ctx: ServiceContext, revisions: RevisionServi
     /** Puts a house back as it was in a snapshot; the state it replaces goes into the history first. */
     restore(id: string, snapshot: unknown): MessageHouse {
       const fields = houseFieldsSchema.safeParse(snapshot);
-      if (!fields.success) throw new AppError('CONFLICT', 'That version cannot be restored: it is from an older format.');
+      if (!fields.success)
+        throw new AppError('CONFLICT', 'That version cannot be restored: it is from an older format.');
       return ctx.db.transaction(() => {
         const current = require(id);
         revisions.recordBefore('house', id, houseFieldsOf(current), 'restore');

@@ -25,7 +25,12 @@ async function readyStudio(options: TestStudioOptions = {}) {
     umbrella: 'We build this town together',
     pillars: [{ id: crypto.randomUUID(), message: 'Care work keeps the town going', proofs: [] }],
   });
-  seedQuote(services, lin.id, { text: 'Our street is our home.', houseId: house.id, consentNotes: 'Press release' }, 'approved');
+  seedQuote(
+    services,
+    lin.id,
+    { text: 'Our street is our home.', houseId: house.id, consentNotes: 'Press release' },
+    'approved',
+  );
   return { studio, ambassadorId: lin.id, cohortId: cohort.id };
 }
 
@@ -49,7 +54,10 @@ describe('sheet:export and pack:export delivery', () => {
     const savePdf = vi.fn(async (title: string) => `/home/trainer/Documents/${title}.pdf`);
     const { studio, ambassadorId, cohortId } = await readyStudio({ savePdf });
     const sheet = await call(studio.backend.handlers, 'sheet:export', { ambassadorId, options });
-    expect(sheet).toMatchObject({ ok: true, value: { delivery: { mode: 'saved', path: '/home/trainer/Documents/Message sheet - Lin.pdf' } } });
+    expect(sheet).toMatchObject({
+      ok: true,
+      value: { delivery: { mode: 'saved', path: '/home/trainer/Documents/Message sheet - Lin.pdf' } },
+    });
     expect(JSON.stringify(sheet)).not.toContain('bytes');
     const [title, bytes] = savePdf.mock.calls[0] as unknown as [string, Uint8Array];
     expect(title).toBe('Message sheet - Lin');
@@ -62,7 +70,10 @@ describe('sheet:export and pack:export delivery', () => {
 
   it('desktop: a printer answer that is not a PDF is refused and nothing is saved', async () => {
     const savePdf = vi.fn(async () => '/tmp/x.pdf');
-    const notPdf: PdfPrinterFactory = () => ({ print: async () => new Uint8Array(handMadePdf(1).length).fill(32), close: async () => undefined });
+    const notPdf: PdfPrinterFactory = () => ({
+      print: async () => new Uint8Array(handMadePdf(1).length).fill(32),
+      close: async () => undefined,
+    });
     const { studio, ambassadorId } = await readyStudio({ savePdf, printer: notPdf });
     const result = await call(studio.backend.handlers, 'sheet:export', { ambassadorId, options });
     expect(result.ok).toBe(false);
@@ -73,7 +84,9 @@ describe('sheet:export and pack:export delivery', () => {
 describe('a failed desktop save', () => {
   it('is NOT_SAVED with the save step’s own sentence, so the screen says "not saved" rather than "not made"', async () => {
     const savePdf = vi.fn(async () => {
-      throw new Error('“Message sheet - Lin.pdf” was not saved: the disk is full. Free some space (or choose another drive) and try again.');
+      throw new Error(
+        '“Message sheet - Lin.pdf” was not saved: the disk is full. Free some space (or choose another drive) and try again.',
+      );
     });
     const { studio, ambassadorId, cohortId } = await readyStudio({ savePdf });
     const sheet = await call(studio.backend.handlers, 'sheet:export', { ambassadorId, options });
@@ -81,7 +94,8 @@ describe('a failed desktop save', () => {
       ok: false,
       error: {
         code: 'NOT_SAVED',
-        message: '“Message sheet - Lin.pdf” was not saved: the disk is full. Free some space (or choose another drive) and try again.',
+        message:
+          '“Message sheet - Lin.pdf” was not saved: the disk is full. Free some space (or choose another drive) and try again.',
       },
     });
     const pack = await call(studio.backend.handlers, 'pack:export', { cohortId, options });

@@ -25,17 +25,24 @@ async function deliver<T extends PrintedPdf>(
   } catch (error) {
     // The PDF was made; only saving it failed. Its own code lets the screen say so (and not offer another printer).
     const message = error instanceof Error ? error.message : String(error);
-    throw new AppError('NOT_SAVED', message || `“${printed.fileName}” was not saved. Try again or choose another folder.`);
+    throw new AppError(
+      'NOT_SAVED',
+      message || `“${printed.fileName}” was not saved. Try again or choose another folder.`,
+    );
   }
   return { ...facts, delivery: { mode: 'saved', path } };
 }
 
-export function messageSheetHandlers({ services: { sheets }, capabilities }: HandlerEnv): FeatureHandlers<typeof messageSheetChannels> {
+export function messageSheetHandlers({
+  services: { sheets },
+  capabilities,
+}: HandlerEnv): FeatureHandlers<typeof messageSheetChannels> {
   return {
     'sheet:options': ({ ambassadorId }) => sheets.choices(ambassadorId),
     'sheet:preview': ({ ambassadorId, options }) => sheets.preview(ambassadorId, options),
     'sheet:text': ({ ambassadorId, options }) => sheets.text(ambassadorId, options),
-    'sheet:export': async ({ ambassadorId, options }) => deliver(await sheets.export(ambassadorId, options), capabilities),
+    'sheet:export': async ({ ambassadorId, options }) =>
+      deliver(await sheets.export(ambassadorId, options), capabilities),
     'sheet:confirmPrivateItem': ({ ambassadorId, options, findingId }) =>
       sheets.confirmPrivateItem(ambassadorId, options, findingId),
     'sheet:revokeConfirmation': ({ id }) => sheets.revokeConfirmation(id),

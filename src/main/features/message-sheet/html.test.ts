@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ambassador, cohort, inputs, PNG, quote } from '../../../shared/features/message-sheet/fixtures.test-support';
-import { fitReport, measureSheetFit, type FitDocument, type FitElement } from '../../../shared/features/message-sheet/fit';
+import {
+  fitReport,
+  measureSheetFit,
+  type FitDocument,
+  type FitElement,
+} from '../../../shared/features/message-sheet/fit';
 import { renderPackHtml, renderSheetHtml, SHEET_CSP, type PackCoverModel } from './html';
 import { buildSheetModel, type SheetModel } from '../../../shared/features/message-sheet/model';
 import { sheetAsText } from './text';
@@ -21,7 +26,9 @@ describe('renderSheetHtml', () => {
     expect(html).toContain('<title>Message sheet - Olena</title>');
     expect(html).toContain('<meta name="author" content="Harbour Voices">');
     expect(html).toMatch(/@page \{ size: A4 portrait; margin: 12mm; \}/);
-    expect(renderSheetHtml(model({ options: { paper: 'Letter' } }))).toMatch(/@page \{ size: letter portrait; margin: 12.7mm; \}/);
+    expect(renderSheetHtml(model({ options: { paper: 'Letter' } }))).toMatch(
+      /@page \{ size: letter portrait; margin: 12.7mm; \}/,
+    );
     expect(html.trim().endsWith('</html>')).toBe(true);
   });
 
@@ -52,12 +59,19 @@ describe('renderSheetHtml', () => {
     const html = renderSheetHtml(
       model({
         ambassador: evil,
-        cohort: cohort({ organisation: '<Org & "Co">', campaign: '<h1>Camp</h1>', hashtag: '#<tag>', pressContact: { name: '<n>', email: '<e>', phone: '<p>' } }),
+        cohort: cohort({
+          organisation: '<Org & "Co">',
+          campaign: '<h1>Camp</h1>',
+          hashtag: '#<tag>',
+          pressContact: { name: '<n>', email: '<e>', phone: '<p>' },
+        }),
         quotes: [quote('<iframe src="https://evil.example"></iframe>')],
         options: { includePhoto: false },
       }),
     );
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; and &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &#39;too&#39;');
+    expect(html).toContain(
+      '&lt;img src=x onerror=alert(1)&gt; and &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &#39;too&#39;',
+    );
     expect(html).toContain('data-sheet-name="&lt;b&gt;Lin&lt;/b&gt;&quot;"');
     expect(html).toContain('<title>Message sheet - &lt;b&gt;Lin&lt;/b&gt;&quot;</title>');
     expect(html).toContain('content="&lt;Org &amp; &quot;Co&quot;&gt;"');
@@ -70,7 +84,24 @@ describe('renderSheetHtml', () => {
   it('gives every block of person-written text dir="auto"', () => {
     const html = renderSheetHtml(model({ ambassador: ambassador({ shortBio: 'أميرة مهندسة' }) }));
     // Every element whose own text came from a person carries dir="auto".
-    const userStrings = ['Olena', 'she/her', 'Community choir leader', 'أميرة مهندسة', 'Migrants build the places we all call home.', 'Key message 1', 'Proof 1', 'A town is made by the people who turn up.', 'English', 'Music and community', 'The war', 'Press desk', 'press@example.org', 'Harbour Voices', 'Home Is Where We Build It', '#WeBuildHome'];
+    const userStrings = [
+      'Olena',
+      'she/her',
+      'Community choir leader',
+      'أميرة مهندسة',
+      'Migrants build the places we all call home.',
+      'Key message 1',
+      'Proof 1',
+      'A town is made by the people who turn up.',
+      'English',
+      'Music and community',
+      'The war',
+      'Press desk',
+      'press@example.org',
+      'Harbour Voices',
+      'Home Is Where We Build It',
+      '#WeBuildHome',
+    ];
     for (const s of userStrings) {
       const at = html.indexOf(`>${s}<`);
       expect(at, s).toBeGreaterThan(0);
@@ -82,7 +113,15 @@ describe('renderSheetHtml', () => {
   it('marks the sheet and its blocks for the fit check', () => {
     const html = renderSheetHtml(model());
     expect(html).toMatch(/data-sheet="0" data-sheet-name="Olena" data-content-height-px="1031.81"/);
-    for (const field of ['bio', 'umbrella', 'keyMessages.0.message', 'keyMessages.2.message', 'quotes.0', 'quotes.1', 'topicsDeclined']) {
+    for (const field of [
+      'bio',
+      'umbrella',
+      'keyMessages.0.message',
+      'keyMessages.2.message',
+      'quotes.0',
+      'quotes.1',
+      'topicsDeclined',
+    ]) {
       expect(html).toContain(`data-field="${field}"`);
     }
   });
@@ -163,7 +202,11 @@ describe('sheetAsText', () => {
 });
 
 describe('fit check', () => {
-  function fakeElement(attrs: Record<string, string>, rect: { top: number; bottom: number }, children: FitElement[] = []): FitElement {
+  function fakeElement(
+    attrs: Record<string, string>,
+    rect: { top: number; bottom: number },
+    children: FitElement[] = [],
+  ): FitElement {
     return {
       getAttribute: (name) => attrs[name] ?? null,
       getBoundingClientRect: () => rect,
@@ -172,7 +215,10 @@ describe('fit check', () => {
   }
 
   it('says the sheet fits when it is within the page (with half a millimetre of slack)', () => {
-    const sheet = fakeElement({ 'data-sheet': '0', 'data-sheet-name': 'Olena', 'data-content-height-px': '1031.81' }, { top: 45, bottom: 45 + 1033 });
+    const sheet = fakeElement(
+      { 'data-sheet': '0', 'data-sheet-name': 'Olena', 'data-content-height-px': '1031.81' },
+      { top: 45, bottom: 45 + 1033 },
+    );
     const doc: FitDocument = { querySelectorAll: () => [sheet] };
     expect(measureSheetFit(doc)).toEqual({
       fits: true,
@@ -187,7 +233,11 @@ describe('fit check', () => {
       fakeElement({ 'data-field': 'quotes.0', 'data-label': 'Quote 1' }, { top: 900, bottom: 1000 }),
       fakeElement({ 'data-field': 'quotes.1', 'data-label': 'Quote 2' }, { top: 1000, bottom: 1150 }),
     ];
-    const sheet = fakeElement({ 'data-sheet': '0', 'data-sheet-name': 'Olena', 'data-content-height-px': '1031.81' }, { top: 45, bottom: 1245 }, blocks);
+    const sheet = fakeElement(
+      { 'data-sheet': '0', 'data-sheet-name': 'Olena', 'data-content-height-px': '1031.81' },
+      { top: 45, bottom: 1245 },
+      blocks,
+    );
     const report = measureSheetFit({ querySelectorAll: () => [sheet] });
     expect(report.fits).toBe(false);
     expect(report.sheets[0]).toMatchObject({
@@ -198,7 +248,8 @@ describe('fit check', () => {
         { field: 'quotes.1', label: 'Quote 2' },
         { field: 'quotes.0', label: 'Quote 1' },
       ],
-      message: "Olena's sheet is about 45 mm too long for one page: shorten Short bio, Quote 2 or Quote 1, or choose fewer quotes.",
+      message:
+        "Olena's sheet is about 45 mm too long for one page: shorten Short bio, Quote 2 or Quote 1, or choose fewer quotes.",
     });
   });
 

@@ -163,7 +163,9 @@ function masthead(m: { logo: EmbeddedImage | null; campaign: string; hashtag: st
 }
 
 function contactFooter(contact: PressContact, organisation: string, dates: string[]): string {
-  const parts = [contact.name, contact.email, contact.phone].filter((p) => p !== '').map((p) => `<span dir="auto">${e(p)}</span>`);
+  const parts = [contact.name, contact.email, contact.phone]
+    .filter((p) => p !== '')
+    .map((p) => `<span dir="auto">${e(p)}</span>`);
   const who = parts.length > 0 ? joinInline(parts) : organisation ? `<span dir="auto">${e(organisation)}</span>` : '';
   const line = who ? `<p class="line">${who}</p>` : '<p class="none">Ask the organisation for the press contact.</p>';
   const when = dates.map((d) => `<p>${e(d)}</p>`).join('');
@@ -204,7 +206,10 @@ export function renderSheetPage(model: SheetModel, index = 0): string {
           .join('')}</ol></section>`
       : '';
   const quotes = `<section aria-labelledby="${id}-quotes"><h2 id="${id}-quotes">${model.quotes.length > 1 ? 'Quotes' : 'Quote'}</h2><div class="quotes">${model.quotes
-    .map((q, i) => `<blockquote data-field="quotes.${i}" data-label="Quote ${i + 1}"><p dir="auto">${e(q)}</p></blockquote>`)
+    .map(
+      (q, i) =>
+        `<blockquote data-field="quotes.${i}" data-label="Quote ${i + 1}"><p dir="auto">${e(q)}</p></blockquote>`,
+    )
     .join('')}</div></section>`;
   const facts = `<section class="facts" aria-label="Languages and topics">
 <div data-field="languages" data-label="Languages"><h2>Interview languages</h2>${chips(model.languages, 'languages', 'Ask the press contact.')}</div>
@@ -282,7 +287,10 @@ export function renderPackCoverPage(cover: PackCoverModel, index = 0): string {
       }</li>`;
     })
     .join('');
-  const lead = [cover.hashtag ? `<p class="hashtag" dir="auto">${e(cover.hashtag)}</p>` : '', cover.organisation ? `<p class="lead" dir="auto">${e(cover.organisation)}</p>` : ''].join('');
+  const lead = [
+    cover.hashtag ? `<p class="hashtag" dir="auto">${e(cover.hashtag)}</p>` : '',
+    cover.organisation ? `<p class="lead" dir="auto">${e(cover.organisation)}</p>` : '',
+  ].join('');
   return `<div class="paper"><article class="sheet cover" ${sheetAttributes(index, 'Cover', cover.paper, `${id}-name`)}>
 ${masthead({ logo: cover.logo, campaign: '', hashtag: '', organisation: '' })}
 <div><p class="kicker">Press pack</p><h1 id="${id}-name" dir="auto" data-field="campaign" data-label="Campaign">${e(title)}</h1>${lead}</div>
@@ -299,6 +307,9 @@ export function renderPackCoverHtml(cover: PackCoverModel): string {
 /** The whole press pack as one document: the cover, then one page per sheet. */
 export function renderPackHtml(cover: PackCoverModel, sheets: readonly SheetModel[]): string {
   const title = `Press pack - ${cover.campaign || cover.organisation || 'ambassadors'}`;
-  const pages = [renderPackCoverPage(cover, 0), ...sheets.map((s, i) => renderSheetPage({ ...s, paper: cover.paper }, i + 1))];
+  const pages = [
+    renderPackCoverPage(cover, 0),
+    ...sheets.map((s, i) => renderSheetPage({ ...s, paper: cover.paper }, i + 1)),
+  ];
   return renderDocument({ title, author: cover.organisation, paper: cover.paper }, pages);
 }

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { ambassador, cohort, house, inputs, OTHER_ID, PNG, quote } from '../../../shared/features/message-sheet/fixtures.test-support';
-import { buildSheetModel, safeFileName, type SheetBuild, type SheetModel } from '../../../shared/features/message-sheet/model';
+import {
+  ambassador,
+  cohort,
+  house,
+  inputs,
+  OTHER_ID,
+  PNG,
+  quote,
+} from '../../../shared/features/message-sheet/fixtures.test-support';
+import {
+  buildSheetModel,
+  safeFileName,
+  type SheetBuild,
+  type SheetModel,
+} from '../../../shared/features/message-sheet/model';
 import { renderSheetHtml } from './html';
 import { sheetAsText } from './text';
 
@@ -75,7 +88,9 @@ describe('buildSheetModel', () => {
       expect(r.code).toBe('QUOTE_NOT_USABLE');
       expect(r.message).toMatch(status === 'retired' ? /retired/ : /not approved/);
     }
-    expect(refusal(buildSheetModel(inputs({ quotes, options: { quoteIds: [quotes[3]!.id] } }))).message).toMatch(/consent/);
+    expect(refusal(buildSheetModel(inputs({ quotes, options: { quoteIds: [quotes[3]!.id] } }))).message).toMatch(
+      /consent/,
+    );
   });
 
   it('puts quotes linked to the house first and keeps at most three', () => {
@@ -86,15 +101,19 @@ describe('buildSheetModel', () => {
 
   it('ignores other ambassadors’ houses and quotes, even when asked for them by id', () => {
     const theirs = quote('THEIR QUOTE', 'approved', { ambassadorId: OTHER_ID });
-    const theirHouse = house({ id: '44444444-4444-4444-8444-444444444444', ambassadorId: OTHER_ID, umbrella: 'THEIR HOUSE' });
+    const theirHouse = house({
+      id: '44444444-4444-4444-8444-444444444444',
+      ambassadorId: OTHER_ID,
+      umbrella: 'THEIR HOUSE',
+    });
     const m = model(buildSheetModel(inputs({ quotes: [theirs, quote('Mine')], houses: [theirHouse, house()] })));
     expect(JSON.stringify(m)).not.toMatch(/THEIR/);
-    expect(refusal(buildSheetModel(inputs({ quotes: [theirs, quote('Mine')], options: { quoteIds: [theirs.id] } }))).code).toBe(
-      'QUOTE_NOT_USABLE',
-    );
-    expect(refusal(buildSheetModel(inputs({ houses: [theirHouse, house()], options: { houseId: theirHouse.id } }))).code).toBe(
-      'HOUSE_NOT_FOUND',
-    );
+    expect(
+      refusal(buildSheetModel(inputs({ quotes: [theirs, quote('Mine')], options: { quoteIds: [theirs.id] } }))).code,
+    ).toBe('QUOTE_NOT_USABLE');
+    expect(
+      refusal(buildSheetModel(inputs({ houses: [theirHouse, house()], options: { houseId: theirHouse.id } }))).code,
+    ).toBe('HOUSE_NOT_FOUND');
   });
 
   it('refuses without a primary house or an approved quote, saying what to do', () => {
@@ -106,25 +125,35 @@ describe('buildSheetModel', () => {
       code: 'NO_APPROVED_QUOTE',
       message: expect.stringMatching(/no approved quote/),
     });
-    expect(refusal(buildSheetModel(inputs({ houses: [house({ umbrella: ' ', pillars: [] })] }))).code).toBe('HOUSE_EMPTY');
+    expect(refusal(buildSheetModel(inputs({ houses: [house({ umbrella: ' ', pillars: [] })] }))).code).toBe(
+      'HOUSE_EMPTY',
+    );
   });
 
   it('may name more privately than the profile, never less', () => {
     const full = ambassador({ nameMode: 'full' });
     expect(model(buildSheetModel(inputs({ ambassador: full }))).publicName).toBe('Olena Kovalenko');
-    expect(model(buildSheetModel(inputs({ ambassador: full, options: { nameMode: 'first' } }))).publicName).toBe('Olena');
-    expect(model(buildSheetModel(inputs({ ambassador: full, options: { nameMode: 'pseudonym' } }))).publicName).toBe('Maya');
+    expect(model(buildSheetModel(inputs({ ambassador: full, options: { nameMode: 'first' } }))).publicName).toBe(
+      'Olena',
+    );
+    expect(model(buildSheetModel(inputs({ ambassador: full, options: { nameMode: 'pseudonym' } }))).publicName).toBe(
+      'Maya',
+    );
     expect(refusal(buildSheetModel(inputs({ options: { nameMode: 'full' } }))).code).toBe('NAME_MODE_LESS_PRIVATE');
     const pseudo = ambassador({ nameMode: 'pseudonym', pseudonym: '' });
     expect(model(buildSheetModel(inputs({ ambassador: pseudo }))).publicName).toBe('Ambassador');
-    expect(refusal(buildSheetModel(inputs({ ambassador: pseudo, options: { nameMode: 'first' } }))).code).toBe('NAME_MODE_LESS_PRIVATE');
+    expect(refusal(buildSheetModel(inputs({ ambassador: pseudo, options: { nameMode: 'first' } }))).code).toBe(
+      'NAME_MODE_LESS_PRIVATE',
+    );
   });
 
   it('shows the photo only with consent, and only when asked for or by default', () => {
     expect(model(buildSheetModel(inputs({ options: { includePhoto: false } }))).photo).toBeNull();
     const noConsent = ambassador({ photoConsent: false });
     expect(model(buildSheetModel(inputs({ ambassador: noConsent }))).photo).toBeNull();
-    expect(refusal(buildSheetModel(inputs({ ambassador: noConsent, options: { includePhoto: true } }))).code).toBe('PHOTO_NOT_ALLOWED');
+    expect(refusal(buildSheetModel(inputs({ ambassador: noConsent, options: { includePhoto: true } }))).code).toBe(
+      'PHOTO_NOT_ALLOWED',
+    );
     expect(refusal(buildSheetModel(inputs({ photo: null, options: { includePhoto: true } }))).code).toBe('NO_PHOTO');
     expect(model(buildSheetModel(inputs({ photo: null }))).photo).toBeNull();
   });
@@ -142,12 +171,20 @@ describe('buildSheetModel', () => {
   it('embeds a logo that is an image and refuses one that is not', () => {
     expect(model(buildSheetModel(inputs({ logo: PNG }))).logo?.mime).toBe('image/png');
     const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
-    expect(refusal(buildSheetModel(inputs({ logo: svg })))).toMatchObject({ code: 'LOGO_NOT_IMAGE', message: expect.stringMatching(/not an image/) });
+    expect(refusal(buildSheetModel(inputs({ logo: svg })))).toMatchObject({
+      code: 'LOGO_NOT_IMAGE',
+      message: expect.stringMatching(/not an image/),
+    });
   });
 
   it('works without a cohort: no organisation, no press contact, still no private data', () => {
     const m = model(buildSheetModel(inputs({ cohort: null })));
-    expect(m).toMatchObject({ author: '', organisation: '', campaign: '', pressContact: { name: '', email: '', phone: '' } });
+    expect(m).toMatchObject({
+      author: '',
+      organisation: '',
+      campaign: '',
+      pressContact: { name: '', email: '', phone: '' },
+    });
   });
 
   it('keeps Letter when asked', () => {
@@ -164,6 +201,8 @@ describe('safeFileName', () => {
     expect(safeFileName('  ...  ')).toBe('Message sheet.pdf');
     expect(safeFileName('nul')).toBe('Message sheet.pdf');
     expect(safeFileName('Message sheet - 林')).toBe('Message sheet - 林.pdf');
-    expect(new TextEncoder().encode(safeFileName(`Message sheet - ${'林'.repeat(300)}`)).length).toBeLessThanOrEqual(204);
+    expect(new TextEncoder().encode(safeFileName(`Message sheet - ${'林'.repeat(300)}`)).length).toBeLessThanOrEqual(
+      204,
+    );
   });
 });

@@ -41,12 +41,16 @@ export function createSheetRepository(db: Database) {
     confirmations: db.prepare<[string], ConfirmationRow>(
       'SELECT * FROM sheet_confirmation WHERE ambassador_id = ? AND deleted_at IS NULL ORDER BY created_at, id',
     ),
-    confirmation: db.prepare<[string], ConfirmationRow>('SELECT * FROM sheet_confirmation WHERE id = ? AND deleted_at IS NULL'),
+    confirmation: db.prepare<[string], ConfirmationRow>(
+      'SELECT * FROM sheet_confirmation WHERE id = ? AND deleted_at IS NULL',
+    ),
     insertConfirmation: db.prepare(
       `INSERT INTO sheet_confirmation (id, ambassador_id, finding_id, field, label, kind, value_hash, text_hash, confirmed_by, created_at, updated_at)
        VALUES (@id, @ambassadorId, @findingId, @field, @label, @kind, @valueHash, @textHash, @confirmedBy, @now, @now)`,
     ),
-    revokeConfirmation: db.prepare('UPDATE sheet_confirmation SET deleted_at = @now, updated_at = @now WHERE id = @id AND deleted_at IS NULL'),
+    revokeConfirmation: db.prepare(
+      'UPDATE sheet_confirmation SET deleted_at = @now, updated_at = @now WHERE id = @id AND deleted_at IS NULL',
+    ),
     logo: db.prepare<[string], { id: string; media_id: string }>(
       'SELECT id, media_id FROM cohort_logo WHERE cohort_id = ? AND deleted_at IS NULL',
     ),

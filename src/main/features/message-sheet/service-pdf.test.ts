@@ -3,7 +3,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PackProgress } from '../../../shared/features/message-sheet/api';
-import { compact, normaliseExtracted, pdfFonts, pdfInfo, pdfMentions, pdfText } from '../../pdf/pdf-inspect.test-support';
+import {
+  compact,
+  normaliseExtracted,
+  pdfFonts,
+  pdfInfo,
+  pdfMentions,
+  pdfText,
+} from '../../pdf/pdf-inspect.test-support';
 import type { PdfPrinterFactory } from '../../pdf/printer';
 import { SAMPLE_COHORT } from '../sample-data/data';
 import { ALL_PRIVATE_VALUES, failure, LONG, useSheetTestEnv } from './service.test-env';

@@ -29,7 +29,12 @@ import {
   type GateFinding,
 } from '../../../shared/features/message-sheet/gate';
 import { renderSheetHtml } from './html';
-import { buildSheetModel, safeFileName, type RefusalCode, type SheetModel } from '../../../shared/features/message-sheet/model';
+import {
+  buildSheetModel,
+  safeFileName,
+  type RefusalCode,
+  type SheetModel,
+} from '../../../shared/features/message-sheet/model';
 import type { SheetOptions } from '../../../shared/features/message-sheet/options';
 import { sheetPreview } from './preview';
 import { sheetChoices } from './choices';
@@ -66,11 +71,7 @@ function sha256(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex');
 }
 
-export function createSheetService(
-  ctx: ServiceContext,
-  roles: RoleService,
-  settings: SettingsService,
-) {
+export function createSheetService(ctx: ServiceContext, roles: RoleService, settings: SettingsService) {
   const repos = sheetSources(ctx);
   const store = ctx.repo(createSheetRepository);
   const makePrinter = ctx.printer ?? (() => createChromiumPrinter());

@@ -30,8 +30,13 @@ export function sheetAsText(model: SheetModel): string {
   if (model.languages.length > 0) push(`Interview languages: ${model.languages.join(', ')}`);
   if (model.topicsWelcome.length > 0) push(`Happy to talk about: ${model.topicsWelcome.join(', ')}`);
   if (model.topicsDeclined.length > 0) push(`Please don’t ask about: ${model.topicsDeclined.join(', ')}`);
-  const contact = [model.pressContact.name, model.pressContact.email, model.pressContact.phone].filter(Boolean).join(', ');
+  const contact = [model.pressContact.name, model.pressContact.email, model.pressContact.phone]
+    .filter(Boolean)
+    .join(', ');
   push('', `Press contact: ${contact || model.organisation || 'ask the organisation'}`);
   if (model.mediaDate) push(`Media day: ${formatLongDate(model.mediaDate)}`);
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }

@@ -1,7 +1,9 @@
 import type { questionBankChannels } from '../../../shared/features/question-bank/channels';
 import type { FeatureHandlers, HandlerEnv } from '../../backend/handler-types';
 
-export function questionBankHandlers({ services: { questions } }: HandlerEnv): FeatureHandlers<typeof questionBankChannels> {
+export function questionBankHandlers({
+  services: { questions },
+}: HandlerEnv): FeatureHandlers<typeof questionBankChannels> {
   return {
     'question:list': ({ cohortId }) => questions.forCohort(cohortId),
     'question:add': ({ cohortId, content }) => questions.add(cohortId, content),

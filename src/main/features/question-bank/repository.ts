@@ -38,15 +38,21 @@ export function createQuestionRepository(db: Database) {
       `UPDATE question SET category = @category, difficulty = @difficulty, text = @text, bridge_hint = @bridgeHint,
        updated_at = @now WHERE id = @id AND deleted_at IS NULL`,
     ),
-    retired: db.prepare<[string], { question_id: string }>('SELECT question_id FROM question_retired WHERE cohort_id = ?'),
+    retired: db.prepare<[string], { question_id: string }>(
+      'SELECT question_id FROM question_retired WHERE cohort_id = ?',
+    ),
     retire: db.prepare('INSERT OR IGNORE INTO question_retired (cohort_id, question_id, created_at) VALUES (?, ?, ?)'),
     unretire: db.prepare('DELETE FROM question_retired WHERE cohort_id = ? AND question_id = ?'),
-    sets: db.prepare<[string], { id: string; cohort_id: string; name: string; question_ids: string; updated_at: string }>(
+    sets: db.prepare<
+      [string],
+      { id: string; cohort_id: string; name: string; question_ids: string; updated_at: string }
+    >(
       'SELECT id, cohort_id, name, question_ids, updated_at FROM question_set WHERE cohort_id = ? AND deleted_at IS NULL ORDER BY name',
     ),
-    getSet: db.prepare<[string], { id: string; cohort_id: string; name: string; question_ids: string; updated_at: string }>(
-      'SELECT id, cohort_id, name, question_ids, updated_at FROM question_set WHERE id = ? AND deleted_at IS NULL',
-    ),
+    getSet: db.prepare<
+      [string],
+      { id: string; cohort_id: string; name: string; question_ids: string; updated_at: string }
+    >('SELECT id, cohort_id, name, question_ids, updated_at FROM question_set WHERE id = ? AND deleted_at IS NULL'),
     upsertSet: db.prepare(
       `INSERT INTO question_set (id, cohort_id, name, question_ids, created_at, updated_at) VALUES (@id, @cohortId, @name, @ids, @now, @now)
        ON CONFLICT(id) DO UPDATE SET name = excluded.name, question_ids = excluded.question_ids, updated_at = excluded.updated_at`,
@@ -65,7 +71,13 @@ export function createQuestionRepository(db: Database) {
     retired: retired.has(row.id),
   });
 
-  const toSet = (r: { id: string; cohort_id: string; name: string; question_ids: string; updated_at: string }): QuestionSetRow => ({
+  const toSet = (r: {
+    id: string;
+    cohort_id: string;
+    name: string;
+    question_ids: string;
+    updated_at: string;
+  }): QuestionSetRow => ({
     id: r.id,
     cohortId: r.cohort_id,
     name: r.name,

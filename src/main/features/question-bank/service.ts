@@ -21,7 +21,9 @@ export interface ImportReport {
 }
 
 function sameContent(a: QuestionContent, b: QuestionContent): boolean {
-  return a.category === b.category && a.difficulty === b.difficulty && a.text === b.text && a.bridgeHint === b.bridgeHint;
+  return (
+    a.category === b.category && a.difficulty === b.difficulty && a.text === b.text && a.bridgeHint === b.bridgeHint
+  );
 }
 
 export function createQuestionService(ctx: ServiceContext, roles: RoleService) {
@@ -36,7 +38,10 @@ export function createQuestionService(ctx: ServiceContext, roles: RoleService) {
   const forCohort = (cohortId: string | null): Question[] => {
     if (cohortId === null) return [...BUILT_IN_QUESTIONS];
     const retired = questions.retiredIds(cohortId);
-    return [...BUILT_IN_QUESTIONS.map((q) => ({ ...q, retired: retired.has(q.id) })), ...questions.custom(cohortId, retired)];
+    return [
+      ...BUILT_IN_QUESTIONS.map((q) => ({ ...q, retired: retired.has(q.id) })),
+      ...questions.custom(cohortId, retired),
+    ];
   };
 
   return {
@@ -51,7 +56,8 @@ export function createQuestionService(ctx: ServiceContext, roles: RoleService) {
     },
     edit(id: string, content: QuestionContent): Question {
       roles.requireTrainer('edit questions');
-      if (BUILT_IN_IDS.has(id)) throw new AppError('CONFLICT', 'Built-in questions cannot be edited. Retire it and add your own version.');
+      if (BUILT_IN_IDS.has(id))
+        throw new AppError('CONFLICT', 'Built-in questions cannot be edited. Retire it and add your own version.');
       const existing = questions.get(id);
       if (!existing) throw new AppError('NOT_FOUND', 'That question does not exist or was deleted.');
       questions.update(id, content, ctx.clock.now());
@@ -72,9 +78,11 @@ export function createQuestionService(ctx: ServiceContext, roles: RoleService) {
       requireCohort(input.cohortId);
       const known = new Set(forCohort(input.cohortId).map((q) => q.id));
       const unknown = input.questionIds.filter((id) => !known.has(id));
-      if (unknown.length > 0) throw new AppError('NOT_FOUND', `${unknown.length} of those questions are not in this cohort.`);
+      if (unknown.length > 0)
+        throw new AppError('NOT_FOUND', `${unknown.length} of those questions are not in this cohort.`);
       const existing = input.id ? questions.getSet(input.id) : undefined;
-      if (input.id && (!existing || existing.cohortId !== input.cohortId)) throw new AppError('NOT_FOUND', 'That question set does not exist.');
+      if (input.id && (!existing || existing.cohortId !== input.cohortId))
+        throw new AppError('NOT_FOUND', 'That question set does not exist.');
       const id = input.id ?? ctx.ids();
       questions.saveSet(id, input.cohortId, input.name, [...new Set(input.questionIds)], ctx.clock.now());
       return questions.getSet(id)!;
@@ -93,7 +101,13 @@ export function createQuestionService(ctx: ServiceContext, roles: RoleService) {
         version: 1,
         name: name.slice(0, 200),
         updated: ctx.clock.now().slice(0, 10),
-        questions: custom.map(({ id, category, difficulty, text, bridgeHint }) => ({ id, category, difficulty, text, bridgeHint })),
+        questions: custom.map(({ id, category, difficulty, text, bridgeHint }) => ({
+          id,
+          category,
+          difficulty,
+          text,
+          bridgeHint,
+        })),
       };
     },
     /**
@@ -112,7 +126,9 @@ export function createQuestionService(ctx: ServiceContext, roles: RoleService) {
       const parsed = questionFileSchema.safeParse(raw);
       if (!parsed.success) {
         const issues = zodIssues(parsed.error);
-        const tooMany = Array.isArray((raw as { questions?: unknown })?.questions) && (raw as { questions: unknown[] }).questions.length > MAX_FILE_QUESTIONS;
+        const tooMany =
+          Array.isArray((raw as { questions?: unknown })?.questions) &&
+          (raw as { questions: unknown[] }).questions.length > MAX_FILE_QUESTIONS;
         const message = tooMany
           ? `That pack has more than ${MAX_FILE_QUESTIONS} questions, so nothing was imported.`
           : `That file is not a valid question pack, so nothing was imported: ${issues[0]?.message ?? 'unknown problem'}${issues[0] ? ` (at ${issues[0].path})` : ''}.`;
@@ -132,7 +148,10 @@ export function createQuestionService(ctx: ServiceContext, roles: RoleService) {
           }
           const existing = questions.get(id);
           if (existing && existing.cohortId !== cohortId) {
-            throw new AppError('CONFLICT', 'That pack contains a question that belongs to another cohort, so nothing was imported.');
+            throw new AppError(
+              'CONFLICT',
+              'That pack contains a question that belongs to another cohort, so nothing was imported.',
+            );
           }
           if (!existing) {
             questions.insert(id, cohortId, content, now);

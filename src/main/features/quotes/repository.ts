@@ -1,5 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import { emptyQuoteFields, quoteFieldsSchema, type Quote, type QuoteFields, type QuoteStatus } from '../../../shared/features/quotes/schemas';
+import {
+  emptyQuoteFields,
+  quoteFieldsSchema,
+  type Quote,
+  type QuoteFields,
+  type QuoteStatus,
+} from '../../../shared/features/quotes/schemas';
 import { readJson } from '../../db/json-column';
 
 interface QuoteRow {

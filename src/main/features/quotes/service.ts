@@ -38,13 +38,22 @@ export function createQuoteService(ctx: ServiceContext, revisions: RevisionServi
   };
 
   const index = (q: Quote) => {
-    search.upsert('quote', q.id, q.ambassadorId, q.text.slice(0, 80) || 'Quote', quoteTexts(q).map((t) => t.text).join('\n'));
+    search.upsert(
+      'quote',
+      q.id,
+      q.ambassadorId,
+      q.text.slice(0, 80) || 'Quote',
+      quoteTexts(q)
+        .map((t) => t.text)
+        .join('\n'),
+    );
   };
 
   const assertLinks = (ambassadorId: string, fields: QuoteFields) => {
     if (fields.houseId === null) return;
     const house = houses.get(fields.houseId);
-    if (!house || house.ambassadorId !== ambassadorId) throw new AppError('NOT_FOUND', 'The linked message house does not exist.');
+    if (!house || house.ambassadorId !== ambassadorId)
+      throw new AppError('NOT_FOUND', 'The linked message house does not exist.');
     if (fields.pillarId !== null && !house.pillars.some((p) => p.id === fields.pillarId)) {
       throw new AppError('NOT_FOUND', 'The linked key message is no longer in that message house.');
     }
@@ -67,7 +76,8 @@ export function createQuoteService(ctx: ServiceContext, revisions: RevisionServi
     },
     get: require,
     create(ambassadorId: string, fields: Partial<QuoteFields>): Quote {
-      if (!ambassadors.get(ambassadorId)) throw new AppError('NOT_FOUND', 'That ambassador does not exist or was deleted.');
+      if (!ambassadors.get(ambassadorId))
+        throw new AppError('NOT_FOUND', 'That ambassador does not exist or was deleted.');
       const full = quoteFieldsSchema.parse({ ...emptyQuoteFields(), ...fields });
       assertLinks(ambassadorId, full);
       return ctx.db.transaction(() => insertDraft(ambassadorId, full, null))();
@@ -97,7 +107,8 @@ export function createQuoteService(ctx: ServiceContext, revisions: RevisionServi
     reviseApproved(id: string): Quote {
       return ctx.db.transaction(() => {
         const current = require(id);
-        if (current.status !== 'approved') throw new AppError('CONFLICT', 'Only an approved quote is edited as a new draft.');
+        if (current.status !== 'approved')
+          throw new AppError('CONFLICT', 'Only an approved quote is edited as a new draft.');
         return insertDraft(current.ambassadorId, quoteFieldsOf(current), current.id);
       })();
     },
@@ -108,15 +119,27 @@ export function createQuoteService(ctx: ServiceContext, revisions: RevisionServi
         if (rule.trainerOnly) roles.requireTrainer(action === 'approve' ? 'approve a quote' : 'send a quote back');
         const target = nextStatus(current.status, action);
         if (!target) {
-          throw new AppError('CONFLICT', `A quote that is ${STATUS_LABELS[current.status].toLowerCase()} cannot be ${actionPastTense(action)}.`);
+          throw new AppError(
+            'CONFLICT',
+            `A quote that is ${STATUS_LABELS[current.status].toLowerCase()} cannot be ${actionPastTense(action)}.`,
+          );
         }
-        if (action === 'submit' && current.text.trim() === '') throw new AppError('VALIDATION', 'Write the quote before sending it for review.');
+        if (action === 'submit' && current.text.trim() === '')
+          throw new AppError('VALIDATION', 'Write the quote before sending it for review.');
         if (action === 'approve' && current.consentWithdrawn) {
-          throw new AppError('CONFLICT', 'The ambassador has withdrawn consent for this quote, so it cannot be approved.');
+          throw new AppError(
+            'CONFLICT',
+            'The ambassador has withdrawn consent for this quote, so it cannot be approved.',
+          );
         }
         revisions.recordBefore('quote', id, { ...quoteFieldsOf(current), status: current.status }, 'status');
         const now = ctx.clock.now();
-        const approval = target === 'approved' ? { by: trainerName.trim() || 'Trainer', at: now } : target === 'retired' ? currentApproval(current) : null;
+        const approval =
+          target === 'approved'
+            ? { by: trainerName.trim() || 'Trainer', at: now }
+            : target === 'retired'
+              ? currentApproval(current)
+              : null;
         quotes.setStatus(id, target, approval, now);
         return require(id);
       })();
@@ -124,7 +147,8 @@ export function createQuoteService(ctx: ServiceContext, revisions: RevisionServi
     remove(id: string): void {
       ctx.db.transaction(() => {
         const current = require(id);
-        if (current.status === 'approved') throw new AppError('CONFLICT', 'Retire an approved quote instead of deleting it.');
+        if (current.status === 'approved')
+          throw new AppError('CONFLICT', 'Retire an approved quote instead of deleting it.');
         const now = ctx.clock.now();
         quotes.remove(id, now);
         comments.removeForTarget('quote', id, now);
@@ -133,11 +157,15 @@ export function createQuoteService(ctx: ServiceContext, revisions: RevisionServi
     },
     restore(id: string, snapshot: unknown): Quote {
       const fields = quoteFieldsSchema.safeParse(stripStatus(snapshot));
-      if (!fields.success) throw new AppError('CONFLICT', 'That version cannot be restored: it is from an older format.');
+      if (!fields.success)
+        throw new AppError('CONFLICT', 'That version cannot be restored: it is from an older format.');
       return ctx.db.transaction(() => {
         const current = require(id);
         if (current.status !== 'draft') {
-          throw new AppError('CONFLICT', 'Only a draft can be restored from history. Edit an approved quote as a new draft first.');
+          throw new AppError(
+            'CONFLICT',
+            'Only a draft can be restored from history. Edit an approved quote as a new draft first.',
+          );
         }
         revisions.recordBefore('quote', id, quoteFieldsOf(current), 'restore');
         quotes.update(id, fields.data, ctx.clock.now());

@@ -98,8 +98,12 @@ export function createRehearsalRepository(db: Database) {
     ),
     rateTake: db.prepare('UPDATE take SET rating = @rating, updated_at = @now WHERE id = @id'),
     noteTake: db.prepare('UPDATE take SET notes = @notes, updated_at = @now WHERE id = @id'),
-    deleteTake: db.prepare('UPDATE take SET deleted_at = @now, updated_at = @now, recording_media_id = NULL WHERE id = @id'),
-    recordingId: db.prepare<[string], { recording_media_id: string | null }>('SELECT recording_media_id FROM take WHERE id = ?'),
+    deleteTake: db.prepare(
+      'UPDATE take SET deleted_at = @now, updated_at = @now, recording_media_id = NULL WHERE id = @id',
+    ),
+    recordingId: db.prepare<[string], { recording_media_id: string | null }>(
+      'SELECT recording_media_id FROM take WHERE id = ?',
+    ),
   };
 
   const toSession = (r: SessionRow): RehearsalSession => ({
@@ -120,7 +124,14 @@ export function createRehearsalRepository(db: Database) {
       const row = s.session.get(id);
       return row ? toSession(row) : undefined;
     },
-    insertSession(id: string, ambassadorId: string, interviewType: InterviewTypeId, mode: RehearsalMode, questionIds: string[], now: string) {
+    insertSession(
+      id: string,
+      ambassadorId: string,
+      interviewType: InterviewTypeId,
+      mode: RehearsalMode,
+      questionIds: string[],
+      now: string,
+    ) {
       s.insertSession.run({ id, ambassadorId, interviewType, mode, questionIds: JSON.stringify(questionIds), now });
     },
     finish: (id: string, now: string) => s.finish.run({ id, now }),
@@ -132,7 +143,8 @@ export function createRehearsalRepository(db: Database) {
     insertTake(t: NewTake, now: string): void {
       s.insertTake.run({ ...t, metrics: t.metrics ? JSON.stringify(t.metrics) : null, now });
     },
-    rateTake: (id: string, rating: SelfRating, now: string) => s.rateTake.run({ id, rating: JSON.stringify(rating), now }),
+    rateTake: (id: string, rating: SelfRating, now: string) =>
+      s.rateTake.run({ id, rating: JSON.stringify(rating), now }),
     noteTake: (id: string, notes: string, now: string) => s.noteTake.run({ id, notes, now }),
     recordingId: (takeId: string) => s.recordingId.get(takeId)?.recording_media_id ?? null,
     deleteTake: (id: string, now: string) => s.deleteTake.run({ id, now }),

@@ -82,21 +82,31 @@ export function createRehearsalService(
   };
 
   const pickQuestions = (input: StartSessionInput, cohortId: string | null): string[] => {
-    const pool = questions.active(cohortId).filter((q) => input.categories.length === 0 || input.categories.includes(q.category));
+    const pool = questions
+      .active(cohortId)
+      .filter((q) => input.categories.length === 0 || input.categories.includes(q.category));
     if (input.mode === 'set') {
       const set = input.setId ? questionStore.getSet(input.setId) : undefined;
-      if (!set || set.cohortId !== cohortId) throw new AppError('NOT_FOUND', "That trainer's set is not available for this ambassador.");
+      if (!set || set.cohortId !== cohortId)
+        throw new AppError('NOT_FOUND', "That trainer's set is not available for this ambassador.");
       const known = new Set(questions.active(cohortId).map((q) => q.id));
       return set.questionIds.filter((id) => known.has(id)).slice(0, input.count);
     }
-    if (input.mode === 'random') return shuffled(pool, random).slice(0, input.count).map((q) => q.id);
+    if (input.mode === 'random')
+      return shuffled(pool, random)
+        .slice(0, input.count)
+        .map((q) => q.id);
     // Due first (most overdue first), then questions never rehearsed, then the rest by due date.
     const owned = cards.all(input.ambassadorId);
     const now = new Date(ctx.clock.now());
     const due = pool.filter((q) => owned.has(q.id) && isDue(owned.get(q.id)!, now));
-    const fresh = shuffled(pool.filter((q) => !owned.has(q.id)), random);
+    const fresh = shuffled(
+      pool.filter((q) => !owned.has(q.id)),
+      random,
+    );
     const later = pool.filter((q) => owned.has(q.id) && !isDue(owned.get(q.id)!, now));
-    const byDue = (a: { id: string }, b: { id: string }) => Date.parse(owned.get(a.id)!.due) - Date.parse(owned.get(b.id)!.due);
+    const byDue = (a: { id: string }, b: { id: string }) =>
+      Date.parse(owned.get(a.id)!.due) - Date.parse(owned.get(b.id)!.due);
     return [...due.sort(byDue), ...fresh, ...later.sort(byDue)].slice(0, input.count).map((q) => q.id);
   };
 
@@ -104,7 +114,8 @@ export function createRehearsalService(
     start(input: StartSessionInput): RehearsalSession {
       const ambassador = requireAmbassador(input.ambassadorId);
       const ids = pickQuestions(input, ambassador.cohortId);
-      if (ids.length === 0) throw new AppError('NOT_FOUND', 'No questions match those choices. Pick more categories or another mode.');
+      if (ids.length === 0)
+        throw new AppError('NOT_FOUND', 'No questions match those choices. Pick more categories or another mode.');
       const id = ctx.ids();
       rehearsals.insertSession(id, input.ambassadorId, input.interviewType, input.mode, ids, ctx.clock.now());
       return requireSession(id);
@@ -114,7 +125,8 @@ export function createRehearsalService(
     saveTake(input: SaveTakeInput): Take {
       return ctx.db.transaction(() => {
         const session = requireSession(input.sessionId);
-        if (!session.questionIds.includes(input.questionId)) throw new AppError('VALIDATION', 'That question is not part of this session.');
+        if (!session.questionIds.includes(input.questionId))
+          throw new AppError('VALIDATION', 'That question is not part of this session.');
         if (input.durationMs > MAX_TAKE_SECONDS * 1000 + 5000) {
           throw new AppError('TOO_LARGE', `A take can be at most ${MAX_TAKE_SECONDS / 60} minutes long.`);
         }
@@ -198,7 +210,8 @@ export function createRehearsalService(
       const active = new Set(questions.active(ambassador.cohortId).map((q) => q.id));
       const now = new Date(ctx.clock.now());
       let count = 0;
-      for (const [questionId, card] of cards.all(ambassadorId)) if (active.has(questionId) && isDue(card, now)) count += 1;
+      for (const [questionId, card] of cards.all(ambassadorId))
+        if (active.has(questionId) && isDue(card, now)) count += 1;
       return count;
     },
   };

@@ -11,7 +11,8 @@ export function createReviewService(ctx: ServiceContext, quotes: QuoteService, c
   return {
     queue(cohortId?: string): ReviewQueue {
       const people = new Map(ambassadors.list(true).map((a) => [a.id, a]));
-      const inCohort = (ambassadorId: string) => cohortId === undefined || people.get(ambassadorId)?.cohortId === cohortId;
+      const inCohort = (ambassadorId: string) =>
+        cohortId === undefined || people.get(ambassadorId)?.cohortId === cohortId;
       const nameOf = (ambassadorId: string) => {
         const a = people.get(ambassadorId);
         return a ? displayName(a) : 'Unknown ambassador';

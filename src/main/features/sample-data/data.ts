@@ -23,7 +23,8 @@ export const SAMPLE_AMBASSADORS: ReadonlyArray<Omit<AmbassadorFields, 'cohortId'
     pronouns: 'she/her',
     role: 'Biomedical engineer and weekend football coach',
     languages: ['English', 'Arabic (العربية)', 'French'],
-    shortBio: 'Amira designs software that helps hospitals spot cancer earlier. On Saturdays she coaches a girls’ football team.',
+    shortBio:
+      'Amira designs software that helps hospitals spot cancer earlier. On Saturdays she coaches a girls’ football team.',
     longBio:
       'أميرة مهندسة طبية حيوية. Amira came to study, stayed to work, and now trains young engineers. ' +
       'She wants people to see that the people who care for them in hospital came from many places.',
@@ -43,7 +44,8 @@ export const SAMPLE_AMBASSADORS: ReadonlyArray<Omit<AmbassadorFields, 'cohortId'
     pronouns: 'she/her',
     role: 'Community choir leader',
     languages: ['English', 'Ukrainian (українська)', 'Polish'],
-    shortBio: 'Olena started a choir in a church hall with six singers. Now forty people of all ages sing together every Thursday.',
+    shortBio:
+      'Olena started a choir in a church hall with six singers. Now forty people of all ages sing together every Thursday.',
     longBio:
       'Олена — музикантка й керівниця хору. She believes a song is the quickest way to feel at home, and that welcome is something neighbours do, not something they are told to do.',
     photoConsent: false,
@@ -62,7 +64,8 @@ export const SAMPLE_AMBASSADORS: ReadonlyArray<Omit<AmbassadorFields, 'cohortId'
     pronouns: 'he/him',
     role: 'Campaigner for domestic workers’ rights',
     languages: ['English', 'Mandarin (中文)', 'Cantonese'],
-    shortBio: 'Lin helps domestic workers learn their rights and find each other. He runs a phone line in three languages.',
+    shortBio:
+      'Lin helps domestic workers learn their rights and find each other. He runs a phone line in three languages.',
     longBio:
       '林帮助家政工人了解自己的权利。 He survived exploitation and now makes sure others know where to turn. He speaks about what people did to survive, not about what was done to them.',
     photoConsent: false,

@@ -31,7 +31,17 @@ export function createSearchRepository(db: Database) {
     deleteDoc: db.prepare<[number]>('DELETE FROM search_doc WHERE id = ?'),
     deleteIndex: db.prepare<[number]>('DELETE FROM search_index WHERE rowid = ?'),
     insertIndex: db.prepare<[number, string, string]>('INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)'),
-    query: db.prepare<[string, number], { entity_type: SearchEntity; entity_id: string; ambassador_id: string; title: string; snippet: string; rank: number }>(
+    query: db.prepare<
+      [string, number],
+      {
+        entity_type: SearchEntity;
+        entity_id: string;
+        ambassador_id: string;
+        title: string;
+        snippet: string;
+        rank: number;
+      }
+    >(
       `SELECT d.entity_type, d.entity_id, d.ambassador_id, search_index.title AS title,
               snippet(search_index, 1, '[', ']', '…', 12) AS snippet, rank
        FROM search_index JOIN search_doc d ON d.id = search_index.rowid

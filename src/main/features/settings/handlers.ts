@@ -1,7 +1,9 @@
 import type { settingsChannels } from '../../../shared/features/settings/channels';
 import type { FeatureHandlers, HandlerEnv } from '../../backend/handler-types';
 
-export function settingsHandlers({ services: { settings, roles } }: HandlerEnv): FeatureHandlers<typeof settingsChannels> {
+export function settingsHandlers({
+  services: { settings, roles },
+}: HandlerEnv): FeatureHandlers<typeof settingsChannels> {
   return {
     'settings:get': () => settings.get(),
     'settings:update': ({ patch }) => {

@@ -21,10 +21,19 @@ describe('speaking pace (settings:pace, settings:setPace)', () => {
     const first = await open(dir);
     const amira = first.services!.ambassadors.create({ firstName: 'Amira' });
     const olena = first.services!.ambassadors.create({ firstName: 'Olena' });
-    expect(await call(first.handlers, 'settings:pace', { ambassadorId: amira.id })).toEqual({ ok: true, value: DEFAULT_WORDS_PER_SECOND });
+    expect(await call(first.handlers, 'settings:pace', { ambassadorId: amira.id })).toEqual({
+      ok: true,
+      value: DEFAULT_WORDS_PER_SECOND,
+    });
 
-    expect(await call(first.handlers, 'settings:setPace', { ambassadorId: amira.id, wordsPerSecond: 3.2 })).toEqual({ ok: true, value: 3.2 });
-    expect(await call(first.handlers, 'settings:pace', { ambassadorId: olena.id })).toEqual({ ok: true, value: DEFAULT_WORDS_PER_SECOND });
+    expect(await call(first.handlers, 'settings:setPace', { ambassadorId: amira.id, wordsPerSecond: 3.2 })).toEqual({
+      ok: true,
+      value: 3.2,
+    });
+    expect(await call(first.handlers, 'settings:pace', { ambassadorId: olena.id })).toEqual({
+      ok: true,
+      value: DEFAULT_WORDS_PER_SECOND,
+    });
     first.close();
     cleanups.length = 0;
 
@@ -44,7 +53,10 @@ describe('speaking pace (settings:pace, settings:setPace)', () => {
       const result = await call(backend.handlers, 'settings:setPace', { ambassadorId: amira.id, wordsPerSecond });
       expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     }
-    const unknown = await call(backend.handlers, 'settings:setPace', { ambassadorId: crypto.randomUUID(), wordsPerSecond: 2 });
+    const unknown = await call(backend.handlers, 'settings:setPace', {
+      ambassadorId: crypto.randomUUID(),
+      wordsPerSecond: 2,
+    });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(backend.services!.settings.pace(amira.id)).toBe(DEFAULT_WORDS_PER_SECOND);
   });

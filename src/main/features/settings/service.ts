@@ -44,7 +44,8 @@ export function createSettingsService(ctx: ServiceContext) {
       return stored.success ? stored.data : DEFAULT_WORDS_PER_SECOND;
     },
     setPace(ambassadorId: string, wordsPerSecond: number): number {
-      if (!ambassadors.get(ambassadorId)) throw new AppError('NOT_FOUND', 'That ambassador does not exist or was deleted.');
+      if (!ambassadors.get(ambassadorId))
+        throw new AppError('NOT_FOUND', 'That ambassador does not exist or was deleted.');
       repo.set(paceKey(ambassadorId), speakingPaceSchema.parse(wordsPerSecond), ctx.clock.now());
       return wordsPerSecond;
     },

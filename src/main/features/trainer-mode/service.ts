@@ -71,7 +71,11 @@ export function createRoleService(ctx: ServiceContext, settings: SettingsService
       if (storedPin()) this.requireTrainer('change the trainer PIN');
       const salt = randomBytes(16);
       const hash = hashPin(pin, salt, SCRYPT);
-      repo.set(PIN_KEY, { salt: salt.toString('base64'), hash: hash.toString('base64'), N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p }, ctx.clock.now());
+      repo.set(
+        PIN_KEY,
+        { salt: salt.toString('base64'), hash: hash.toString('base64'), N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p },
+        ctx.clock.now(),
+      );
       unlocked = true;
       return state();
     },

@@ -63,7 +63,10 @@ describe('the data layer', () => {
 
   it('shows a failed load as an error with the backend’s message, and loads again on reload', async () => {
     const studio = await openStudio();
-    const restore = studio.api.override('cohort:list', () => ({ ok: false, error: { code: 'DB_UNAVAILABLE', message: 'The disk is full.' } }));
+    const restore = studio.api.override('cohort:list', () => ({
+      ok: false,
+      error: { code: 'DB_UNAVAILABLE', message: 'The disk is full.' },
+    }));
     function Cohorts() {
       const cohorts = useChannelQuery('cohort:list', {});
       return (

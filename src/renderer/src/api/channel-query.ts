@@ -103,7 +103,8 @@ export function useChannelQuery<C extends ChannelName>(
  */
 export function withInvalidation(api: StudioApi, queryClient: QueryClient): StudioApi {
   return createStudioApi(async (channel, input) => {
-    if (!isChannelName(channel)) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `There is no channel called "${channel}".` } };
+    if (!isChannelName(channel))
+      return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `There is no channel called "${channel}".` } };
     let result: Result<unknown>;
     try {
       result = await (api[channel] as (i: unknown) => Promise<Result<unknown>>)(input);

@@ -56,6 +56,9 @@ describe('createHttpClient', () => {
         throw new TypeError('Failed to fetch');
       },
     });
-    expect(await api['app:status']({})).toEqual({ ok: false, error: { code: 'INTERNAL', message: LOST_CONTACT_MESSAGE } });
+    expect(await api['app:status']({})).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: LOST_CONTACT_MESSAGE },
+    });
   });
 });

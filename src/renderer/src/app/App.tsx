@@ -61,7 +61,10 @@ export function AppProviders({ api, children, env = 'default', initialScreen }: 
         <ThemeSync />
         <Notifications position="bottom-right" />
         <NavigationProvider initialScreen={initialScreen}>
-          <ModalsProvider labels={{ confirm: 'Confirm', cancel: 'Cancel' }} modalProps={{ closeButtonProps: { 'aria-label': 'Close' } }}>
+          <ModalsProvider
+            labels={{ confirm: 'Confirm', cancel: 'Cancel' }}
+            modalProps={{ closeButtonProps: { 'aria-label': 'Close' } }}
+          >
             <StudioActionsProvider>{children}</StudioActionsProvider>
           </ModalsProvider>
         </NavigationProvider>

@@ -17,8 +17,8 @@ function Explanation({ status }: { status: ErrorStatus }) {
       return (
         <Stack gap="sm">
           <Text size="lg">
-            Your work was saved by a newer version of Ambassador Studio than this one. This version cannot read it safely, so
-            it has not opened it. Nothing was changed.
+            Your work was saved by a newer version of Ambassador Studio than this one. This version cannot read it
+            safely, so it has not opened it. Nothing was changed.
           </Text>
           <Text>To carry on, install the newest version of Ambassador Studio on this laptop, then open it again.</Text>
         </Stack>
@@ -37,8 +37,8 @@ function Explanation({ status }: { status: ErrorStatus }) {
               <Code>{backupsFolder(status.dataDir)}</Code>, over the damaged file and open the app again.
             </List.Item>
             <List.Item>
-              Or move the damaged file somewhere else (keep it, someone may be able to rescue it). The app then starts with
-              an empty file.
+              Or move the damaged file somewhere else (keep it, someone may be able to rescue it). The app then starts
+              with an empty file.
             </List.Item>
           </List>
         </Stack>
@@ -50,8 +50,8 @@ function Explanation({ status }: { status: ErrorStatus }) {
             Ambassador Studio could not open the file that holds your work. It has not been changed.
           </Text>
           <Text>
-            Check that the folder below still exists, that the disk is not full, and that no other copy of the app is using
-            it. Then try again.
+            Check that the folder below still exists, that the disk is not full, and that no other copy of the app is
+            using it. Then try again.
           </Text>
         </Stack>
       );
@@ -93,7 +93,9 @@ export function UnreachableScreen({ error }: { error: AppErrorShape }) {
   return (
     <Container size="md" py="xl" component="main">
       <Stack gap="lg">
-        <Title order={1}>{refused ? 'Open Ambassador Studio from its own address' : 'Ambassador Studio is not answering'}</Title>
+        <Title order={1}>
+          {refused ? 'Open Ambassador Studio from its own address' : 'Ambassador Studio is not answering'}
+        </Title>
         <Text size="lg">{error.message}</Text>
         <Text>
           {refused

@@ -26,7 +26,16 @@ async function startOnBadFile(kind: 'damaged' | 'newer'): Promise<{ dataDir: str
   return { dataDir, dbPath };
 }
 
-const NAV = ['Home', 'Profile', 'Key messages', 'Press quotes', 'Interview practice', 'Message sheet', 'Trainer', 'Settings'];
+const NAV = [
+  'Home',
+  'Profile',
+  'Key messages',
+  'Press quotes',
+  'Interview practice',
+  'Message sheet',
+  'Trainer',
+  'Settings',
+];
 
 describe('App shell', () => {
   it('renders the eight screens as links, in order, with aria-current on the active one', async () => {

@@ -48,8 +48,16 @@ export function StudioActionsProvider({ children }: { children: ReactNode }) {
   return (
     <ActionsContext value={value}>
       {children}
-      <Modal opened={creating !== null} closeButtonProps={{ 'aria-label': 'Close' }} onClose={() => setCreating(null)} title="New ambassador profile" size="lg">
-        <Text mb="md">Start with a first name. Everything else can be added on the profile page, at your own pace.</Text>
+      <Modal
+        opened={creating !== null}
+        closeButtonProps={{ 'aria-label': 'Close' }}
+        onClose={() => setCreating(null)}
+        title="New ambassador profile"
+        size="lg"
+      >
+        <Text mb="md">
+          Start with a first name. Everything else can be added on the profile page, at your own pace.
+        </Text>
         {creating ? (
           <AmbassadorCreateForm submitLabel="Create profile" cohortId={creating.cohortId} onCreated={onCreated} />
         ) : null}

@@ -35,7 +35,10 @@ export function openItem(kind: OpenItemKind, ambassadorId: string, id: string | 
 /** Fallback when sessionStorage is unavailable. */
 const memory = new Map<string, string | null>();
 
-export function useOpenItem(kind: OpenItemKind, ambassadorId: string | null): [string | null, (id: string | null) => void] {
+export function useOpenItem(
+  kind: OpenItemKind,
+  ambassadorId: string | null,
+): [string | null, (id: string | null) => void] {
   const subscribe = useCallback((listener: () => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
@@ -44,8 +47,11 @@ export function useOpenItem(kind: OpenItemKind, ambassadorId: string | null): [s
     const stored = read(kind, ambassadorId);
     return stored ?? (ambassadorId ? (memory.get(storageKey(kind, ambassadorId)) ?? null) : null);
   });
-  const set = useCallback((next: string | null) => {
-    if (ambassadorId) openItem(kind, ambassadorId, next);
-  }, [kind, ambassadorId]);
+  const set = useCallback(
+    (next: string | null) => {
+      if (ambassadorId) openItem(kind, ambassadorId, next);
+    },
+    [kind, ambassadorId],
+  );
   return [id, set];
 }

@@ -1,5 +1,9 @@
 import { TextInput } from '@mantine/core';
-import { emptyAmbassadorFields, type Ambassador, type AmbassadorFields } from '../../../shared/features/ambassadors/schemas';
+import {
+  emptyAmbassadorFields,
+  type Ambassador,
+  type AmbassadorFields,
+} from '../../../shared/features/ambassadors/schemas';
 import { useApi } from '../api/ApiProvider';
 import { CreateFormFrame, useCreateForm } from './useCreateForm';
 import { PublicNameChoice } from './PublicNameChoice';
@@ -46,7 +50,13 @@ export function AmbassadorCreateForm({
 
   return (
     <CreateFormFrame onSubmit={submit} busy={form.submitting} submitLabel={submitLabel}>
-      <TextInput label="First name" required autoFocus={autoFocus} autoComplete="off" {...form.getInputProps('firstName')} />
+      <TextInput
+        label="First name"
+        required
+        autoFocus={autoFocus}
+        autoComplete="off"
+        {...form.getInputProps('firstName')}
+      />
       <TextInput
         label="Full name"
         description="It is only shown in public if you choose that below."

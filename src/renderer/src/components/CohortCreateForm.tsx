@@ -22,7 +22,8 @@ export function CohortCreateForm({
   const api = useApi();
   const { form, submit } = useCreateForm<Draft, Cohort>({
     initialValues: emptyDraft(),
-    validate: (draft) => (draft.name.trim() ? {} : { name: 'Please give the cohort a name, for example “Migrants Day 2026”.' }),
+    validate: (draft) =>
+      draft.name.trim() ? {} : { name: 'Please give the cohort a name, for example “Migrants Day 2026”.' },
     create: (draft) => api['cohort:create']({ fields: { ...emptyCohortFields(), ...draft } }),
     onCreated,
     failureTitle: 'The cohort was not created',

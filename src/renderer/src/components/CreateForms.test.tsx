@@ -24,7 +24,9 @@ describe('Create forms', () => {
     expect(firstName).not.toHaveAccessibleDescription('Please write your first name.');
     await user.click(screen.getByRole('button', { name: 'Create profile' }));
     const pseudonym = screen.getByRole('textbox', { name: 'Pseudonym' });
-    expect(pseudonym).toHaveAccessibleDescription(/Please write the pseudonym you want to use, or choose another option\./);
+    expect(pseudonym).toHaveAccessibleDescription(
+      /Please write the pseudonym you want to use, or choose another option\./,
+    );
     await user.type(pseudonym, 'Star');
     expect(pseudonym).not.toHaveAccessibleDescription(/Please write the pseudonym/);
     expect(studio.api.callsTo('ambassador:create')).toHaveLength(0);
@@ -62,14 +64,18 @@ describe('Create forms', () => {
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole('button', { name: 'Create cohort' }));
-    expect(screen.getByRole('textbox', { name: 'Cohort name' })).toHaveAccessibleDescription(/Please give the cohort a name/);
+    expect(screen.getByRole('textbox', { name: 'Cohort name' })).toHaveAccessibleDescription(
+      /Please give the cohort a name/,
+    );
 
     await user.type(screen.getByRole('textbox', { name: 'Cohort name' }), 'Migrants Day 2026');
     await user.type(screen.getByRole('textbox', { name: 'Hashtag' }), '#IamAMigrant');
     await user.click(screen.getByRole('button', { name: 'Create cohort' }));
 
     await waitFor(() => expect(onCreated).toHaveBeenCalledTimes(1));
-    expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ name: 'Migrants Day 2026', hashtag: '#IamAMigrant' }));
+    expect(onCreated).toHaveBeenCalledWith(
+      expect.objectContaining({ name: 'Migrants Day 2026', hashtag: '#IamAMigrant' }),
+    );
     expect(screen.getByRole('button', { name: 'Create cohort' })).toBeDisabled();
     finish();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Create cohort' })).toBeEnabled());

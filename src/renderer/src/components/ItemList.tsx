@@ -41,14 +41,27 @@ function Cards<T extends { id: string }>({ items, ...props }: CardsProps<T> & { 
     const open = item.id === openId;
     const buttons = (
       <>
-        <Button size="xs" variant={open ? 'filled' : 'default'} onClick={() => onOpen(item.id)} aria-label={openLabel(item)} aria-pressed={open}>
+        <Button
+          size="xs"
+          variant={open ? 'filled' : 'default'}
+          onClick={() => onOpen(item.id)}
+          aria-label={openLabel(item)}
+          aria-pressed={open}
+        >
           Open
         </Button>
         {itemActions?.(item)}
       </>
     );
     return (
-      <Card key={item.id} withBorder radius="md" padding={layout === 'tiles' ? 'md' : 'sm'} data-testid={cardTestId} style={open ? OPEN_BORDER : undefined}>
+      <Card
+        key={item.id}
+        withBorder
+        radius="md"
+        padding={layout === 'tiles' ? 'md' : 'sm'}
+        data-testid={cardTestId}
+        style={open ? OPEN_BORDER : undefined}
+      >
         {layout === 'tiles' ? (
           <Stack gap={6} h="100%" justify="space-between">
             <div>{summary(item)}</div>
@@ -78,7 +91,15 @@ function Cards<T extends { id: string }>({ items, ...props }: CardsProps<T> & { 
  * A list screen's items as cards, each with an Open button that is pressed while its item is open below (the
  * open card is outlined too). One list, or sub-lists under their own headings.
  */
-export function ItemList<T extends { id: string }>({ headingId, title, actions, items, empty, groups, ...cards }: ItemListProps<T>) {
+export function ItemList<T extends { id: string }>({
+  headingId,
+  title,
+  actions,
+  items,
+  empty,
+  groups,
+  ...cards
+}: ItemListProps<T>) {
   let body: ReactNode;
   if (items.length === 0) body = empty;
   else if (!groups) body = <Cards {...cards} items={items} />;

@@ -1,5 +1,10 @@
 import { Group, Radio, Stack, Text } from '@mantine/core';
-import { NAME_MODES, publicName, type AmbassadorFields, type NameMode } from '../../../shared/features/ambassadors/schemas';
+import {
+  NAME_MODES,
+  publicName,
+  type AmbassadorFields,
+  type NameMode,
+} from '../../../shared/features/ambassadors/schemas';
 
 export const NAME_MODE_LABELS: Record<NameMode, string> = {
   full: 'Full name',

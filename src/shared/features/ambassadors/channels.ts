@@ -17,15 +17,17 @@ export const ambassadorChannels = {
     ['ambassador'],
   ),
   'ambassador:get': query<Ambassador>()(byId, ['ambassador']),
-  'ambassador:create': command<Ambassador>()(z.strictObject({ fields: ambassadorFieldsSchema.partial() }), ['ambassador']),
-  'ambassador:update': command<Ambassador>()(
-    z.strictObject({ id: idSchema, patch: ambassadorPatchSchema }),
-    ['ambassador', 'revision'],
-  ),
-  'ambassador:archive': command<Ambassador>()(
-    z.strictObject({ id: idSchema, archived: z.boolean() }),
-    ['ambassador', 'revision'],
-  ),
+  'ambassador:create': command<Ambassador>()(z.strictObject({ fields: ambassadorFieldsSchema.partial() }), [
+    'ambassador',
+  ]),
+  'ambassador:update': command<Ambassador>()(z.strictObject({ id: idSchema, patch: ambassadorPatchSchema }), [
+    'ambassador',
+    'revision',
+  ]),
+  'ambassador:archive': command<Ambassador>()(z.strictObject({ id: idSchema, archived: z.boolean() }), [
+    'ambassador',
+    'revision',
+  ]),
   'ambassador:setPhoto': command<Ambassador>()(
     z.strictObject({ id: idSchema, bytes: bytesSchema(LIMITS.photoBytes, 'Photo') }),
     ['ambassador'],

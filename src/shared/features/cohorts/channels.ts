@@ -7,6 +7,9 @@ export const cohortChannels = {
   'cohort:list': query<Cohort[]>()(z.strictObject({ includeArchived: z.boolean().optional() }), ['cohort']),
   'cohort:get': query<Cohort>()(byId, ['cohort']),
   'cohort:create': command<Cohort>()(z.strictObject({ fields: cohortFieldsSchema }), ['cohort']),
-  'cohort:update': command<Cohort>()(z.strictObject({ id: idSchema, patch: cohortPatchSchema }), ['cohort', 'revision']),
+  'cohort:update': command<Cohort>()(z.strictObject({ id: idSchema, patch: cohortPatchSchema }), [
+    'cohort',
+    'revision',
+  ]),
   'cohort:archive': command<Cohort>()(z.strictObject({ id: idSchema, archived: z.boolean() }), ['cohort', 'revision']),
 };

@@ -9,5 +9,9 @@ export const historyChannels = {
     ['revision'],
   ),
   'revision:get': query<Revision>()(byId, ['revision']),
-  'revision:restore': command<{ entityType: 'house' | 'quote'; entityId: string }>()(byId, ['house', 'quote', 'revision']),
+  'revision:restore': command<{ entityType: 'house' | 'quote'; entityId: string }>()(byId, [
+    'house',
+    'quote',
+    'revision',
+  ]),
 };

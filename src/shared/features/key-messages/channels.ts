@@ -10,7 +10,10 @@ export const keyMessageChannels = {
     z.strictObject({ ambassadorId: idSchema, fields: houseFieldsSchema.partial() }),
     ['house'],
   ),
-  'house:update': command<MessageHouse>()(z.strictObject({ id: idSchema, patch: housePatchSchema }), ['house', 'revision']),
+  'house:update': command<MessageHouse>()(z.strictObject({ id: idSchema, patch: housePatchSchema }), [
+    'house',
+    'revision',
+  ]),
   'house:setPrimary': command<MessageHouse>()(byId, ['house']),
   // Deleting a house removes its comments and unlinks quotes that pointed at it.
   'house:delete': command<null>()(byId, ['house', 'quote', 'comment']),

@@ -20,7 +20,9 @@ export type ProofPoint = z.infer<typeof proofSchema>;
 export const pillarSchema = z.strictObject({
   id: idSchema,
   message: text(HOUSE_TEXT_LIMIT, 'Key message'),
-  proofs: z.array(proofSchema).max(MAX_PROOFS_PER_PILLAR, { message: `At most ${MAX_PROOFS_PER_PILLAR} proof points per key message` }),
+  proofs: z
+    .array(proofSchema)
+    .max(MAX_PROOFS_PER_PILLAR, { message: `At most ${MAX_PROOFS_PER_PILLAR} proof points per key message` }),
 });
 export type Pillar = z.infer<typeof pillarSchema>;
 
@@ -42,7 +44,9 @@ export const houseFieldsSchema = z.strictObject({
   audience: text(HOUSE_TEXT_LIMIT, 'Audience'),
   goal: text(HOUSE_TEXT_LIMIT, 'Goal'),
   umbrella: text(HOUSE_TEXT_LIMIT, 'Umbrella message'),
-  pillars: z.array(pillarSchema).max(MAX_PILLARS, { message: `A Message House has at most ${MAX_PILLARS} key messages` }),
+  pillars: z
+    .array(pillarSchema)
+    .max(MAX_PILLARS, { message: `A Message House has at most ${MAX_PILLARS} key messages` }),
   criticism: text(HOUSE_TEXT_LIMIT, 'Likely criticism'),
   response: text(HOUSE_TEXT_LIMIT, 'Answer to the criticism'),
   callToAction: text(HOUSE_TEXT_LIMIT, 'Call to action'),

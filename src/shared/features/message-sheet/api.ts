@@ -30,7 +30,13 @@ export interface SheetChoices {
   /** The primary house, or null when there is none (the sheet cannot be made yet). */
   defaultHouseId: string | null;
   /** Approved quotes with consent, linked to the primary house first. */
-  approvedQuotes: Array<{ id: string; text: string; houseId: string | null; approvedBy: string | null; approvedAt: string | null }>;
+  approvedQuotes: Array<{
+    id: string;
+    text: string;
+    houseId: string | null;
+    approvedBy: string | null;
+    approvedAt: string | null;
+  }>;
   defaultQuoteIds: string[];
   photo: { consent: boolean; hasPhoto: boolean; /** Offer "include photo" only when true. */ allowed: boolean };
   topicsWelcome: string[];

@@ -127,7 +127,8 @@ export function fitReport(boxes: readonly SheetBox[]): FitReport {
     const mm = Math.max(1, Math.ceil(overflowPx / PX_PER_MM));
     const quotes = box.blocks.filter((b) => b.field.startsWith('quotes.')).length;
     const fewer = quotes > 1 ? ', or choose fewer quotes' : '';
-    const what = shorten.length > 0 ? `shorten ${listWords(shorten.map((s) => s.label))}${fewer}` : 'shorten the longest texts';
+    const what =
+      shorten.length > 0 ? `shorten ${listWords(shorten.map((s) => s.label))}${fewer}` : 'shorten the longest texts';
     const who = box.name ? `${box.name}'s sheet is` : 'The sheet is';
     return {
       index: box.index,

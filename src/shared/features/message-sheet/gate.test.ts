@@ -43,10 +43,16 @@ describe('checkSheetPrivacy', () => {
       quotes: [quote('I work at northgate imaging ltd and love it.'), quote('Fine')],
       ambassador: a,
     });
-    const withDetail = { ...m, keyMessages: [m.keyMessages[0]!, { message: 'We meet at the elm street HOSTEL.', proof: null }] };
+    const withDetail = {
+      ...m,
+      keyMessages: [m.keyMessages[0]!, { message: 'We meet at the elm street HOSTEL.', proof: null }],
+    };
     const findings = checkSheetPrivacy(withDetail, a);
     expect(findings.map((f) => [f.id, f.message])).toEqual([
-      ['keyMessages.1.message:current_location:0', 'Key message 2 contains your current location. Remove it, or confirm that it may appear on the sheet.'],
+      [
+        'keyMessages.1.message:current_location:0',
+        'Key message 2 contains your current location. Remove it, or confirm that it may appear on the sheet.',
+      ],
       ['quotes.0:employer:0', 'Quote 1 contains your employer. Remove it, or confirm that it may appear on the sheet.'],
     ]);
     expect(JSON.stringify(findings)).not.toMatch(/Elm|Northgate/i);
@@ -66,7 +72,13 @@ describe('checkSheetPrivacy', () => {
     expect(findings).toEqual([expect.objectContaining({ id: 'bio:employer:0', confirmed: true, confirmable: true })]);
     expect(blockingFindings(findings)).toEqual([]);
     expect(asked).toEqual([
-      { id: 'bio:employer:0', field: 'bio', kind: 'employer', value: 'northgate imaging ltd', text: 'volunteer at northgate imaging ltd.' },
+      {
+        id: 'bio:employer:0',
+        field: 'bio',
+        kind: 'employer',
+        value: 'northgate imaging ltd',
+        text: 'volunteer at northgate imaging ltd.',
+      },
     ]);
   });
 
@@ -74,17 +86,33 @@ describe('checkSheetPrivacy', () => {
     const a = ambassador({ shortBio: 'Olena KOVALENKO leads the choir.', privateDetails: [] });
     const findings = checkSheetPrivacy(modelFor(a), a, () => true);
     expect(findings).toEqual([
-      expect.objectContaining({ id: 'bio:full_name:0', confirmable: false, confirmed: false, message: expect.stringMatching(/family name/) }),
+      expect.objectContaining({
+        id: 'bio:full_name:0',
+        confirmable: false,
+        confirmed: false,
+        message: expect.stringMatching(/family name/),
+      }),
     ]);
     const full = ambassador({ nameMode: 'full', shortBio: 'Olena Kovalenko leads the choir.', privateDetails: [] });
     expect(checkSheetPrivacy(modelFor(full), full)).toEqual([]);
     // A more private sheet than the profile applies the stricter rule.
-    expect(checkSheetPrivacy(modelFor(full, { options: { nameMode: 'first' } }), full).map((f) => f.kind)).toEqual(['full_name']);
+    expect(checkSheetPrivacy(modelFor(full, { options: { nameMode: 'first' } }), full).map((f) => f.kind)).toEqual([
+      'full_name',
+    ]);
   });
 
   it('flags the real first name on a pseudonym sheet (confirmable: it may be an ordinary word)', () => {
-    const a = ambassador({ nameMode: 'pseudonym', fullName: 'Wei Zhang', firstName: 'Wei', pseudonym: 'Lin', shortBio: 'Lin, called Wei by friends.', privateDetails: [] });
-    expect(checkSheetPrivacy(modelFor(a), a).map((f) => [f.id, f.confirmable])).toEqual([['bio:real_first_name:0', true]]);
+    const a = ambassador({
+      nameMode: 'pseudonym',
+      fullName: 'Wei Zhang',
+      firstName: 'Wei',
+      pseudonym: 'Lin',
+      shortBio: 'Lin, called Wei by friends.',
+      privateDetails: [],
+    });
+    expect(checkSheetPrivacy(modelFor(a), a).map((f) => [f.id, f.confirmable])).toEqual([
+      ['bio:real_first_name:0', true],
+    ]);
   });
 
   it('counts private details per kind, so two of the same kind have their own ids', () => {

@@ -67,7 +67,8 @@ export function sheetTexts(model: SheetModel): SheetText[] {
   ];
   model.keyMessages.forEach((k, i) => {
     out.push({ field: `keyMessages.${i}.message`, label: `Key message ${i + 1}`, text: k.message });
-    if (k.proof !== null) out.push({ field: `keyMessages.${i}.proof`, label: `Proof point for key message ${i + 1}`, text: k.proof });
+    if (k.proof !== null)
+      out.push({ field: `keyMessages.${i}.proof`, label: `Proof point for key message ${i + 1}`, text: k.proof });
   });
   model.quotes.forEach((q, i) => out.push({ field: `quotes.${i}`, label: `Quote ${i + 1}`, text: q }));
   out.push(
@@ -97,7 +98,8 @@ export function foldForMatch(value: string): string {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Scripts written without spaces between words: there are no word edges to check. */
-const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const NO_SPACE_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const ARABIC = /\p{Script=Arabic}/u;
 
 /** Too short to check without flagging half the sheet: under 3 characters (2 in scripts without spaces). */
@@ -141,7 +143,11 @@ export type GateContext = Pick<AmbassadorFields, 'privateDetails' | 'fullName' |
 /** Parts of the full name that are not the first name: what a first-name or pseudonym sheet must not show. */
 function familyNameTokens(ctx: GateContext): string[] {
   const full = foldForMatch(ctx.fullName).split(' ').filter(Boolean);
-  const first = new Set(foldForMatch(ctx.firstName || (ctx.fullName.trim().split(/\s+/u)[0] ?? '')).split(' ').filter(Boolean));
+  const first = new Set(
+    foldForMatch(ctx.firstName || (ctx.fullName.trim().split(/\s+/u)[0] ?? ''))
+      .split(' ')
+      .filter(Boolean),
+  );
   return full.filter((t) => !first.has(t));
 }
 
@@ -216,6 +222,7 @@ export function blockingFindings(findings: readonly GateFinding[]): GateFinding[
 export function gateRefusalMessage(blocking: readonly GateFinding[]): string {
   const first = blocking[0];
   if (!first) return '';
-  const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more item${blocking.length > 2 ? 's' : ''} to check)` : '';
+  const more =
+    blocking.length > 1 ? ` (and ${blocking.length - 1} more item${blocking.length > 2 ? 's' : ''} to check)` : '';
   return `The sheet was not exported: ${first.message}${more}`;
 }

@@ -161,7 +161,10 @@ export function buildSheetModel(inputs: SheetInputs): SheetBuild {
   } else {
     house = primaryHouse(houses, a.id);
     if (!house) {
-      return refuse('NO_PRIMARY_HOUSE', `${shownName} has no primary Message House yet. Create one (or mark one as primary) first.`);
+      return refuse(
+        'NO_PRIMARY_HOUSE',
+        `${shownName} has no primary Message House yet. Create one (or mark one as primary) first.`,
+      );
     }
   }
   const keyMessages: SheetKeyMessage[] = house.pillars
@@ -191,15 +194,23 @@ export function buildSheetModel(inputs: SheetInputs): SheetBuild {
     quotes = usableQuotes(own, a.id, house.id).slice(0, MAX_SHEET_QUOTES);
   }
   if (quotes.length === 0) {
-    return refuse('NO_APPROVED_QUOTE', `${shownName} has no approved quote yet. A trainer approves quotes in the review queue.`);
+    return refuse(
+      'NO_APPROVED_QUOTE',
+      `${shownName} has no approved quote yet. A trainer approves quotes in the review queue.`,
+    );
   }
 
   // Photo: only with consent, and only when asked for (by default when there is one).
   const wantPhoto = options.includePhoto ?? (a.photoConsent && inputs.photo !== null);
   let photo: EmbeddedImage | null = null;
   if (wantPhoto) {
-    if (!a.photoConsent) return refuse('PHOTO_NOT_ALLOWED', `${shownName} has not agreed to a photo, so the sheet has none.`);
-    if (!inputs.photo) return refuse('NO_PHOTO', `There is no photo of ${shownName} yet. Add one to the profile, or leave the photo out.`);
+    if (!a.photoConsent)
+      return refuse('PHOTO_NOT_ALLOWED', `${shownName} has not agreed to a photo, so the sheet has none.`);
+    if (!inputs.photo)
+      return refuse(
+        'NO_PHOTO',
+        `There is no photo of ${shownName} yet. Add one to the profile, or leave the photo out.`,
+      );
     photo = embedImage(inputs.photo);
     if (!photo) return refuse('NO_PHOTO', 'The stored photo is not an image we can print. Upload it again.');
   }

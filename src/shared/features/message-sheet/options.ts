@@ -14,7 +14,9 @@ export const NAME_MODE_PRIVACY: Readonly<Record<NameMode, number>> = { full: 0, 
 
 /** The profile's mode and every mode more private than it, least private first. */
 export function allowedNameModes(profileMode: NameMode): NameMode[] {
-  return (Object.keys(NAME_MODE_PRIVACY) as NameMode[]).filter((m) => NAME_MODE_PRIVACY[m] >= NAME_MODE_PRIVACY[profileMode]);
+  return (Object.keys(NAME_MODE_PRIVACY) as NameMode[]).filter(
+    (m) => NAME_MODE_PRIVACY[m] >= NAME_MODE_PRIVACY[profileMode],
+  );
 }
 
 /** A safeguarding finding id, as returned by the preview: `<field>:<kind>:<index>`. */

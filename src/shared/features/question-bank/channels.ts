@@ -12,7 +12,9 @@ import {
 
 export const questionBankChannels = {
   'question:list': query<Question[]>()(z.strictObject({ cohortId: idSchema.nullable() }), ['question']),
-  'question:add': command<Question>()(z.strictObject({ cohortId: idSchema, content: questionContentSchema }), ['question']),
+  'question:add': command<Question>()(z.strictObject({ cohortId: idSchema, content: questionContentSchema }), [
+    'question',
+  ]),
   'question:edit': command<Question>()(z.strictObject({ id: idSchema, content: questionContentSchema }), ['question']),
   'question:retire': command<null>()(
     z.strictObject({ cohortId: idSchema, questionId: idSchema, retired: z.boolean() }),

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { idSchema, isWellFormedText, text } from '../../fields';
 
-export const QUESTION_CATEGORIES = ['warmup', 'work', 'policy', 'hostile', 'curveball', 'quickfire', 'declined'] as const;
+export const QUESTION_CATEGORIES = [
+  'warmup',
+  'work',
+  'policy',
+  'hostile',
+  'curveball',
+  'quickfire',
+  'declined',
+] as const;
 export type QuestionCategory = (typeof QUESTION_CATEGORIES)[number];
 export const CATEGORY_LABELS: Readonly<Record<QuestionCategory, string>> = {
   warmup: 'Warm-up and personal story',
@@ -48,7 +56,6 @@ export interface Question extends QuestionContent {
   cohortId: string | null;
   retired: boolean;
 }
-
 
 export interface QuestionSet {
   id: string;

@@ -6,12 +6,14 @@ import { QUOTE_ACTIONS, quoteFieldsSchema, quotePatchSchema, type Quote } from '
 export const quoteChannels = {
   'quote:list': query<Quote[]>()(z.strictObject({ ambassadorId: idSchema }), ['quote']),
   'quote:get': query<Quote>()(byId, ['quote']),
-  'quote:create': command<Quote>()(z.strictObject({ ambassadorId: idSchema, fields: quoteFieldsSchema.partial() }), ['quote']),
+  'quote:create': command<Quote>()(z.strictObject({ ambassadorId: idSchema, fields: quoteFieldsSchema.partial() }), [
+    'quote',
+  ]),
   'quote:update': command<Quote>()(z.strictObject({ id: idSchema, patch: quotePatchSchema }), ['quote', 'revision']),
-  'quote:transition': command<Quote>()(
-    z.strictObject({ id: idSchema, action: z.enum(QUOTE_ACTIONS) }),
-    ['quote', 'revision'],
-  ),
+  'quote:transition': command<Quote>()(z.strictObject({ id: idSchema, action: z.enum(QUOTE_ACTIONS) }), [
+    'quote',
+    'revision',
+  ]),
   'quote:reviseApproved': command<Quote>()(byId, ['quote']),
   'quote:delete': command<null>()(byId, ['quote', 'comment']),
 };

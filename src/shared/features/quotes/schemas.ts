@@ -62,7 +62,9 @@ export const QUOTE_ACTIONS = ['submit', 'approve', 'sendBack', 'retire'] as cons
 export type QuoteAction = (typeof QUOTE_ACTIONS)[number];
 
 /** The status machine. Anything not listed is refused. */
-export const QUOTE_TRANSITIONS: Readonly<Record<QuoteAction, { from: readonly QuoteStatus[]; to: QuoteStatus; trainerOnly: boolean }>> = {
+export const QUOTE_TRANSITIONS: Readonly<
+  Record<QuoteAction, { from: readonly QuoteStatus[]; to: QuoteStatus; trainerOnly: boolean }>
+> = {
   submit: { from: ['draft'], to: 'in_review', trainerOnly: false },
   approve: { from: ['in_review'], to: 'approved', trainerOnly: true },
   sendBack: { from: ['in_review'], to: 'draft', trainerOnly: true },

@@ -33,7 +33,11 @@ export const rehearsalChannels = {
       sessionId: idSchema,
       questionId: idSchema,
       position: z.number().int().min(0).max(100),
-      durationMs: z.number().int().min(0).max(60 * 60 * 1000),
+      durationMs: z
+        .number()
+        .int()
+        .min(0)
+        .max(60 * 60 * 1000),
       recording: recordingSchema.optional(),
       metrics: takeMetricsSchema.optional(),
       notes: text(2000, 'Notes'),
@@ -41,7 +45,9 @@ export const rehearsalChannels = {
     ['rehearsal'],
   ),
   'rehearsal:rateTake': command<Take>()(z.strictObject({ takeId: idSchema, rating: selfRatingSchema }), ['rehearsal']),
-  'rehearsal:noteTake': command<Take>()(z.strictObject({ takeId: idSchema, notes: text(2000, 'Notes') }), ['rehearsal']),
+  'rehearsal:noteTake': command<Take>()(z.strictObject({ takeId: idSchema, notes: text(2000, 'Notes') }), [
+    'rehearsal',
+  ]),
   'rehearsal:finish': command<RehearsalSession>()(byId, ['rehearsal']),
   'rehearsal:recording': query<{ mime: string; bytes: Uint8Array } | null>()(takeId, ['rehearsal']),
   'rehearsal:deleteTake': command<null>()(takeId, ['rehearsal']),

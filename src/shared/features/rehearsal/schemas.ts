@@ -5,7 +5,17 @@ import type { Timestamps } from '../../fields';
 export const REHEARSAL_MODES = ['due', 'random', 'set'] as const;
 export type RehearsalMode = (typeof REHEARSAL_MODES)[number];
 
-export const INTERVIEW_TYPE_IDS = ['live-radio', 'tv-soundbite', 'phone', 'print', 'podcast', 'panel', 'phone-in', 'press-conference', 'doorstep'] as const;
+export const INTERVIEW_TYPE_IDS = [
+  'live-radio',
+  'tv-soundbite',
+  'phone',
+  'print',
+  'podcast',
+  'panel',
+  'phone-in',
+  'press-conference',
+  'doorstep',
+] as const;
 export type InterviewTypeId = (typeof INTERVIEW_TYPE_IDS)[number];
 
 /** Metrics kept with a take: the summary of the on-device analysis, never the raw signal. */
@@ -38,7 +48,10 @@ export type SelfRating = z.infer<typeof selfRatingSchema>;
 export const MAX_RECORDING_BYTES = 12 * 1024 * 1024;
 export const MAX_TAKE_SECONDS = 300;
 export const recordingSchema = z.strictObject({
-  mime: z.string().regex(/^audio\/[a-z0-9.+-]+(;\s*codecs=[a-z0-9.,"-]+)?$/i, { message: 'Unsupported recording type' }).max(100),
+  mime: z
+    .string()
+    .regex(/^audio\/[a-z0-9.+-]+(;\s*codecs=[a-z0-9.,"-]+)?$/i, { message: 'Unsupported recording type' })
+    .max(100),
   bytes: bytesSchema(MAX_RECORDING_BYTES, 'Recording'),
 });
 

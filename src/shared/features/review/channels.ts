@@ -4,5 +4,9 @@ import { idSchema } from '../../fields';
 import type { ReviewQueue } from './schemas';
 
 export const reviewChannels = {
-  'review:queue': query<ReviewQueue>()(z.strictObject({ cohortId: idSchema.optional() }), ['quote', 'comment', 'ambassador']),
+  'review:queue': query<ReviewQueue>()(z.strictObject({ cohortId: idSchema.optional() }), [
+    'quote',
+    'comment',
+    'ambassador',
+  ]),
 };

@@ -66,7 +66,9 @@ export function CheckedTextarea({
         autoComplete="off"
         spellCheck
       />
-      {length && result.length ? <LengthStats stats={result.length} testId={testId ? `${testId}-stats` : undefined} /> : null}
+      {length && result.length ? (
+        <LengthStats stats={result.length} testId={testId ? `${testId}-stats` : undefined} />
+      ) : null}
       <HighlightedText text={result.text} findings={result.findings} />
       <FindingList findings={result.findings} label={`Notes on ${label}`} onShow={show} />
     </Stack>

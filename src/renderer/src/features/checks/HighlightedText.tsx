@@ -3,9 +3,15 @@ import type { Finding } from '../../../../shared/checks';
 import classes from './Checks.module.css';
 
 /** Splits a text into plain runs and highlighted runs; overlapping findings keep the earlier one. */
-export function highlightRuns(text: string, findings: readonly Finding[]): Array<{ text: string; finding: Finding | null }> {
+export function highlightRuns(
+  text: string,
+  findings: readonly Finding[],
+): Array<{ text: string; finding: Finding | null }> {
   const ranged = findings
-    .filter((f): f is Finding & { start: number; end: number } => f.start !== undefined && f.end !== undefined && f.end > f.start)
+    .filter(
+      (f): f is Finding & { start: number; end: number } =>
+        f.start !== undefined && f.end !== undefined && f.end > f.start,
+    )
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const runs: Array<{ text: string; finding: Finding | null }> = [];
   let at = 0;

@@ -67,7 +67,10 @@ export function SafeguardingAlert({ texts }: { texts: readonly LabelledText[] })
       icon={<IconShieldExclamation aria-hidden />}
       title={titleFor(found)}
       data-testid="safeguarding-alert"
-      styles={{ title: { color: 'var(--mantine-color-text)', fontWeight: 700 }, message: { color: 'var(--mantine-color-text)' } }}
+      styles={{
+        title: { color: 'var(--mantine-color-text)', fontWeight: 700 },
+        message: { color: 'var(--mantine-color-text)' },
+      }}
     >
       <List spacing={6} size="sm">
         {items.map(({ finding, where }) => (

@@ -29,7 +29,16 @@ function AddComment({ field, label, target }: { field: string; label: string; ta
   };
 
   return (
-    <Popover opened={opened} onChange={setOpened} trapFocus returnFocus position="bottom-start" width={360} shadow="md" withinPortal>
+    <Popover
+      opened={opened}
+      onChange={setOpened}
+      trapFocus
+      returnFocus
+      position="bottom-start"
+      width={360}
+      shadow="md"
+      withinPortal
+    >
       <Popover.Target>
         <Button
           variant="default"
@@ -43,7 +52,11 @@ function AddComment({ field, label, target }: { field: string; label: string; ta
       </Popover.Target>
       <Popover.Dropdown aria-label={`Comment on ${label}`}>
         <Stack gap="sm">
-          <CommentBox draft={draft} label={`Your comment on ${label}`} description="The ambassador sees it beside this field." />
+          <CommentBox
+            draft={draft}
+            label={`Your comment on ${label}`}
+            description="The ambassador sees it beside this field."
+          />
           <Group gap="sm">
             <Button size="xs" onClick={() => void submit()} loading={add.busy}>
               Add comment
@@ -73,7 +86,13 @@ function OpenComment({ comment: c }: { comment: Comment }) {
         <Text size="xs" c="dimmed">
           {c.authorName} ({c.authorRole === 'trainer' ? 'trainer' : 'ambassador'}), {formatWhen(c.createdAt)}
         </Text>
-        <Button size="compact-xs" variant="default" onClick={() => void markResolved()} loading={resolve.busy} aria-describedby={`comment-${c.id}`}>
+        <Button
+          size="compact-xs"
+          variant="default"
+          onClick={() => void markResolved()}
+          loading={resolve.busy}
+          aria-describedby={`comment-${c.id}`}
+        >
           Mark resolved
         </Button>
       </Group>

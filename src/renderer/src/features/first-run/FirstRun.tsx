@@ -13,7 +13,17 @@ import { useSettings } from '../settings/queries';
 
 type Step = 'welcome' | 'ambassador' | 'trainer';
 
-function Choice({ label, description, onClick, loading }: { label: string; description: string; onClick(): void; loading?: boolean }) {
+function Choice({
+  label,
+  description,
+  onClick,
+  loading,
+}: {
+  label: string;
+  description: string;
+  onClick(): void;
+  loading?: boolean;
+}) {
   const descriptionId = useId();
   return (
     <Paper withBorder p="lg" radius="md">
@@ -72,8 +82,8 @@ export function FirstRun() {
           <Stack gap="sm">
             <Title order={1}>Welcome to Ambassador Studio</Title>
             <Text size="lg">
-              Ambassador Studio helps you get ready to speak to the media: choose your key messages, write short quotes and
-              practise answering interview questions.
+              Ambassador Studio helps you get ready to speak to the media: choose your key messages, write short quotes
+              and practise answering interview questions.
             </Text>
             <Text size="lg">It works without the internet, and your work stays on this laptop.</Text>
           </Stack>
@@ -109,9 +119,7 @@ export function FirstRun() {
           <Stack gap="sm">
             <Title order={1}>Create your profile</Title>
             <Text size="lg">Just a few things to start. You can change all of them later.</Text>
-            <Note icon={<IconLock aria-hidden />}>
-              Nothing leaves this laptop unless you export it.
-            </Note>
+            <Note icon={<IconLock aria-hidden />}>Nothing leaves this laptop unless you export it.</Note>
           </Stack>
           <AmbassadorCreateForm submitLabel="Create my profile" onCreated={onAmbassadorCreated} />
         </Stack>

@@ -73,7 +73,15 @@ function RevisionList({
  * before every status change), a preview of each, and "Restore this version". When the backend refuses a restore
  * its message is shown as it is, because it says why.
  */
-export function HistoryDrawer({ entityType, entityId, opened, onClose, renderPreview, onRestored, note }: HistoryDrawerProps) {
+export function HistoryDrawer({
+  entityType,
+  entityId,
+  opened,
+  onClose,
+  renderPreview,
+  onRestored,
+  note,
+}: HistoryDrawerProps) {
   const revisions = useRevisions(entityType, opened ? entityId : null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = useChannelQuery('revision:get', selectedId ? { id: selectedId } : null);
@@ -109,7 +117,14 @@ export function HistoryDrawer({ entityType, entityId, opened, onClose, renderPre
   };
 
   return (
-    <Drawer opened={opened} onClose={close} title="History" position="right" size="lg" closeButtonProps={{ 'aria-label': 'Close history' }}>
+    <Drawer
+      opened={opened}
+      onClose={close}
+      title="History"
+      position="right"
+      size="lg"
+      closeButtonProps={{ 'aria-label': 'Close history' }}
+    >
       <Stack gap="md">
         <Text size="sm">
           A copy is kept before your first change in any 10 minutes, and before every status change. Choose a version to
@@ -140,7 +155,9 @@ export function HistoryDrawer({ entityType, entityId, opened, onClose, renderPre
                 Version from {formatWhen(version.createdAt)}
               </Title>
               <div data-testid="history-preview">
-                {renderPreview(version.snapshot) ?? <Text>This version is in an older format and cannot be shown.</Text>}
+                {renderPreview(version.snapshot) ?? (
+                  <Text>This version is in an older format and cannot be shown.</Text>
+                )}
               </div>
               <div>
                 <Button onClick={() => void restoreSelected()} loading={restore.busy}>

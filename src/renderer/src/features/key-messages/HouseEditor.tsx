@@ -75,7 +75,11 @@ export function HouseEditor({
           </Stack>
         </Group>
         <SafeguardingAlert texts={houseTexts(values).map((t) => ({ label: labelFor(t.field), text: t.text }))} />
-        {values.template === 'box' ? <MessageBoxForm editor={editor} /> : <HouseStepper houseId={house.id} editor={editor} />}
+        {values.template === 'box' ? (
+          <MessageBoxForm editor={editor} />
+        ) : (
+          <HouseStepper houseId={house.id} editor={editor} />
+        )}
       </EditorFrame>
     </CommentsProvider>
   );

@@ -69,7 +69,12 @@ export function HouseList({
           <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => onCreate('house')} loading={creating}>
             New Message House
           </Button>
-          <Button variant="default" leftSection={<IconPlus size={18} aria-hidden />} onClick={() => onCreate('box')} disabled={creating}>
+          <Button
+            variant="default"
+            leftSection={<IconPlus size={18} aria-hidden />}
+            onClick={() => onCreate('box')}
+            disabled={creating}
+          >
             New Message Box
           </Button>
         </Group>
@@ -77,8 +82,8 @@ export function HouseList({
       items={houses}
       empty={
         <Text>
-          You have no houses yet. Start a Message House for the audience you most want to reach. You can make more later, one
-          for each audience.
+          You have no houses yet. Start a Message House for the audience you most want to reach. You can make more
+          later, one for each audience.
         </Text>
       }
       layout="tiles"
@@ -90,11 +95,22 @@ export function HouseList({
       itemActions={(h) => (
         <>
           {h.isPrimary ? null : (
-            <Button size="xs" variant="default" onClick={() => onMakePrimary(h.id)} aria-label={`Make ${houseName(h)} primary`}>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => onMakePrimary(h.id)}
+              aria-label={`Make ${houseName(h)} primary`}
+            >
               Make primary
             </Button>
           )}
-          <Button size="xs" variant="default" leftSection={<IconTrash size={14} aria-hidden />} onClick={() => confirmDelete(h)} aria-label={`Delete ${houseName(h)}`}>
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconTrash size={14} aria-hidden />}
+            onClick={() => confirmDelete(h)}
+            aria-label={`Delete ${houseName(h)}`}
+          >
             Delete
           </Button>
         </>

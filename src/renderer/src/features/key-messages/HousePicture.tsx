@@ -45,7 +45,9 @@ export function HousePicture({ house }: { house: HouseFields }) {
           ) : (
             pillars.map((p, i) => (
               <div key={p.id} className={classes.pillar} data-testid={`house-pillar-${i + 1}`}>
-                <div className={classes.pillarMessage}>{p.message.trim() || <Empty>{`Key message ${i + 1}`}</Empty>}</div>
+                <div className={classes.pillarMessage}>
+                  {p.message.trim() || <Empty>{`Key message ${i + 1}`}</Empty>}
+                </div>
                 {p.proofs.length > 0 ? (
                   <ul className={classes.proofs}>
                     {p.proofs.map((proof) => (
@@ -93,7 +95,8 @@ export function HousePicture({ house }: { house: HouseFields }) {
           ))}
           <li>Foundation, call to action: {house.callToAction.trim() || 'not written yet'}</li>
           <li>
-            Likely criticism: {house.criticism.trim() || 'not written yet'}. Your answer: {house.response.trim() || 'not written yet'}
+            Likely criticism: {house.criticism.trim() || 'not written yet'}. Your answer:{' '}
+            {house.response.trim() || 'not written yet'}
           </li>
         </ul>
       </VisuallyHidden>

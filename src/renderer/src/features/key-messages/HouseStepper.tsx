@@ -77,7 +77,11 @@ export function HouseStepper({ houseId, editor }: { houseId: string; editor: Hou
       </Stepper>
       <Group justify="space-between" mt="xl">
         {previous ? (
-          <Button variant="default" leftSection={<IconArrowLeft size={18} aria-hidden />} onClick={() => goTo(active - 1)}>
+          <Button
+            variant="default"
+            leftSection={<IconArrowLeft size={18} aria-hidden />}
+            onClick={() => goTo(active - 1)}
+          >
             Back: {HOUSE_GUIDANCE[previous].title}
           </Button>
         ) : (

@@ -41,8 +41,18 @@ export function AudienceStep({ editor }: { editor: HouseEditor }) {
   return (
     <Stack gap="lg">
       <Guidance guidance={HOUSE_GUIDANCE.audience} />
-      <HouseText editor={editor} name="audience" label="Audience" description="Who do you want to reach with this house?" />
-      <HouseText editor={editor} name="goal" label="Goal" description="What should they think, feel or do afterwards?" />
+      <HouseText
+        editor={editor}
+        name="audience"
+        label="Audience"
+        description="Who do you want to reach with this house?"
+      />
+      <HouseText
+        editor={editor}
+        name="goal"
+        label="Goal"
+        description="What should they think, feel or do afterwards?"
+      />
     </Stack>
   );
 }

@@ -95,17 +95,24 @@ describe('Key messages', () => {
   });
 
   it('checks the text as it is typed: language guide and private details', async () => {
-    const { studio, ambassadorId } = await setup((services, id) => seedHouse(services, id, { ...fullHouse, umbrella: '' }));
+    const { studio, ambassadorId } = await setup((services, id) =>
+      seedHouse(services, id, { ...fullHouse, umbrella: '' }),
+    );
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Open Local radio' }, { timeout: 10_000 }));
     await user.click(screen.getByRole('button', { name: /^Umbrella message, step/ }));
-    await user.type(await screen.findByRole('textbox', { name: 'Umbrella message' }), 'No swarm here, I work at Northgate Imaging');
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Umbrella message' }),
+      'No swarm here, I work at Northgate Imaging',
+    );
     const notes = await screen.findByRole('list', { name: 'Notes on Umbrella message' });
     expect(notes).toHaveTextContent('“swarm”');
     expect(notes).toHaveTextContent('people arriving');
     expect(within(screen.getByTestId('safeguarding-alert')).getByText(/your employer/)).toBeInTheDocument();
     // The checks warn; they do not stop the text being saved.
-    await waitFor(() => expect(screen.getByTestId('save-status')).toHaveAttribute('data-status', 'saved'), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByTestId('save-status')).toHaveAttribute('data-status', 'saved'), {
+      timeout: 5000,
+    });
     expect(studio.services.houses.list(ambassadorId)[0]?.umbrella).toBe('No swarm here, I work at Northgate Imaging');
   });
 
@@ -125,7 +132,12 @@ describe('Key messages', () => {
     await user.type(await screen.findByRole('textbox', { name: 'Your comment on Umbrella message' }), 'Shorter?');
     await user.click(screen.getByRole('button', { name: 'Add comment' }));
     await waitFor(() => expect(comments()).toHaveLength(1));
-    expect(comments()[0]).toMatchObject({ field: 'umbrella', body: 'Shorter?', authorName: 'Sam', authorRole: 'trainer' });
+    expect(comments()[0]).toMatchObject({
+      field: 'umbrella',
+      body: 'Shorter?',
+      authorName: 'Sam',
+      authorRole: 'trainer',
+    });
 
     const thread = await screen.findByTestId('comments-umbrella');
     expect(thread).toHaveTextContent('Shorter?');

@@ -93,7 +93,12 @@ export function ProofsStep({ editor, onAddPillars }: { editor: HouseEditor; onAd
             {p.proofs.map((proof, j) => {
               const name = `proof point ${j + 1} for key message ${i + 1}`;
               return (
-                <Stack key={proof.id} gap="xs" pl="sm" style={{ borderLeft: '3px solid var(--mantine-color-default-border)' }}>
+                <Stack
+                  key={proof.id}
+                  gap="xs"
+                  pl="sm"
+                  style={{ borderLeft: '3px solid var(--mantine-color-default-border)' }}
+                >
                   <Text size="sm" fw={500} id={`kind-${proof.id}`}>
                     Kind of {name}
                   </Text>
@@ -106,7 +111,10 @@ export function ProofsStep({ editor, onAddPillars }: { editor: HouseEditor; onAd
                     }}
                     style={{ alignSelf: 'flex-start' }}
                   />
-                  <CommentedField field={`pillars.${i}.proofs.${j}`} label={`Proof point ${j + 1} for key message ${i + 1}`}>
+                  <CommentedField
+                    field={`pillars.${i}.proofs.${j}`}
+                    label={`Proof point ${j + 1} for key message ${i + 1}`}
+                  >
                     <CheckedTextarea
                       label={`Proof point ${j + 1} for key message ${i + 1}`}
                       value={proof.text}

@@ -13,9 +13,11 @@ export function missingParts(h: HouseFields): Array<{ text: string; step: HouseS
     out.push({ text: 'At least one key message (a pillar), with no empty ones', step: 'pillars' });
   }
   h.pillars.forEach((p, i) => {
-    if (!p.proofs.some((proof) => proof.text.trim())) out.push({ text: `A proof point for key message ${i + 1}`, step: 'proofs' });
+    if (!p.proofs.some((proof) => proof.text.trim()))
+      out.push({ text: `A proof point for key message ${i + 1}`, step: 'proofs' });
   });
-  if (!h.criticism.trim() || !h.response.trim()) out.push({ text: 'A likely criticism and your answer', step: 'criticism' });
+  if (!h.criticism.trim() || !h.response.trim())
+    out.push({ text: 'A likely criticism and your answer', step: 'criticism' });
   if (!h.callToAction.trim()) out.push({ text: 'Your call to action', step: 'action' });
   return out;
 }

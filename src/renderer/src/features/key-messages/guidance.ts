@@ -25,8 +25,14 @@ export const HOUSE_GUIDANCE: Record<HouseStep, StepGuidance> = {
       'Your goal is what you want them to think, feel or do after they hear you.',
     ],
     example: [
-      { label: 'Audience', text: 'People who listen to our local radio station in the morning, many of them older and born here.' },
-      { label: 'Goal', text: 'They see people who moved here as neighbours, and they come to our open day on 18 December.' },
+      {
+        label: 'Audience',
+        text: 'People who listen to our local radio station in the morning, many of them older and born here.',
+      },
+      {
+        label: 'Goal',
+        text: 'They see people who moved here as neighbours, and they come to our open day on 18 December.',
+      },
     ],
   },
   umbrella: {
@@ -38,7 +44,12 @@ export const HOUSE_GUIDANCE: Record<HouseStep, StepGuidance> = {
       'Talk about hope and what you are for, not fear or what you are against.',
       'Show people as neighbours with rights and plans, not as victims or as a problem.',
     ],
-    example: [{ label: 'Umbrella message', text: 'Everyone deserves a safe home and the chance to give back to the place that welcomed them.' }],
+    example: [
+      {
+        label: 'Umbrella message',
+        text: 'Everyone deserves a safe home and the chance to give back to the place that welcomed them.',
+      },
+    ],
   },
   pillars: {
     title: 'Key messages',
@@ -65,9 +76,18 @@ export const HOUSE_GUIDANCE: Record<HouseStep, StepGuidance> = {
       'An example shows your message working somewhere real: a project, a team, a class.',
     ],
     example: [
-      { label: 'Story', text: 'On my first day at the food bank, an older volunteer taught me the name of everything on the shelves. Now I teach the new volunteers.' },
-      { label: 'Fact, with its source', text: 'Our community choir has singers from 14 countries. Source: the choir’s own register, 2025.' },
-      { label: 'Example', text: 'Three families started a garden behind the library. It now grows vegetables for 40 households.' },
+      {
+        label: 'Story',
+        text: 'On my first day at the food bank, an older volunteer taught me the name of everything on the shelves. Now I teach the new volunteers.',
+      },
+      {
+        label: 'Fact, with its source',
+        text: 'Our community choir has singers from 14 countries. Source: the choir’s own register, 2025.',
+      },
+      {
+        label: 'Example',
+        text: 'Three families started a garden behind the library. It now grows vegetables for 40 households.',
+      },
     ],
   },
   criticism: {
@@ -95,7 +115,12 @@ export const HOUSE_GUIDANCE: Record<HouseStep, StepGuidance> = {
       'Say when and where, if you can.',
       'Keep it warm: invite people in rather than telling them off.',
     ],
-    example: [{ label: 'Call to action', text: 'Come to the welcome supper at the community centre on 18 December, and bring a neighbour.' }],
+    example: [
+      {
+        label: 'Call to action',
+        text: 'Come to the welcome supper at the community centre on 18 December, and bring a neighbour.',
+      },
+    ],
   },
   review: {
     title: 'Review',

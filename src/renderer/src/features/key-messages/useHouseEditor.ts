@@ -52,11 +52,16 @@ export function useHouseEditor(house: MessageHouse): HouseEditor {
     setPillarMessage: (index, message) => mapPillar(index, (p) => ({ ...p, message })),
     addProof: (pillarIndex) =>
       mapPillar(pillarIndex, (p) =>
-        p.proofs.length >= MAX_PROOFS_PER_PILLAR ? p : { ...p, proofs: [...p.proofs, { id: newId(), kind: 'story', text: '', source: '' }] },
+        p.proofs.length >= MAX_PROOFS_PER_PILLAR
+          ? p
+          : { ...p, proofs: [...p.proofs, { id: newId(), kind: 'story', text: '', source: '' }] },
       ),
     removeProof: (pillarIndex, proofIndex) =>
       mapPillar(pillarIndex, (p) => ({ ...p, proofs: p.proofs.filter((_, j) => j !== proofIndex) })),
     setProof: (pillarIndex, proofIndex, change) =>
-      mapPillar(pillarIndex, (p) => ({ ...p, proofs: p.proofs.map((proof, j) => (j === proofIndex ? { ...proof, ...change } : proof)) })),
+      mapPillar(pillarIndex, (p) => ({
+        ...p,
+        proofs: p.proofs.map((proof, j) => (j === proofIndex ? { ...proof, ...change } : proof)),
+      })),
   };
 }

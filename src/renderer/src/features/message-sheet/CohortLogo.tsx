@@ -32,7 +32,10 @@ export function CohortLogo({ cohort }: { cohort: Cohort }) {
     setStatus('');
     // Sent as it is (no redrawing), so a transparent logo stays transparent; the backend checks it is an image.
     const bytes = new Uint8Array(await file.arrayBuffer());
-    report(await setLogo.run({ cohortId: cohort.id, bytes }), 'Logo saved. It appears at the top of every sheet in this cohort.');
+    report(
+      await setLogo.run({ cohortId: cohort.id, bytes }),
+      'Logo saved. It appears at the top of every sheet in this cohort.',
+    );
   };
 
   const remove = async () => {

@@ -36,7 +36,11 @@ export function fitState({
 function Problem({ title, text }: { title: string; text: string }) {
   return (
     <Group gap="xs" wrap="nowrap" align="flex-start">
-      <IconAlertTriangle size={20} aria-hidden style={{ color: 'var(--mantine-color-red-filled)', flex: 'none', marginTop: 2 }} />
+      <IconAlertTriangle
+        size={20}
+        aria-hidden
+        style={{ color: 'var(--mantine-color-red-filled)', flex: 'none', marginTop: 2 }}
+      />
       <Stack gap={2}>
         <Text fw={700}>{title}</Text>
         <Text>{text}</Text>

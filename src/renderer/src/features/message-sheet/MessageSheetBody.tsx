@@ -61,7 +61,9 @@ function SheetWorkspace({ ambassadorId }: { ambassadorId: string }) {
   const choices = useSheetChoices(ambassadorId);
   return (
     <QueryView query={choices} loadingLabel="Loading your choices…" errorTitle="Your sheet could not be opened">
-      {(data) => (data.ready ? <SheetEditor ambassadorId={ambassadorId} choices={data} /> : <NotReady choices={data} />)}
+      {(data) =>
+        data.ready ? <SheetEditor ambassadorId={ambassadorId} choices={data} /> : <NotReady choices={data} />
+      }
     </QueryView>
   );
 }

@@ -65,7 +65,10 @@ export function PressPackSection({ cohort }: { cohort: Cohort }) {
     setResult(null);
     const made = await pack.run(cohort.id, { paper });
     if (!made.ok) {
-      setError({ title: failedToSave(made.error) ? 'The press pack was not saved' : 'The press pack was not made', error: made.error });
+      setError({
+        title: failedToSave(made.error) ? 'The press pack was not saved' : 'The press pack was not made',
+        error: made.error,
+      });
       return;
     }
     setResult(made.value);

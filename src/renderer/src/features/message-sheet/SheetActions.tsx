@@ -43,17 +43,28 @@ export function SheetActions({
           {actions.copied ? 'Copied' : 'Copy as text'}
         </Button>
         {actionError?.offerPrint || actions.printable ? (
-          <Button variant="default" leftSection={<IconPrinter size={18} aria-hidden />} onClick={actions.printWithBrowser} disabled={!hasPreview}>
+          <Button
+            variant="default"
+            leftSection={<IconPrinter size={18} aria-hidden />}
+            onClick={actions.printWithBrowser}
+            disabled={!hasPreview}
+          >
             Print preview with the browser
           </Button>
         ) : null}
       </Group>
-      {blocked ? <Text size="sm">Saving and copying are paused until the safeguarding check above is settled.</Text> : null}
+      {blocked ? (
+        <Text size="sm">Saving and copying are paused until the safeguarding check above is settled.</Text>
+      ) : null}
       <Text role="status" aria-live="polite" data-testid="sheet-status">
         {actions.status}
       </Text>
       {actionError ? (
-        <FailureAlert title={actionError.title} message={actionError.error.message} details={tooLarge.map((issue) => issue.message)}>
+        <FailureAlert
+          title={actionError.title}
+          message={actionError.error.message}
+          details={tooLarge.map((issue) => issue.message)}
+        >
           {actionError.offerPrint ? (
             <Text>
               You can still make the PDF: press “Print preview with the browser” and choose “Save as PDF”. It prints the

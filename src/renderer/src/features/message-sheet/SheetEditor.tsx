@@ -12,7 +12,9 @@ import { useSheetActions } from './useSheetActions';
 
 /** The person's choices, remembered for the session and kept to what the latest choices still offer. */
 function useSelection(ambassadorId: string, choices: SheetChoices): [SheetSelection, (next: SheetSelection) => void] {
-  const [selection, setSelection] = useState<SheetSelection>(() => reconcileSelection(choices, loadSelection(ambassadorId)));
+  const [selection, setSelection] = useState<SheetSelection>(() =>
+    reconcileSelection(choices, loadSelection(ambassadorId)),
+  );
   const [seenChoices, setSeenChoices] = useState(choices);
   if (seenChoices !== choices) {
     // New choices (after a confirmation, or a reload): keep what still applies, drop what no longer does.

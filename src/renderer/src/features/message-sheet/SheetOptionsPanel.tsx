@@ -121,7 +121,13 @@ export function SheetOptionsPanel({ choices, selection, onChange }: SheetOptions
       </Radio.Group>
 
       {TOPIC_CHOICES.map(({ key, ...words }) => (
-        <TopicChoice key={key} {...words} topics={choices[key]} value={selection[key]} onChange={(next) => set(key, next)} />
+        <TopicChoice
+          key={key}
+          {...words}
+          topics={choices[key]}
+          value={selection[key]}
+          onChange={(next) => set(key, next)}
+        />
       ))}
 
       <Stack gap={6}>

@@ -49,7 +49,12 @@ export function TopicChoice({
     );
   }
   return (
-    <Checkbox.Group label={label} description={description} value={value} onChange={(next) => onChange(inProfileOrder(next, topics))}>
+    <Checkbox.Group
+      label={label}
+      description={description}
+      value={value}
+      onChange={(next) => onChange(inProfileOrder(next, topics))}
+    >
       <Stack gap="xs" mt="xs">
         {topics.map((topic) => (
           <Checkbox key={topic} value={topic} label={<span dir="auto">{topic}</span>} />

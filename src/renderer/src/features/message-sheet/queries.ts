@@ -5,7 +5,12 @@
  */
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useState } from 'react';
-import type { PackExport, PackProgress, SheetChoices, SheetPreview } from '../../../../shared/features/message-sheet/api';
+import type {
+  PackExport,
+  PackProgress,
+  SheetChoices,
+  SheetPreview,
+} from '../../../../shared/features/message-sheet/api';
 import type { PackOptions, SheetOptions } from '../../../../shared/features/message-sheet/options';
 import { useApi } from '../../api/ApiProvider';
 import { useChannelMutation, useChannelQuery, type ChannelQuery } from '../../api/channel-query';
@@ -37,7 +42,8 @@ export function useSheetPreview(
   const query = useChannelQuery('sheet:preview', current ? settled : null);
   const [last, setLast] = useState<{ ambassadorId: string; preview: SheetPreview } | null>(null);
   if (query.data && ambassadorId && last?.preview !== query.data) setLast({ ambassadorId, preview: query.data });
-  const shown = query.data ?? (last && last.ambassadorId === ambassadorId && request !== null ? last.preview : undefined);
+  const shown =
+    query.data ?? (last && last.ambassadorId === ambassadorId && request !== null ? last.preview : undefined);
   return { ...query, shown, updating: request !== null && (!current || query.fetching) };
 }
 
@@ -75,7 +81,13 @@ export function usePackExport(pollMs = PACK_POLL_MS): PackExportRun {
       clearInterval(timer);
       setProgress(
         result.ok
-          ? { running: false, stage: 'done', done: 1, total: 1, message: `Press pack ready: ${result.value.pages} pages.` }
+          ? {
+              running: false,
+              stage: 'done',
+              done: 1,
+              total: 1,
+              message: `Press pack ready: ${result.value.pages} pages.`,
+            }
           : null,
       );
       return result;

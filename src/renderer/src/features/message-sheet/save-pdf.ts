@@ -6,7 +6,8 @@ import type { PdfDelivery } from '../../../../shared/features/message-sheet/api'
 import type { AppErrorShape } from '../../api/result';
 import { downloadFile } from '../../components/download';
 
-export type SaveOutcome = { kind: 'downloaded'; fileName: string } | { kind: 'saved'; path: string } | { kind: 'cancelled' };
+export type SaveOutcome =
+  { kind: 'downloaded'; fileName: string } | { kind: 'saved'; path: string } | { kind: 'cancelled' };
 
 /** Finishes an export on this side: starts the download in browser mode, or reads the desktop app's answer. */
 export function receivePdf(made: { fileName: string; delivery: PdfDelivery }): SaveOutcome {

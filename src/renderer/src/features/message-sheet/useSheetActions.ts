@@ -46,7 +46,8 @@ export function useSheetActions(
     return () => clearTimeout(timer);
   }, [copied]);
 
-  const fail = (title: string, error: AppErrorShape, offerPrint = false) => setActionError({ title, error, offerPrint });
+  const fail = (title: string, error: AppErrorShape, offerPrint = false) =>
+    setActionError({ title, error, offerPrint });
   const clear = (nextStatus = '') => {
     setActionError(null);
     setStatus(nextStatus);
@@ -104,7 +105,9 @@ export function useSheetActions(
       fail('That was not recorded', result.error);
       return false;
     }
-    setStatus(`Recorded: ${finding.label} may be printed with ${KIND_LABELS[finding.kind]} in it. You can undo this below.`);
+    setStatus(
+      `Recorded: ${finding.label} may be printed with ${KIND_LABELS[finding.kind]} in it. You can undo this below.`,
+    );
     return true;
   };
 

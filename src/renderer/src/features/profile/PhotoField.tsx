@@ -64,22 +64,38 @@ export function PhotoField({ ambassadorId, hasPhoto, name }: PhotoFieldProps) {
         />
         <Stack gap="xs">
           <Group gap="sm">
-            <FileButton onChange={(file) => void choose(file)} accept="image/*" resetRef={resetRef} inputProps={{ 'aria-label': 'Photo file' }}>
+            <FileButton
+              onChange={(file) => void choose(file)}
+              accept="image/*"
+              resetRef={resetRef}
+              inputProps={{ 'aria-label': 'Photo file' }}
+            >
               {(props) => (
-                <Button {...props} variant="default" leftSection={<IconPhoto size={18} aria-hidden />} loading={busy} aria-describedby="photo-label photo-help">
+                <Button
+                  {...props}
+                  variant="default"
+                  leftSection={<IconPhoto size={18} aria-hidden />}
+                  loading={busy}
+                  aria-describedby="photo-label photo-help"
+                >
                   Choose photo
                 </Button>
               )}
             </FileButton>
             {hasPhoto ? (
-              <Button variant="default" leftSection={<IconTrash size={18} aria-hidden />} onClick={() => void remove()} disabled={busy}>
+              <Button
+                variant="default"
+                leftSection={<IconTrash size={18} aria-hidden />}
+                onClick={() => void remove()}
+                disabled={busy}
+              >
                 Remove photo
               </Button>
             ) : null}
           </Group>
           <Text size="sm" c="dimmed" id="photo-help" maw={520}>
-            JPEG, PNG, WebP or GIF, up to {formatBytes(LIMITS.photoBytes)}. The photo is made smaller before it is saved, which
-            also removes hidden details such as where it was taken.
+            JPEG, PNG, WebP or GIF, up to {formatBytes(LIMITS.photoBytes)}. The photo is made smaller before it is
+            saved, which also removes hidden details such as where it was taken.
           </Text>
         </Stack>
       </Group>

@@ -31,8 +31,8 @@ export function PrivateDetailsField({
       </Text>
       <Text size="sm" maw={640}>
         List things the press must never learn, such as your home town, where you live now, your immigration status,
-        your employer or your family&apos;s names. They are never printed on anything you export. The app will warn you if
-        one of them appears in your drafts or quotes.
+        your employer or your family&apos;s names. They are never printed on anything you export. The app will warn you
+        if one of them appears in your drafts or quotes.
       </Text>
       {value.length === 0 ? (
         <Text size="sm" c="dimmed">
@@ -77,7 +77,12 @@ export function PrivateDetailsField({
         </Text>
       ) : null}
       <div>
-        <Button variant="default" leftSection={<IconPlus size={18} aria-hidden />} onClick={addRow} disabled={value.length >= LIMITS.listLength}>
+        <Button
+          variant="default"
+          leftSection={<IconPlus size={18} aria-hidden />}
+          onClick={addRow}
+          disabled={value.length >= LIMITS.listLength}
+        >
           Add a private detail
         </Button>
       </div>

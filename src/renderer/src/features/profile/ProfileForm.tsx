@@ -125,8 +125,8 @@ export function ProfileForm({ ambassador, cohorts }: { ambassador: Ambassador; c
             aria-describedby="photo-consent-help"
           />
           <Text size="sm" id="photo-consent-help" maw={640}>
-            Consent is for each use: you will be asked again each time. You can take it back at any time before something
-            is published. Saying no is always fine, and it is the default.
+            Consent is for each use: you will be asked again each time. You can take it back at any time before
+            something is published. Saying no is always fine, and it is the default.
           </Text>
         </Stack>
       </Section>
@@ -135,8 +135,8 @@ export function ProfileForm({ ambassador, cohorts }: { ambassador: Ambassador; c
 
       <Section title="Topics">
         <Text maw={680}>
-          You decide what you talk about. Topics you decline are printed as “please don&apos;t ask about” on your message
-          sheet, and you can practise saying no to them kindly.
+          You decide what you talk about. Topics you decline are printed as “please don&apos;t ask about” on your
+          message sheet, and you can practise saying no to them kindly.
         </Text>
         <TagsInput
           label="Topics I welcome"
@@ -155,7 +155,11 @@ export function ProfileForm({ ambassador, cohorts }: { ambassador: Ambassador; c
       <Divider />
 
       <Section title="What stays private">
-        <PrivateDetailsField value={values.privateDetails} onChange={(next) => set('privateDetails', next)} errors={errors} />
+        <PrivateDetailsField
+          value={values.privateDetails}
+          onChange={(next) => set('privateDetails', next)}
+          errors={errors}
+        />
       </Section>
 
       <Divider />

@@ -62,7 +62,9 @@ describe('Profile', () => {
     const notAnImage = new File(['just some text, not a picture'], 'notes.txt', { type: 'text/plain' });
     await user.upload(screen.getByLabelText('Photo file'), notAnImage);
 
-    const message = await screen.findByText('That file is not a photo we can use. Choose a JPEG, PNG, WebP or GIF image.');
+    const message = await screen.findByText(
+      'That file is not a photo we can use. Choose a JPEG, PNG, WebP or GIF image.',
+    );
     expect(message).toHaveAttribute('role', 'alert');
     expect(studio.services.ambassadors.photo(id)).toBeNull();
   });

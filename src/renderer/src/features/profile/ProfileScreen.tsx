@@ -40,7 +40,11 @@ function ArchiveControls({ ambassador }: { ambassador: Ambassador }) {
       <Note title="This profile is archived" icon={<IconArchive aria-hidden />}>
         <Stack gap="sm" align="flex-start">
           <Text>It is hidden from lists. Nothing was deleted, and you can still read and change it.</Text>
-          <Button leftSection={<IconArchiveOff size={18} aria-hidden />} onClick={() => void setArchived(false)} loading={archive.busy}>
+          <Button
+            leftSection={<IconArchiveOff size={18} aria-hidden />}
+            onClick={() => void setArchived(false)}
+            loading={archive.busy}
+          >
             Restore
           </Button>
         </Stack>
@@ -53,7 +57,12 @@ function ArchiveControls({ ambassador }: { ambassador: Ambassador }) {
         Archive
       </Title>
       <Text maw={640}>When someone has finished the programme, you can archive their profile. Nothing is deleted.</Text>
-      <Button variant="default" leftSection={<IconArchive size={18} aria-hidden />} onClick={confirmArchive} loading={archive.busy}>
+      <Button
+        variant="default"
+        leftSection={<IconArchive size={18} aria-hidden />}
+        onClick={confirmArchive}
+        loading={archive.busy}
+      >
         Archive ambassador
       </Button>
     </Stack>
@@ -89,7 +98,11 @@ export function ProfileScreen() {
     <>
       <PageHeader
         title={loaded ? `Profile: ${displayName(loaded)}` : 'Profile'}
-        intro={loaded ? 'This is about you and how you want to appear in the media. Only what you choose is ever shared.' : undefined}
+        intro={
+          loaded
+            ? 'This is about you and how you want to appear in the media. Only what you choose is ever shared.'
+            : undefined
+        }
       />
       <QueryView query={ambassador} loadingLabel="Loading the profile…" errorTitle="This profile could not be opened">
         {(data) => (

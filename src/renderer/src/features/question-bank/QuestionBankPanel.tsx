@@ -1,7 +1,12 @@
 import { Badge, Button, Checkbox, Group, Modal, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { CATEGORY_LABELS, QUESTION_CATEGORIES, type Question, type QuestionCategory } from '../../../../shared/features/question-bank/schemas';
+import {
+  CATEGORY_LABELS,
+  QUESTION_CATEGORIES,
+  type Question,
+  type QuestionCategory,
+} from '../../../../shared/features/question-bank/schemas';
 import { DataTable } from '../../components/DataTable';
 import { useApi } from '../../api/ApiProvider';
 import { notifyError, notifySuccess } from '../../components/notify';
@@ -18,7 +23,8 @@ export function QuestionBankPanel({ cohortId, questions }: { cohortId: string; q
 
   const setRetired = async (question: Question, retired: boolean) => {
     const result = await api['question:retire']({ cohortId, questionId: question.id, retired });
-    if (!result.ok) return notifyError(result.error, retired ? 'The question was not retired' : 'The question was not brought back');
+    if (!result.ok)
+      return notifyError(result.error, retired ? 'The question was not retired' : 'The question was not brought back');
     notifySuccess(retired ? 'Retired: it will not come up in practice.' : 'The question is back in practice.');
   };
 
@@ -42,9 +48,17 @@ export function QuestionBankPanel({ cohortId, questions }: { cohortId: string; q
           label="Show category"
           value={category}
           onChange={(event) => setCategory(event.currentTarget.value as QuestionCategory | 'all')}
-          data={[{ value: 'all', label: 'All categories' }, ...QUESTION_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))]}
+          data={[
+            { value: 'all', label: 'All categories' },
+            ...QUESTION_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] })),
+          ]}
         />
-        <Checkbox label="Show retired questions" checked={showRetired} onChange={(event) => setShowRetired(event.currentTarget.checked)} mb={8} />
+        <Checkbox
+          label="Show retired questions"
+          checked={showRetired}
+          onChange={(event) => setShowRetired(event.currentTarget.checked)}
+          mb={8}
+        />
       </Group>
       <Text size="sm" role="status">
         Showing {shown.length} of {questions.length} questions.
@@ -60,8 +74,16 @@ export function QuestionBankPanel({ cohortId, questions }: { cohortId: string; q
             cell: (q) => (
               <>
                 {q.text}{' '}
-                {q.source === 'custom' ? <Badge variant="outline" color="indigo.9" tt="none">Cohort’s own</Badge> : null}{' '}
-                {q.retired ? <Badge variant="outline" color="gray.8" tt="none">Retired</Badge> : null}
+                {q.source === 'custom' ? (
+                  <Badge variant="outline" color="indigo.9" tt="none">
+                    Cohort’s own
+                  </Badge>
+                ) : null}{' '}
+                {q.retired ? (
+                  <Badge variant="outline" color="gray.8" tt="none">
+                    Retired
+                  </Badge>
+                ) : null}
               </>
             ),
           },
@@ -70,16 +92,27 @@ export function QuestionBankPanel({ cohortId, questions }: { cohortId: string; q
           {
             header: 'Actions',
             cell: (q) => (
-                <Group gap="xs" wrap="nowrap">
-                  {q.source === 'custom' ? (
-                    <Button size="xs" variant="default" leftSection={<IconPencil size={14} aria-hidden />} onClick={() => setEditing({ question: q })} aria-label={`Edit: ${q.text}`}>
-                      Edit
-                    </Button>
-                  ) : null}
-                  <Button size="xs" variant="default" onClick={() => void setRetired(q, !q.retired)} aria-label={`${q.retired ? 'Bring back' : 'Retire'}: ${q.text}`}>
-                    {q.retired ? 'Bring back' : 'Retire'}
+              <Group gap="xs" wrap="nowrap">
+                {q.source === 'custom' ? (
+                  <Button
+                    size="xs"
+                    variant="default"
+                    leftSection={<IconPencil size={14} aria-hidden />}
+                    onClick={() => setEditing({ question: q })}
+                    aria-label={`Edit: ${q.text}`}
+                  >
+                    Edit
                   </Button>
-                </Group>
+                ) : null}
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => void setRetired(q, !q.retired)}
+                  aria-label={`${q.retired ? 'Bring back' : 'Retire'}: ${q.text}`}
+                >
+                  {q.retired ? 'Bring back' : 'Retire'}
+                </Button>
+              </Group>
             ),
           },
         ]}
@@ -91,7 +124,9 @@ export function QuestionBankPanel({ cohortId, questions }: { cohortId: string; q
         size="lg"
         closeButtonProps={{ 'aria-label': 'Close' }}
       >
-        {editing ? <QuestionForm cohortId={cohortId} question={editing.question} onSaved={() => void onSaved()} /> : null}
+        {editing ? (
+          <QuestionForm cohortId={cohortId} question={editing.question} onSaved={() => void onSaved()} />
+        ) : null}
       </Modal>
     </Stack>
   );

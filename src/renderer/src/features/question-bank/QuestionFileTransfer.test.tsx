@@ -34,8 +34,20 @@ const VALID_PACK = {
   version: 1,
   name: 'Day 2',
   questions: [
-    { id: '20000000-0000-4000-8000-000000000001', category: 'hostile', difficulty: 3, text: 'Are you taking our jobs?', bridgeHint: 'Bridge to contribution.' },
-    { id: '20000000-0000-4000-8000-000000000002', category: 'warmup', difficulty: 1, text: 'What brought you here today?', bridgeHint: '' },
+    {
+      id: '20000000-0000-4000-8000-000000000001',
+      category: 'hostile',
+      difficulty: 3,
+      text: 'Are you taking our jobs?',
+      bridgeHint: 'Bridge to contribution.',
+    },
+    {
+      id: '20000000-0000-4000-8000-000000000002',
+      category: 'warmup',
+      difficulty: 1,
+      text: 'What brought you here today?',
+      bridgeHint: '',
+    },
   ],
 };
 
@@ -43,7 +55,11 @@ describe('QuestionFileTransfer', () => {
   it("shows the backend's message when a pack is refused, and imports nothing", async () => {
     const { studio, cohortId, user } = await setup();
     await user.upload(screen.getByLabelText('Question pack file'), jsonFile({ ...VALID_PACK, questions: [] }));
-    expect(await screen.findByText(/That file is not a valid question pack, so nothing was imported: The pack has no questions/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /That file is not a valid question pack, so nothing was imported: The pack has no questions/,
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByText('Nothing was imported')).toBeInTheDocument();
     expect(customQuestions(studio, cohortId)).toHaveLength(0);
 
@@ -57,7 +73,10 @@ describe('QuestionFileTransfer', () => {
     await user.upload(screen.getByLabelText('Question pack file'), jsonFile(VALID_PACK));
     expect(await screen.findByText('Imported: 2 added, 0 updated, 0 unchanged.')).toBeInTheDocument();
 
-    const changed = { ...VALID_PACK, questions: [{ ...VALID_PACK.questions[0], text: 'Are migrants taking our jobs?' }, VALID_PACK.questions[1]] };
+    const changed = {
+      ...VALID_PACK,
+      questions: [{ ...VALID_PACK.questions[0], text: 'Are migrants taking our jobs?' }, VALID_PACK.questions[1]],
+    };
     await user.upload(screen.getByLabelText('Question pack file'), jsonFile(changed));
     expect(await screen.findByText('Imported: 0 added, 1 updated, 1 unchanged.')).toBeInTheDocument();
     const stored = customQuestions(studio, cohortId);
@@ -68,7 +87,9 @@ describe('QuestionFileTransfer', () => {
   it('explains that only trainers can import', async () => {
     const { studio, cohortId, user } = await setup('ambassador');
     await user.upload(screen.getByLabelText('Question pack file'), jsonFile(VALID_PACK));
-    expect(await screen.findByText('Only a trainer can import questions. Switch to Trainer mode first.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Only a trainer can import questions. Switch to Trainer mode first.'),
+    ).toBeInTheDocument();
     expect(customQuestions(studio, cohortId)).toHaveLength(0);
   });
 

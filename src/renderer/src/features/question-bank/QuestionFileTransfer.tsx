@@ -37,17 +37,29 @@ export function QuestionFileTransfer({ cohortId }: { cohortId: string }) {
     const result = await exporter.run({ cohortId });
     if (!result.ok) return setOutcome({ ok: false, title: 'Nothing was exported', text: result.error.message });
     if (result.value.questions.length === 0) {
-      return setOutcome({ ok: false, title: 'Nothing was exported', text: 'This cohort has no questions of its own yet, so there is nothing to export. Add a question first.' });
+      return setOutcome({
+        ok: false,
+        title: 'Nothing was exported',
+        text: 'This cohort has no questions of its own yet, so there is nothing to export. Add a question first.',
+      });
     }
     downloadFile(questionFileName(result.value.name), `${JSON.stringify(result.value, null, 2)}\n`, 'application/json');
-    setOutcome({ ok: true, title: 'Done', text: `Exported ${result.value.questions.length} question${result.value.questions.length === 1 ? '' : 's'}.` });
+    setOutcome({
+      ok: true,
+      title: 'Done',
+      text: `Exported ${result.value.questions.length} question${result.value.questions.length === 1 ? '' : 's'}.`,
+    });
   };
 
   const importFile = async (file: File | null) => {
     resetRef.current?.();
     if (!file) return;
     if (file.size > MAX_QUESTION_FILE_CHARS) {
-      return setOutcome({ ok: false, title: 'Nothing was imported', text: 'That file is too large to be a question pack (over 4 MB). Nothing was imported.' });
+      return setOutcome({
+        ok: false,
+        title: 'Nothing was imported',
+        text: 'That file is too large to be a question pack (over 4 MB). Nothing was imported.',
+      });
     }
     const result = await importer.run({ cohortId, fileText: await file.text() });
     if (!result.ok) return setOutcome({ ok: false, title: 'Nothing was imported', text: result.error.message });
@@ -60,16 +72,31 @@ export function QuestionFileTransfer({ cohortId }: { cohortId: string }) {
         Question packs
       </Title>
       <Text>
-        Share your cohort’s own questions with another laptop or trainer as a file. Importing never doubles a question: one that is
-        already here is updated.
+        Share your cohort’s own questions with another laptop or trainer as a file. Importing never doubles a question:
+        one that is already here is updated.
       </Text>
       <Group>
-        <Button variant="default" leftSection={<IconDownload size={18} aria-hidden />} onClick={() => void exportFile()} loading={exporter.busy}>
+        <Button
+          variant="default"
+          leftSection={<IconDownload size={18} aria-hidden />}
+          onClick={() => void exportFile()}
+          loading={exporter.busy}
+        >
           Export question pack
         </Button>
-        <FileButton onChange={(file) => void importFile(file)} accept="application/json,.json" resetRef={resetRef} inputProps={{ 'aria-label': 'Question pack file' }}>
+        <FileButton
+          onChange={(file) => void importFile(file)}
+          accept="application/json,.json"
+          resetRef={resetRef}
+          inputProps={{ 'aria-label': 'Question pack file' }}
+        >
           {(props) => (
-            <Button {...props} variant="default" leftSection={<IconUpload size={18} aria-hidden />} loading={importer.busy}>
+            <Button
+              {...props}
+              variant="default"
+              leftSection={<IconUpload size={18} aria-hidden />}
+              loading={importer.busy}
+            >
               Import question pack
             </Button>
           )}

@@ -15,7 +15,10 @@ async function setup(role: Role = 'trainer', existing?: (studio: TestStudio, coh
   const cohort = seedCohort(studio.services, { name: 'Migrants Day 2026' });
   seedSettings(studio.services, { role, currentCohortId: cohort.id });
   const onSaved = vi.fn<(question: Question) => void>();
-  renderWithStudio(<QuestionForm cohortId={cohort.id} question={existing?.(studio, cohort.id)} onSaved={onSaved} />, studio);
+  renderWithStudio(
+    <QuestionForm cohortId={cohort.id} question={existing?.(studio, cohort.id)} onSaved={onSaved} />,
+    studio,
+  );
   return { studio, cohortId: cohort.id, onSaved, user: userEvent.setup() };
 }
 
@@ -39,14 +42,24 @@ describe('QuestionForm', () => {
     await user.click(screen.getByRole('button', { name: 'Add question' }));
 
     await vi.waitFor(() => expect(onSaved).toHaveBeenCalled());
-    const content = { category: 'curveball', difficulty: 3, text: 'Is it true that you came here for benefits?', bridgeHint: 'Bridge to work.' };
+    const content = {
+      category: 'curveball',
+      difficulty: 3,
+      text: 'Is it true that you came here for benefits?',
+      bridgeHint: 'Bridge to work.',
+    };
     expect(studio.api.callsTo('question:add')).toEqual([{ cohortId, content }]);
     expect(customQuestions(studio, cohortId)).toEqual([expect.objectContaining(content)]);
   });
 
   it('edits one of the cohort’s own questions', async () => {
     const { studio, cohortId, onSaved, user } = await setup('trainer', ({ services }, id) =>
-      services.questions.add(id, { category: 'hostile', difficulty: 2, text: 'Are you taking our jobs?', bridgeHint: '' }),
+      services.questions.add(id, {
+        category: 'hostile',
+        difficulty: 2,
+        text: 'Are you taking our jobs?',
+        bridgeHint: '',
+      }),
     );
     const box = screen.getByRole('textbox', { name: /Question/ });
     expect(box).toHaveValue('Are you taking our jobs?');
@@ -67,7 +80,11 @@ describe('QuestionForm', () => {
 
     studio.api.override('question:add', () => ({
       ok: false,
-      error: { code: 'VALIDATION', message: 'Check the question.', issues: [{ path: 'content.bridgeHint', message: 'The hint is too long.' }] },
+      error: {
+        code: 'VALIDATION',
+        message: 'Check the question.',
+        issues: [{ path: 'content.bridgeHint', message: 'The hint is too long.' }],
+      },
     }));
     await user.click(screen.getByRole('button', { name: 'Add question' }));
     expect(await screen.findByText('The hint is too long.')).toBeInTheDocument();

@@ -20,7 +20,15 @@ function fieldErrors(error: AppErrorShape): Record<string, string> {
 }
 
 /** Add a cohort question, or edit one of the cohort's own (built-in questions are retired, not edited). */
-export function QuestionForm({ cohortId, question, onSaved }: { cohortId: string; question?: Question; onSaved(question: Question): void }) {
+export function QuestionForm({
+  cohortId,
+  question,
+  onSaved,
+}: {
+  cohortId: string;
+  question?: Question;
+  onSaved(question: Question): void;
+}) {
   const add = useChannelMutation('question:add');
   const edit = useChannelMutation('question:edit');
   const form = useForm<QuestionContent>({

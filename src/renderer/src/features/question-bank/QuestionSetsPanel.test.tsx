@@ -32,7 +32,9 @@ describe('QuestionSetsPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Save set' }));
 
     expect(await screen.findByText('Set “Day 2 hot seat” saved.')).toBeInTheDocument();
-    expect(studio.services.questions.sets(cohortId)).toEqual([expect.objectContaining({ name: 'Day 2 hot seat', questionIds: [first.id] })]);
+    expect(studio.services.questions.sets(cohortId)).toEqual([
+      expect.objectContaining({ name: 'Day 2 hot seat', questionIds: [first.id] }),
+    ]);
     const row = await screen.findByRole('row', { name: /Day 2 hot seat/ });
     expect(within(row).getByRole('cell', { name: '1' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Set name' })).toHaveValue('');
@@ -41,7 +43,10 @@ describe('QuestionSetsPanel', () => {
 
   it("shows the backend's reason when the set is not saved", async () => {
     const { studio, cohortId, first, user } = await setup();
-    studio.api.override('questionSet:save', () => ({ ok: false, error: { code: 'DB_UNAVAILABLE', message: 'The disk is full.' } }));
+    studio.api.override('questionSet:save', () => ({
+      ok: false,
+      error: { code: 'DB_UNAVAILABLE', message: 'The disk is full.' },
+    }));
     await user.type(screen.getByRole('textbox', { name: 'Set name' }), 'Day 2 hot seat');
     await user.click(screen.getByRole('combobox', { name: 'Questions in the set' }));
     await user.click(await screen.findByRole('option', { name: new RegExp(first.text.slice(0, 20)) }));

@@ -63,9 +63,16 @@ export function QuestionSetsPanel({ cohortId, questions }: { cohortId: string; q
             {
               header: 'Actions',
               cell: (set) => (
-                  <Button size="xs" variant="outline" color="red.9" leftSection={<IconTrash size={14} aria-hidden />} onClick={() => remove(set)} aria-label={`Delete set ${set.name}`}>
-                    Delete
-                  </Button>
+                <Button
+                  size="xs"
+                  variant="outline"
+                  color="red.9"
+                  leftSection={<IconTrash size={14} aria-hidden />}
+                  onClick={() => remove(set)}
+                  aria-label={`Delete set ${set.name}`}
+                >
+                  Delete
+                </Button>
               ),
             },
           ]}
@@ -79,8 +86,20 @@ export function QuestionSetsPanel({ cohortId, questions }: { cohortId: string; q
             <Title order={4} size="h5" id="new-set-heading">
               New set
             </Title>
-            <TextInput label="Set name" value={name} onChange={(event) => setName(event.currentTarget.value)} maxLength={120} />
-            <MultiSelect label="Questions in the set" data={options} value={picked} onChange={setPicked} searchable maxValues={200} />
+            <TextInput
+              label="Set name"
+              value={name}
+              onChange={(event) => setName(event.currentTarget.value)}
+              maxLength={120}
+            />
+            <MultiSelect
+              label="Questions in the set"
+              data={options}
+              value={picked}
+              onChange={setPicked}
+              searchable
+              maxValues={200}
+            />
             {error ? (
               <Text role="alert" c="var(--mantine-color-error)" fw={600}>
                 {error}

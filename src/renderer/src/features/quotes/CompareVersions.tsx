@@ -76,9 +76,26 @@ export function CompareVersions({
   const children = related.filter((q) => q.parentId === quote.id);
   const candidates: Candidate[] = [
     { id: 'now', label: 'This quote now', fields: current },
-    ...(parent ? [{ id: `quote-${parent.id}`, label: `The approved quote it came from: “${excerpt(parent.text, 30)}”`, fields: parent }] : []),
-    ...children.map((c) => ({ id: `quote-${c.id}`, label: `A new draft made from it: “${excerpt(c.text, 30)}”`, fields: c })),
-    ...(revisions.data ?? []).map((r) => ({ id: `rev-${r.id}`, label: revisionLabel(r), fields: null, revisionId: r.id })),
+    ...(parent
+      ? [
+          {
+            id: `quote-${parent.id}`,
+            label: `The approved quote it came from: “${excerpt(parent.text, 30)}”`,
+            fields: parent,
+          },
+        ]
+      : []),
+    ...children.map((c) => ({
+      id: `quote-${c.id}`,
+      label: `A new draft made from it: “${excerpt(c.text, 30)}”`,
+      fields: c,
+    })),
+    ...(revisions.data ?? []).map((r) => ({
+      id: `rev-${r.id}`,
+      label: revisionLabel(r),
+      fields: null,
+      revisionId: r.id,
+    })),
   ];
   const defaultLeft = candidates[1]?.id ?? 'now';
   const [leftId, setLeftId] = useState<string | null>(null);
@@ -94,14 +111,32 @@ export function CompareVersions({
   const options = candidates.map((c) => ({ value: c.id, label: c.label }));
 
   return (
-    <Modal opened={opened} onClose={onClose} title="Compare versions" size="90%" closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title="Compare versions"
+      size="90%"
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
       <Stack gap="md">
         {candidates.length < 2 ? (
-          <Text>There is only one version so far. Versions appear after edits, status changes, or “Edit as new draft”.</Text>
+          <Text>
+            There is only one version so far. Versions appear after edits, status changes, or “Edit as new draft”.
+          </Text>
         ) : null}
         <div className={classes.columns}>
-          <NativeSelect label="Left version" data={options} value={left.id} onChange={(e) => setLeftId(e.currentTarget.value)} />
-          <NativeSelect label="Right version" data={options} value={right.id} onChange={(e) => setRightId(e.currentTarget.value)} />
+          <NativeSelect
+            label="Left version"
+            data={options}
+            value={left.id}
+            onChange={(e) => setLeftId(e.currentTarget.value)}
+          />
+          <NativeSelect
+            label="Right version"
+            data={options}
+            value={right.id}
+            onChange={(e) => setRightId(e.currentTarget.value)}
+          />
         </div>
         {loading ? (
           <Group gap="xs" role="status">

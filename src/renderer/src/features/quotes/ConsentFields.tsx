@@ -15,8 +15,8 @@ export function ConsentFields({ editor }: { editor: QuoteEditor }) {
           Your consent
         </Title>
         <Text>
-          A quote is only used after you agree, knowing where it will appear. You can change your mind at any time until it is
-          published, and you never have to give a reason.
+          A quote is only used after you agree, knowing where it will appear. You can change your mind at any time until
+          it is published, and you never have to give a reason.
         </Text>
       </div>
       <CommentedField field="consentNotes" label="Where this quote may be used">

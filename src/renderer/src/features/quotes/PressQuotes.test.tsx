@@ -51,7 +51,9 @@ async function openQuote(user: ReturnType<typeof userEvent.setup>, name = 'Open 
 
 /** Waits until autosave has stored what was typed (and answered), so nothing is still on its way when the backend closes. */
 async function savedAs(studio: TestStudio, id: string, expected: Partial<Quote>) {
-  await waitFor(() => expect(screen.getByTestId('save-status')).toHaveAttribute('data-status', 'saved'), { timeout: 5000 });
+  await waitFor(() => expect(screen.getByTestId('save-status')).toHaveAttribute('data-status', 'saved'), {
+    timeout: 5000,
+  });
   expect(studio.services.quotes.get(id)).toMatchObject(expected);
 }
 
@@ -65,7 +67,9 @@ describe('Press quotes', () => {
     await user.click(text);
     await user.paste(words(10));
     const stats = await screen.findByTestId('quote-text-stats');
-    await waitFor(() => expect(stats).toHaveTextContent('10 words · 1 sentence · about 4 seconds to say at 2.5 words a second'));
+    await waitFor(() =>
+      expect(stats).toHaveTextContent('10 words · 1 sentence · about 4 seconds to say at 2.5 words a second'),
+    );
     expect(within(screen.getByTestId('quote-text')).queryByText(/This quote has/)).not.toBeInTheDocument();
 
     await user.paste(` ${words(14)}`);
@@ -84,9 +88,13 @@ describe('Press quotes', () => {
     const text = await openQuote(user);
     await user.type(text, 'They said a swarm was coming.');
     const notes = await screen.findByRole('list', { name: 'Notes on Quote' });
-    const finding = within(notes).getByText(/“swarm”/).closest('li');
+    const finding = within(notes)
+      .getByText(/“swarm”/)
+      .closest('li');
     expect(finding).toHaveAttribute('data-kind', 'language');
-    expect(finding).toHaveTextContent('Suggestion: Describe people and numbers plainly. For example: “people”, “people arriving”');
+    expect(finding).toHaveTextContent(
+      'Suggestion: Describe people and numbers plainly. For example: “people”, “people arriving”',
+    );
     // "Show in text" selects the word in the quote.
     await user.click(within(finding as HTMLElement).getByRole('button', { name: 'Show in text' }));
     expect(text).toHaveFocus();
@@ -107,7 +115,9 @@ describe('Press quotes', () => {
 
     await user.type(screen.getByRole('textbox', { name: 'Broadcast soundbite' }), 'I grew up in Kassala.');
     await waitFor(() => expect(screen.getByTestId('safeguarding-alert')).toHaveTextContent('This could identify you'));
-    expect(screen.getByTestId('safeguarding-alert')).toHaveTextContent('Broadcast soundbite: This mentions your home town');
+    expect(screen.getByTestId('safeguarding-alert')).toHaveTextContent(
+      'Broadcast soundbite: This mentions your home town',
+    );
     // The alert warns; it does not stop the words being saved.
     await savedAs(studio, quote.id, {
       text: 'I work at Northgate Imaging.',
@@ -126,7 +136,9 @@ describe('Press quotes', () => {
   });
 
   it('shows an approved quote read-only with who approved it, keeps consent editable, and edits it as a new draft', async () => {
-    const { studio, quote } = await setup((services, id) => seedQuote(services, id, { text: 'We are neighbours.' }, 'approved'));
+    const { studio, quote } = await setup((services, id) =>
+      seedQuote(services, id, { text: 'We are neighbours.' }, 'approved'),
+    );
     const user = userEvent.setup();
     const text = await openQuote(user, 'Open quote: We are neighbours.');
     expect(text).toHaveAttribute('readonly');

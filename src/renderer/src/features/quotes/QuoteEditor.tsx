@@ -82,7 +82,11 @@ export function QuoteEditor({
         note="Only a draft can be restored. For an approved quote, use “Edit as new draft” first."
         onRestored={onRestored}
       />
-      <Button variant="default" leftSection={<IconArrowsDiff size={18} aria-hidden />} onClick={() => void openCompare()}>
+      <Button
+        variant="default"
+        leftSection={<IconArrowsDiff size={18} aria-hidden />}
+        onClick={() => void openCompare()}
+      >
         Compare versions
       </Button>
       {quote.status === 'draft' ? (
@@ -155,7 +159,13 @@ export function QuoteEditor({
         <QuoteVariants editor={editor} readOnly={locked} />
         <ConsentFields editor={editor} />
       </EditorFrame>
-      <CompareVersions opened={compareOpen} onClose={() => setCompareOpen(false)} quote={quote} current={values} related={related} />
+      <CompareVersions
+        opened={compareOpen}
+        onClose={() => setCompareOpen(false)}
+        quote={quote}
+        current={values}
+        related={related}
+      />
     </CommentsProvider>
   );
 }

@@ -11,7 +11,15 @@ function short(text: string, length = 70): string {
 }
 
 /** Which key message (a house and one of its pillars) the quote brings to life. */
-export function QuoteLink({ editor, houses, readOnly }: { editor: QuoteEditor; houses: MessageHouse[]; readOnly: boolean }) {
+export function QuoteLink({
+  editor,
+  houses,
+  readOnly,
+}: {
+  editor: QuoteEditor;
+  houses: MessageHouse[];
+  readOnly: boolean;
+}) {
   const { houseId, pillarId } = editor.values;
   const house = houses.find((h) => h.id === houseId) ?? null;
   const houseOptions = [
@@ -20,7 +28,10 @@ export function QuoteLink({ editor, houses, readOnly }: { editor: QuoteEditor; h
   ];
   const pillarOptions = [
     { value: NONE, label: house ? 'Not linked' : 'Choose a house first' },
-    ...(house?.pillars ?? []).map((p, i) => ({ value: p.id, label: `${i + 1}. ${short(p.message) || `Key message ${i + 1}`}` })),
+    ...(house?.pillars ?? []).map((p, i) => ({
+      value: p.id,
+      label: `${i + 1}. ${short(p.message) || `Key message ${i + 1}`}`,
+    })),
   ];
   return (
     <Group grow align="flex-start" gap="md">

@@ -1,6 +1,11 @@
 import { Badge, Button, Group, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { QUOTE_STATUSES, STATUS_LABELS, type Quote, type QuoteStatus } from '../../../../shared/features/quotes/schemas';
+import {
+  QUOTE_STATUSES,
+  STATUS_LABELS,
+  type Quote,
+  type QuoteStatus,
+} from '../../../../shared/features/quotes/schemas';
 import { ItemList } from '../../components/ItemList';
 import { excerpt, STATUS_COLORS } from './labels';
 
@@ -60,7 +65,9 @@ export function QuoteList({
         </Button>
       }
       items={quotes}
-      empty={<Text>No quotes yet. Start one: a sentence or two that adds a feeling, an opinion or a human detail.</Text>}
+      empty={
+        <Text>No quotes yet. Start one: a sentence or two that adds a feeling, an opinion or a human detail.</Text>
+      }
       groups={groups}
       layout="rows"
       cardTestId="quote-card"

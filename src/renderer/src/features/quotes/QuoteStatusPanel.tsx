@@ -12,8 +12,10 @@ import { STATUS_COLORS } from './labels';
 
 const EXPLAIN: Record<Quote['status'], string> = {
   draft: 'A draft: only you and your trainer see it. When you are happy with it, send it for review.',
-  in_review: 'Waiting for your trainer. The text is locked while it is reviewed; the consent notes stay yours to change.',
-  approved: 'Approved: it can be used where your consent notes say. The text is locked. To change it, edit it as a new draft.',
+  in_review:
+    'Waiting for your trainer. The text is locked while it is reviewed; the consent notes stay yours to change.',
+  approved:
+    'Approved: it can be used where your consent notes say. The text is locked. To change it, edit it as a new draft.',
   retired: 'Retired: it will not be used again.',
 };
 
@@ -114,12 +116,21 @@ export function QuoteStatusPanel({
             </>
           ) : null}
           {quote.status === 'approved' ? (
-            <Button leftSection={<IconCopy size={18} aria-hidden />} onClick={() => void reviseApproved()} loading={revise.busy}>
+            <Button
+              leftSection={<IconCopy size={18} aria-hidden />}
+              onClick={() => void reviseApproved()}
+              loading={revise.busy}
+            >
               Edit as new draft
             </Button>
           ) : null}
           {quote.status !== 'retired' ? (
-            <Button variant="default" leftSection={<IconArchive size={18} aria-hidden />} onClick={confirmRetire} loading={retire.busy}>
+            <Button
+              variant="default"
+              leftSection={<IconArchive size={18} aria-hidden />}
+              onClick={confirmRetire}
+              loading={retire.busy}
+            >
               Retire
             </Button>
           ) : null}

@@ -1,4 +1,9 @@
-import { quoteFieldsOf, type Quote, type QuoteFields, type QuoteVariants } from '../../../../shared/features/quotes/schemas';
+import {
+  quoteFieldsOf,
+  type Quote,
+  type QuoteFields,
+  type QuoteVariants,
+} from '../../../../shared/features/quotes/schemas';
 import { useApi } from '../../api/ApiProvider';
 import { usePatchEditor, type PatchEditor } from '../../components/usePatchEditor';
 

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { wordDiff } from './word-diff';
 
 const join = (parts: ReturnType<typeof wordDiff>, keep: 'before' | 'after') =>
-  parts.filter((p) => p.kind === 'same' || p.kind === (keep === 'before' ? 'removed' : 'added')).map((p) => p.text).join('');
+  parts
+    .filter((p) => p.kind === 'same' || p.kind === (keep === 'before' ? 'removed' : 'added'))
+    .map((p) => p.text)
+    .join('');
 
 describe('wordDiff', () => {
   it('marks changed words and keeps the rest', () => {

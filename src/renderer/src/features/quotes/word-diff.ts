@@ -30,7 +30,8 @@ function group(parts: DiffPart[]): DiffPart[] {
     let j = i;
     while (j < parts.length) {
       const p = parts[j]!;
-      const bridging = p.kind === 'same' && /^\s+$/u.test(p.text) && j + 1 < parts.length && parts[j + 1]!.kind !== 'same';
+      const bridging =
+        p.kind === 'same' && /^\s+$/u.test(p.text) && j + 1 < parts.length && parts[j + 1]!.kind !== 'same';
       if (p.kind === 'removed') removed += p.text;
       else if (p.kind === 'added') added += p.text;
       else if (bridging) {

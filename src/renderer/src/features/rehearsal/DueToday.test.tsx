@@ -17,10 +17,28 @@ function CurrentScreen() {
 
 /** Practises `count` questions through the real service and rates each "again". */
 function practiseAndRateAgain(services: TestStudio['services'], ambassadorId: string, count: number): void {
-  const session = services.rehearsal.start({ ambassadorId, interviewType: 'live-radio', mode: 'random', count, categories: [] });
+  const session = services.rehearsal.start({
+    ambassadorId,
+    interviewType: 'live-radio',
+    mode: 'random',
+    count,
+    categories: [],
+  });
   session.questionIds.forEach((questionId, position) => {
-    const take = services.rehearsal.saveTake({ sessionId: session.id, questionId, position, durationMs: 25_000, notes: '' });
-    services.rehearsal.rateTake(take.id, { bridged: false, usedStory: false, withinTime: true, confidence: 2, grade: 'again' });
+    const take = services.rehearsal.saveTake({
+      sessionId: session.id,
+      questionId,
+      position,
+      durationMs: 25_000,
+      notes: '',
+    });
+    services.rehearsal.rateTake(take.id, {
+      bridged: false,
+      usedStory: false,
+      withinTime: true,
+      confidence: 2,
+      grade: 'again',
+    });
   });
   services.rehearsal.finish(session.id);
 }

@@ -73,7 +73,9 @@ describe('Interview practice session', () => {
     expect(take!.hasRecording).toBe(false);
 
     await user.type(within(answer).getByRole('textbox', { name: 'Notes on this answer' }), 'Say the umbrella first');
-    await vi.waitFor(() => expect(storedSessions(practice)[0]!.takes[0]!.notes).toBe('Say the umbrella first'), { timeout: 3000 });
+    await vi.waitFor(() => expect(storedSessions(practice)[0]!.takes[0]!.notes).toBe('Say the umbrella first'), {
+      timeout: 3000,
+    });
 
     // N moves on (focus is not in a text field), the second question is skipped, then the report.
     await user.click(document.body);
@@ -85,7 +87,9 @@ describe('Interview practice session', () => {
     expect(await screen.findByRole('heading', { name: 'Your report' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'What went well' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'One thing to focus on next time' })).toBeInTheDocument();
-    expect(screen.getByText(/You rated it/)).toHaveTextContent('You rated it Hard, confidence 4 of 5: bridged, not story or example, within time.');
+    expect(screen.getByText(/You rated it/)).toHaveTextContent(
+      'You rated it Hard, confidence 4 of 5: bridged, not story or example, within time.',
+    );
     expect(storedSessions(practice)[0]!.finishedAt).not.toBeNull();
     expect(storedSessions(practice)[0]!.takes).toHaveLength(1);
   });
@@ -146,7 +150,9 @@ describe('Interview practice session', () => {
     await act(() => vi.advanceTimersByTimeAsync(300_500));
     expect(await screen.findByText(/That answer reached the 5-minute limit/)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Your answer' })).toBeInTheDocument();
-    expect(practice.studio.api.callsTo('rehearsal:saveTake')).toEqual([expect.objectContaining({ durationMs: 300_000 })]);
+    expect(practice.studio.api.callsTo('rehearsal:saveTake')).toEqual([
+      expect.objectContaining({ durationMs: 300_000 }),
+    ]);
     expect(storedSessions(practice)[0]!.takes).toEqual([expect.objectContaining({ durationMs: 300_000 })]);
   });
 

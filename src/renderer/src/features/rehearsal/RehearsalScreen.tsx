@@ -48,8 +48,12 @@ export default function RehearsalScreen() {
 
   if (!ambassadorId) {
     return (
-      <EmptyState title="Choose who is practising" action={<Button onClick={() => createAmbassador()}>Create an ambassador profile</Button>}>
-        Practice sessions, recordings and ratings belong to one ambassador. Create a profile, or pick one at the top of the window.
+      <EmptyState
+        title="Choose who is practising"
+        action={<Button onClick={() => createAmbassador()}>Create an ambassador profile</Button>}
+      >
+        Practice sessions, recordings and ratings belong to one ambassador. Create a profile, or pick one at the top of
+        the window.
       </EmptyState>
     );
   }
@@ -110,7 +114,10 @@ export default function RehearsalScreen() {
             </Stack>
           </Tabs.Panel>
           <Tabs.Panel value="history">
-            <HistoryPanel ambassadorId={loaded.id} onOpenReport={(sessionId) => setView({ kind: 'report', sessionId })} />
+            <HistoryPanel
+              ambassadorId={loaded.id}
+              onOpenReport={(sessionId) => setView({ kind: 'report', sessionId })}
+            />
           </Tabs.Panel>
           {isTrainer ? (
             <Tabs.Panel value="questions">

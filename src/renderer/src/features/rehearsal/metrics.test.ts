@@ -45,22 +45,43 @@ describe('toTakeMetrics', () => {
   });
 
   it('turns silence (no pauses, no loudness) and odd numbers into values the contract accepts', () => {
-    const silent = toTakeMetrics(speech({ speakingSeconds: 0, speakingShare: 0, pauseCount: 0, longestPause: null, loudness: null, wordsPerMinute: Number.NaN }));
+    const silent = toTakeMetrics(
+      speech({
+        speakingSeconds: 0,
+        speakingShare: 0,
+        pauseCount: 0,
+        longestPause: null,
+        loudness: null,
+        wordsPerMinute: Number.NaN,
+      }),
+    );
     expect(takeMetricsSchema.safeParse(silent).success).toBe(true);
     expect(silent).toMatchObject({ longestPauseSeconds: 0, loudnessSpreadDb: 0, wordsPerMinute: 0 });
-    expect(takeMetricsSchema.safeParse(toTakeMetrics(speech({ wordsPerMinute: 5000, speakingShare: 1.2 }))).success).toBe(true);
+    expect(
+      takeMetricsSchema.safeParse(toTakeMetrics(speech({ wordsPerMinute: 5000, speakingShare: 1.2 }))).success,
+    ).toBe(true);
   });
 });
 
 describe('describeTake', () => {
   it('describes the answer time against the target, kindly', () => {
-    expect(describeLength(28_000, 30)).toMatchObject({ value: '28 seconds (target 30 seconds)', note: 'Within time.', tone: 'good' });
-    expect(describeLength(38_000, 30)).toMatchObject({ note: '8 seconds over. Try landing your key message sooner.', tone: 'coach' });
+    expect(describeLength(28_000, 30)).toMatchObject({
+      value: '28 seconds (target 30 seconds)',
+      note: 'Within time.',
+      tone: 'good',
+    });
+    expect(describeLength(38_000, 30)).toMatchObject({
+      note: '8 seconds over. Try landing your key message sooner.',
+      tone: 'coach',
+    });
     expect(describeLength(5_000, 30).tone).toBe('neutral');
   });
 
   it('gives pace as a range, not a score', () => {
-    const line = (wpm: number) => describeTake({ durationMs: 30_000, targetSeconds: 30, metrics: stored({ wordsPerMinute: wpm }) }).find((l) => l.id === 'pace');
+    const line = (wpm: number) =>
+      describeTake({ durationMs: 30_000, targetSeconds: 30, metrics: stored({ wordsPerMinute: wpm }) }).find(
+        (l) => l.id === 'pace',
+      );
     expect(line(139)?.value).toBe('About 139 words a minute (comfortable; 100 to 165 is comfortable)');
     expect(line(190)?.value).toContain('(fast;');
     expect(line(80)?.value).toContain('(slow;');
@@ -75,14 +96,21 @@ describe('describeTake', () => {
 
   it('treats pauses as good and only coaches long silences', () => {
     const pauses = (count: number, longest: number) =>
-      describeTake({ durationMs: 30_000, targetSeconds: 30, metrics: stored({ pauseCount: count, longestPauseSeconds: longest }) }).find((l) => l.id === 'pauses');
+      describeTake({
+        durationMs: 30_000,
+        targetSeconds: 30,
+        metrics: stored({ pauseCount: count, longestPauseSeconds: longest }),
+      }).find((l) => l.id === 'pauses');
     expect(pauses(3, 1.3)).toMatchObject({ value: '3 pauses, longest 1.3 seconds', tone: 'good' });
     expect(pauses(0, 0)?.value).toBe('No pauses of 0.7 seconds or more');
     expect(pauses(2, 4.2)?.tone).toBe('coach');
   });
 
   it('bands loudness steadiness', () => {
-    const loudness = (spread: number) => describeTake({ durationMs: 30_000, targetSeconds: 30, metrics: stored({ loudnessSpreadDb: spread }) }).find((l) => l.id === 'loudness')?.value;
+    const loudness = (spread: number) =>
+      describeTake({ durationMs: 30_000, targetSeconds: 30, metrics: stored({ loudnessSpreadDb: spread }) }).find(
+        (l) => l.id === 'loudness',
+      )?.value;
     expect(loudness(3)).toBe('Steady');
     expect(loudness(6)).toBe('Lively');
     expect(loudness(11)).toBe('Uneven');

@@ -15,7 +15,8 @@ import {
 } from '../../../../shared/speech';
 import { formatSeconds } from './session/timer';
 
-const clamp = (value: number, min: number, max: number) => (Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : min);
+const clamp = (value: number, min: number, max: number) =>
+  Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : min;
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /** The summary kept with a take, clamped to the contract's ranges so an odd recording can never be refused. */
@@ -51,16 +52,32 @@ export function describeLength(durationMs: number, targetSeconds: number): Metri
   const over = seconds - targetSeconds;
   const value = `${formatSeconds(seconds)} (target ${formatSeconds(targetSeconds)})`;
   if (over > 0.5) {
-    return { id: 'length', label: 'Answer time', value, note: `${formatSeconds(over)} over. Try landing your key message sooner.`, tone: 'coach' };
+    return {
+      id: 'length',
+      label: 'Answer time',
+      value,
+      note: `${formatSeconds(over)} over. Try landing your key message sooner.`,
+      tone: 'coach',
+    };
   }
   if (seconds < targetSeconds * 0.4) {
-    return { id: 'length', label: 'Answer time', value, note: 'Well within time. There was room to add a short example.', tone: 'neutral' };
+    return {
+      id: 'length',
+      label: 'Answer time',
+      value,
+      note: 'Well within time. There was room to add a short example.',
+      tone: 'neutral',
+    };
   }
   return { id: 'length', label: 'Answer time', value, note: 'Within time.', tone: 'good' };
 }
 
 /** The measured lines for one take: answer time always; speech measures when there was a recording. */
-export function describeTake(input: { durationMs: number; targetSeconds: number; metrics: TakeMetrics | null }): MetricLine[] {
+export function describeTake(input: {
+  durationMs: number;
+  targetSeconds: number;
+  metrics: TakeMetrics | null;
+}): MetricLine[] {
   const lines: MetricLine[] = [describeLength(input.durationMs, input.targetSeconds)];
   const m = input.metrics;
   if (!m) return lines;
@@ -69,7 +86,13 @@ export function describeTake(input: { durationMs: number; targetSeconds: number;
   const band = paceBand(m.wordsPerMinute, enough);
   const range = `${COMFORTABLE_WPM.min} to ${COMFORTABLE_WPM.max} is comfortable`;
   if (band === 'not-enough-speech') {
-    lines.push({ id: 'pace', label: 'Pace', value: 'Not enough speech to tell', note: `Speak for at least ${MIN_SPEAKING_SECONDS_FOR_RATES} seconds to get a pace.`, tone: 'neutral' });
+    lines.push({
+      id: 'pace',
+      label: 'Pace',
+      value: 'Not enough speech to tell',
+      note: `Speak for at least ${MIN_SPEAKING_SECONDS_FOR_RATES} seconds to get a pace.`,
+      tone: 'neutral',
+    });
   } else {
     const notes = {
       slow: 'A calm, slow pace. Make sure the energy stays up.',
@@ -87,7 +110,9 @@ export function describeTake(input: { durationMs: number; targetSeconds: number;
 
   const longest = m.longestPauseSeconds;
   const pauseValue =
-    m.pauseCount === 0 ? `No pauses of ${DEFAULT_MIN_PAUSE_SECONDS} seconds or more` : `${m.pauseCount} pause${m.pauseCount === 1 ? '' : 's'}, longest ${longest.toFixed(1)} seconds`;
+    m.pauseCount === 0
+      ? `No pauses of ${DEFAULT_MIN_PAUSE_SECONDS} seconds or more`
+      : `${m.pauseCount} pause${m.pauseCount === 1 ? '' : 's'}, longest ${longest.toFixed(1)} seconds`;
   const longSilence = longest >= LONG_SILENCE_SECONDS;
   lines.push({
     id: 'pauses',
@@ -105,7 +130,10 @@ export function describeTake(input: { durationMs: number; targetSeconds: number;
     id: 'speaking',
     label: 'Speaking time',
     value: `${formatSeconds(m.speakingSeconds)} of speech in a ${formatSeconds(m.durationSeconds)} recording`,
-    note: m.speakingSeconds < 1 ? 'We could hardly hear any speech. Check the microphone is close enough.' : 'Time with your voice in it, pauses inside sentences included.',
+    note:
+      m.speakingSeconds < 1
+        ? 'We could hardly hear any speech. Check the microphone is close enough.'
+        : 'Time with your voice in it, pauses inside sentences included.',
     tone: m.speakingSeconds < 1 ? 'coach' : 'neutral',
   });
 
@@ -116,7 +144,11 @@ export function describeTake(input: { durationMs: number; targetSeconds: number;
         ? { value: 'Steady', note: 'Your voice stayed at an even loudness.', tone: 'good' as const }
         : spread <= LOUDNESS_SPREAD_DB.varied
           ? { value: 'Lively', note: 'Your loudness varied, which keeps people listening.', tone: 'good' as const }
-          : { value: 'Uneven', note: 'Some words were much quieter. Keep your voice up to the end of sentences.', tone: 'coach' as const };
+          : {
+              value: 'Uneven',
+              note: 'Some words were much quieter. Keep your voice up to the end of sentences.',
+              tone: 'coach' as const,
+            };
     lines.push({ id: 'loudness', label: 'Loudness', ...loudness });
   }
   return lines;

@@ -73,7 +73,12 @@ export function ReviewQuoteCard({
               >
                 Approve
               </Button>
-              <Button size="xs" variant="default" onClick={onSendBack} aria-label={`Send back quote by ${ambassadorName}`}>
+              <Button
+                size="xs"
+                variant="default"
+                onClick={onSendBack}
+                aria-label={`Send back quote by ${ambassadorName}`}
+              >
                 Send back
               </Button>
             </>

@@ -14,7 +14,9 @@ async function setup(role: Role) {
   const amina = seedAmbassador(services, { firstName: 'Amina', fullName: 'Amina Yusuf' });
   const q1 = seedQuote(services, amina.id, { text: 'We are neighbours.' }, 'in_review');
   const q2 = seedQuote(services, amina.id, { text: 'Home is people.' }, 'in_review');
-  asTrainer(services, () => seedComment(services, { targetType: 'quote', targetId: q1.id }, 'variants.soundbite', 'Say it slower.'));
+  asTrainer(services, () =>
+    seedComment(services, { targetType: 'quote', targetId: q1.id }, 'variants.soundbite', 'Say it slower.'),
+  );
   seedSettings(services, { role });
   renderWithStudio(<TrainerScreen />, studio);
   return { studio, q1, q2 };
@@ -31,7 +33,9 @@ describe('Review queue', () => {
 
     const first = quotes.find((q) => q.textContent?.includes('We are neighbours.'));
     await user.click(within(first as HTMLElement).getByRole('button', { name: 'Approve quote by Amina Yusuf' }));
-    await waitFor(() => expect(studio.services.quotes.get(q1.id)).toMatchObject({ status: 'approved', approvedBy: 'Sam' }));
+    await waitFor(() =>
+      expect(studio.services.quotes.get(q1.id)).toMatchObject({ status: 'approved', approvedBy: 'Sam' }),
+    );
     await waitFor(() => expect(screen.getAllByTestId('review-quote')).toHaveLength(1));
   });
 

@@ -30,11 +30,21 @@ export function SendBackModal({ quote, onClose }: { quote: Quote | null; onClose
   };
 
   return (
-    <Modal opened={quote !== null} onClose={close} title="Send this quote back" closeButtonProps={{ 'aria-label': 'Close' }} size="lg">
+    <Modal
+      opened={quote !== null}
+      onClose={close}
+      title="Send this quote back"
+      closeButtonProps={{ 'aria-label': 'Close' }}
+      size="lg"
+    >
       {quote ? (
         <Stack gap="md">
           <Text style={{ whiteSpace: 'pre-wrap' }}>“{quote.text}”</Text>
-          <CommentBox draft={draft} label="What should change?" description="Your comment appears beside the quote. Be kind and specific." />
+          <CommentBox
+            draft={draft}
+            label="What should change?"
+            description="Your comment appears beside the quote. Be kind and specific."
+          />
           <Group>
             <Button onClick={() => void submit()} loading={sendBack.busy}>
               Send back with comment

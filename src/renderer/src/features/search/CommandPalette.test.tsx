@@ -60,7 +60,9 @@ describe('Search palette', () => {
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Search and go' })).not.toBeInTheDocument());
     await waitFor(() => expect(studio.services.settings.get().currentAmbassadorId).toBe(olenaId));
     expect(await screen.findByRole('heading', { level: 1, name: 'Press quotes' })).toBeInTheDocument();
-    expect(await screen.findByRole('textbox', { name: 'Quote' }, { timeout: 10_000 })).toHaveValue('People, not a swarm.');
+    expect(await screen.findByRole('textbox', { name: 'Quote' }, { timeout: 10_000 })).toHaveValue(
+      'People, not a swarm.',
+    );
   });
 
   it('goes to a screen by name, and Escape closes it', async () => {

@@ -106,7 +106,14 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose()
   const resultCount = results.length;
 
   return (
-    <Modal opened={opened} onClose={close} title="Search and go" size="lg" closeButtonProps={{ 'aria-label': 'Close search' }} yOffset="10vh">
+    <Modal
+      opened={opened}
+      onClose={close}
+      title="Search and go"
+      size="lg"
+      closeButtonProps={{ 'aria-label': 'Close search' }}
+      yOffset="10vh"
+    >
       <Stack gap="sm">
         <TextInput
           label="Search"

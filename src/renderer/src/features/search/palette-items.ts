@@ -18,10 +18,16 @@ export function entityLabel(type: SearchResult['entityType']): string {
 /** Screens whose name matches what was typed (all of them before anything is typed), then the search results. */
 export function paletteItems(query: string, results: readonly SearchResult[]): PaletteItem[] {
   const q = query.trim().toLowerCase();
-  const screens = SCREENS.filter((s) => !q || s.label.toLowerCase().includes(q)).map(
-    (s): PaletteItem => ({ kind: 'screen', id: `screen-${s.id}`, screen: s.id, label: s.label }),
-  );
-  return [...screens, ...results.map((r): PaletteItem => ({ kind: 'result', id: `result-${r.entityType}-${r.entityId}`, result: r }))];
+  const screens = SCREENS.filter((s) => !q || s.label.toLowerCase().includes(q)).map((s): PaletteItem => ({
+    kind: 'screen',
+    id: `screen-${s.id}`,
+    screen: s.id,
+    label: s.label,
+  }));
+  return [
+    ...screens,
+    ...results.map((r): PaletteItem => ({ kind: 'result', id: `result-${r.entityType}-${r.entityId}`, result: r })),
+  ];
 }
 
 /** "…the [swarm] of…" -> parts with the matched words marked. */

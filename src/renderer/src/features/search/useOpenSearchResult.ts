@@ -5,7 +5,10 @@ import { useApi } from '../../api/ApiProvider';
 import { useOpenWork } from '../../app/useOpenWork';
 
 /** Finds which house or quote a comment is on: the review queue first (open comments), then the owner's items. */
-async function commentTarget(api: StudioApi, result: SearchResult): Promise<{ type: 'house' | 'quote'; id: string } | null> {
+async function commentTarget(
+  api: StudioApi,
+  result: SearchResult,
+): Promise<{ type: 'house' | 'quote'; id: string } | null> {
   const queue = await api['review:queue']({});
   const open = queue.ok ? queue.value.comments.find((c) => c.comment.id === result.entityId) : undefined;
   if (open) return { type: open.comment.targetType, id: open.comment.targetId };
@@ -31,7 +34,9 @@ export function useOpenSearchResult(): (result: SearchResult) => Promise<void> {
   return useCallback(
     async (result: SearchResult) => {
       const target =
-        result.entityType === 'comment' ? await commentTarget(api, result) : { type: result.entityType, id: result.entityId };
+        result.entityType === 'comment'
+          ? await commentTarget(api, result)
+          : { type: result.entityType, id: result.entityId };
       await openWork(result.ambassadorId, target?.type ?? 'house', target?.id ?? null);
     },
     [api, openWork],

@@ -26,7 +26,10 @@ describe('Settings', () => {
   it('puts the old theme back and says why when the backend refuses the change', async () => {
     const studio = await openStudio();
     seedAmbassador(studio.services, { firstName: 'Olena' });
-    studio.api.override('settings:update', () => ({ ok: false, error: { code: 'DB_UNAVAILABLE', message: 'The disk is full.' } }));
+    studio.api.override('settings:update', () => ({
+      ok: false,
+      error: { code: 'DB_UNAVAILABLE', message: 'The disk is full.' },
+    }));
     renderWithStudio(<SettingsScreen />, studio);
     fireEvent.click(await screen.findByRole('radio', { name: 'Dark' }));
     expect(await screen.findByText('The disk is full.')).toBeInTheDocument();

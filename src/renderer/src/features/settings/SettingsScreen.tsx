@@ -124,7 +124,8 @@ export function SettingsScreen() {
                 </Code>
               </div>
               <Text>
-                Backups are made before every update of the app, in the <Code>backups</Code> folder inside the data folder.
+                Backups are made before every update of the app, in the <Code>backups</Code> folder inside the data
+                folder.
               </Text>
               <Text>
                 Version {status.data.version}
@@ -138,8 +139,9 @@ export function SettingsScreen() {
 
         <Section id="shortcuts-heading" title="Keyboard shortcuts">
           <Text>
-            Everything can be reached with <Kbd>Tab</Kbd> and <Kbd>Shift</Kbd> + <Kbd>Tab</Kbd>. The first <Kbd>Tab</Kbd>{' '}
-            on a page offers “Skip to main content”. These shortcuts work when you are not typing in a field:
+            Everything can be reached with <Kbd>Tab</Kbd> and <Kbd>Shift</Kbd> + <Kbd>Tab</Kbd>. The first{' '}
+            <Kbd>Tab</Kbd> on a page offers “Skip to main content”. These shortcuts work when you are not typing in a
+            field:
           </Text>
           <Table withTableBorder maw={480}>
             <Table.Thead>

@@ -91,7 +91,16 @@ export function PinModal({ opened, onClose, onUnlocked }: { opened: boolean; onC
       submitLabel="Unlock"
     >
       <Text>Trainer mode is locked on this laptop, so only a trainer can approve quotes. Type the trainer PIN.</Text>
-      <PinField label="Trainer PIN" value={pin} onChange={(v) => { setPin(v); setError(undefined); }} error={error} autoFocus />
+      <PinField
+        label="Trainer PIN"
+        value={pin}
+        onChange={(v) => {
+          setPin(v);
+          setError(undefined);
+        }}
+        error={error}
+        autoFocus
+      />
     </PinFormModal>
   );
 }

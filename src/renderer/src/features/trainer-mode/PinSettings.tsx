@@ -100,10 +100,19 @@ export function PinSettings() {
       <Group>
         {pinSet ? (
           <>
-            <Button variant="default" leftSection={<IconLock size={18} aria-hidden />} onClick={() => setDialog('change')}>
+            <Button
+              variant="default"
+              leftSection={<IconLock size={18} aria-hidden />}
+              onClick={() => setDialog('change')}
+            >
               Change PIN
             </Button>
-            <Button variant="default" color="red.9" leftSection={<IconLockOpen size={18} aria-hidden />} onClick={() => setDialog('remove')}>
+            <Button
+              variant="default"
+              color="red.9"
+              leftSection={<IconLockOpen size={18} aria-hidden />}
+              onClick={() => setDialog('remove')}
+            >
               Remove PIN
             </Button>
           </>
@@ -113,7 +122,9 @@ export function PinSettings() {
           </Button>
         )}
       </Group>
-      {pinSet && !isTrainer ? <Text size="sm">Changing the PIN asks for the current one first, and unlocks trainer mode.</Text> : null}
+      {pinSet && !isTrainer ? (
+        <Text size="sm">Changing the PIN asks for the current one first, and unlocks trainer mode.</Text>
+      ) : null}
       {dialog ? <PinDialog kind={dialog} onClose={() => setDialog(null)} /> : null}
     </Stack>
   );

@@ -1,6 +1,11 @@
 import { Fieldset, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { cohortFieldsOf, type Cohort, type CohortFields, type PressContact } from '../../../../shared/features/cohorts/schemas';
+import {
+  cohortFieldsOf,
+  type Cohort,
+  type CohortFields,
+  type PressContact,
+} from '../../../../shared/features/cohorts/schemas';
 import { useApi } from '../../api/ApiProvider';
 import { issuesByField } from '../../api/result';
 import { notifyError } from '../../components/notify';
@@ -49,7 +54,12 @@ export function CohortEditor({ cohort }: { cohort: Cohort }) {
       <TextInput label="Organisation" {...field('organisation')} />
       <TextInput label="Campaign" {...field('campaign')} />
       <TextInput label="Hashtag" description="For example #IamAMigrant" {...field('hashtag')} />
-      <TextInput label="Media date" type="date" description="The day the press work is aimed at." {...field('mediaDate')} />
+      <TextInput
+        label="Media date"
+        type="date"
+        description="The day the press work is aimed at."
+        {...field('mediaDate')}
+      />
       <Fieldset legend="Press contact at your organisation">
         <Stack gap="sm">
           <Text size="sm">

@@ -7,7 +7,11 @@ import { useCohortLanguageRules } from '../language-rules/queries';
 import { useRole } from '../trainer-mode/queries';
 
 type Severity = LanguageRule['severity'];
-const SEVERITY_LABELS: Record<Severity, string> = { info: 'A gentle note', warning: 'A warning', strong: 'A strong warning' };
+const SEVERITY_LABELS: Record<Severity, string> = {
+  info: 'A gentle note',
+  warning: 'A warning',
+  strong: 'A strong warning',
+};
 
 interface Draft {
   terms: string[];
@@ -65,8 +69,8 @@ export function LanguageRulesEditor({ cohortId }: { cohortId: string }) {
           Cohort language rules
         </Title>
         <Text size="sm">
-          Words your group agreed to avoid, on top of the built-in language guide. Ambassadors in this cohort see a
-          note with your reason and better words whenever one appears in a draft.
+          Words your group agreed to avoid, on top of the built-in language guide. Ambassadors in this cohort see a note
+          with your reason and better words whenever one appears in a draft.
         </Text>
         {list.length === 0 ? (
           <Text size="sm">No cohort rules yet.</Text>
@@ -89,7 +93,12 @@ export function LanguageRulesEditor({ cohortId }: { cohortId: string }) {
                     size="xs"
                     disabled={saving.busy}
                     aria-label={`Remove the rule for ${rule.terms.join(', ')}`}
-                    onClick={() => void save(list.filter((r) => r.id !== rule.id), 'Rule removed.')}
+                    onClick={() =>
+                      void save(
+                        list.filter((r) => r.id !== rule.id),
+                        'Rule removed.',
+                      )
+                    }
                   >
                     Remove
                   </Button>
@@ -106,7 +115,11 @@ export function LanguageRulesEditor({ cohortId }: { cohortId: string }) {
               value={draft.terms}
               onChange={(terms) => setDraft((d) => ({ ...d, terms }))}
             />
-            <TextInput label="Why it matters" value={draft.why} onChange={(e) => setDraft({ ...draft, why: e.currentTarget.value })} />
+            <TextInput
+              label="Why it matters"
+              value={draft.why}
+              onChange={(e) => setDraft({ ...draft, why: e.currentTarget.value })}
+            />
             <TagsInput
               label="Better words"
               value={draft.alternatives}
@@ -120,7 +133,10 @@ export function LanguageRulesEditor({ cohortId }: { cohortId: string }) {
             />
             <Select
               label="How strongly to flag it"
-              data={(Object.keys(SEVERITY_LABELS) as Severity[]).map((value) => ({ value, label: SEVERITY_LABELS[value] }))}
+              data={(Object.keys(SEVERITY_LABELS) as Severity[]).map((value) => ({
+                value,
+                label: SEVERITY_LABELS[value],
+              }))}
               value={draft.severity}
               allowDeselect={false}
               onChange={(value) => value && setDraft({ ...draft, severity: value as Severity })}
@@ -131,7 +147,11 @@ export function LanguageRulesEditor({ cohortId }: { cohortId: string }) {
               </Text>
             )}
             <Group>
-              <Button onClick={() => void add()} loading={saving.busy} disabled={draft.terms.length === 0 || !draft.why.trim() || !draft.source.trim()}>
+              <Button
+                onClick={() => void add()}
+                loading={saving.busy}
+                disabled={draft.terms.length === 0 || !draft.why.trim() || !draft.source.trim()}
+              >
                 Add rule
               </Button>
             </Group>

@@ -1,16 +1,4 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Modal,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArchive, IconArchiveOff, IconPlus, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -76,14 +64,14 @@ function CohortAmbassadors({ cohort }: { cohort: Cohort }) {
             {
               header: 'Profile',
               cell: (a) => (
-                  <Anchor
-                    component="button"
-                    type="button"
-                    onClick={() => void openProfile(a.id)}
-                    aria-label={`Open profile of ${a.displayName}`}
-                  >
-                    Open profile
-                  </Anchor>
+                <Anchor
+                  component="button"
+                  type="button"
+                  onClick={() => void openProfile(a.id)}
+                  aria-label={`Open profile of ${a.displayName}`}
+                >
+                  Open profile
+                </Anchor>
               ),
             },
           ]}

@@ -32,7 +32,10 @@ function pickType(): string | undefined {
  */
 export function startRecorder(stream: MediaStream, onLimit: () => void, maxBytes = MAX_RECORDING_BYTES): TakeRecorder {
   const mimeType = pickType();
-  const recorder = new MediaRecorder(stream, { ...(mimeType ? { mimeType } : {}), audioBitsPerSecond: AUDIO_BITS_PER_SECOND });
+  const recorder = new MediaRecorder(stream, {
+    ...(mimeType ? { mimeType } : {}),
+    audioBitsPerSecond: AUDIO_BITS_PER_SECOND,
+  });
   const chunks: Blob[] = [];
   let bytes = 0;
   let limitReported = false;
@@ -64,10 +67,14 @@ export function startRecorder(stream: MediaStream, onLimit: () => void, maxBytes
         };
         if (recorder.state === 'inactive') return finish();
         recorder.addEventListener('stop', finish, { once: true });
-        recorder.addEventListener('error', () => {
-          release();
-          reject(new Error('The recording stopped unexpectedly.'));
-        }, { once: true });
+        recorder.addEventListener(
+          'error',
+          () => {
+            release();
+            reject(new Error('The recording stopped unexpectedly.'));
+          },
+          { once: true },
+        );
         recorder.stop();
       }),
     discard: () => {

@@ -16,7 +16,10 @@ function sessionColumns(onOpenReport: (sessionId: string) => void): Column<Rehea
   return [
     { header: 'When', cell: (s) => formatWhen(s.createdAt) },
     { header: 'Interview type', cell: (s) => interviewType(s.interviewType).name },
-    { header: 'Answers', cell: (s) => `${s.takes.length} of ${s.questionIds.length}${s.finishedAt ? '' : ' (not finished)'}` },
+    {
+      header: 'Answers',
+      cell: (s) => `${s.takes.length} of ${s.questionIds.length}${s.finishedAt ? '' : ' (not finished)'}`,
+    },
     {
       header: 'Report',
       cell: (s) => (

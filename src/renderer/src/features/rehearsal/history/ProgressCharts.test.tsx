@@ -17,7 +17,12 @@ const metrics: TakeMetrics = {
   loudnessSpreadDb: 12,
 };
 
-const sessions = [session([take('2026-11-25T10:00:00', { metrics, rating: rating(4) }), take('2026-11-27T10:05:00', { durationMs: 40_000 })])];
+const sessions = [
+  session([
+    take('2026-11-25T10:00:00', { metrics, rating: rating(4) }),
+    take('2026-11-27T10:05:00', { durationMs: 40_000 }),
+  ]),
+];
 
 /** The numbers table of the chart with this title: its column headers and its rows' cells, as text. */
 function numbersTable(title: string) {
@@ -26,7 +31,11 @@ function numbersTable(title: string) {
   const rows = within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    .map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    );
   return { headers, rows };
 }
 
@@ -46,7 +55,13 @@ describe('ProgressCharts', () => {
     ]);
 
     const time = numbersTable('Answer time against target (seconds)');
-    expect(time.headers.map((th) => th.textContent)).toEqual(['Answer', 'Day', 'Answer time (s)', 'Target (s)', 'Speaking (s)']);
+    expect(time.headers.map((th) => th.textContent)).toEqual([
+      'Answer',
+      'Day',
+      'Answer time (s)',
+      'Target (s)',
+      'Speaking (s)',
+    ]);
     expect(time.rows).toEqual([
       ['1', '25 Nov', '25', '30', '21.5'],
       ['2', '27 Nov', '40', '30', 'not recorded'],
@@ -60,6 +75,7 @@ describe('ProgressCharts', () => {
     ]);
 
     // Screen readers read each cell with its column's name.
-    for (const th of [...days.headers, ...time.headers, ...confidence.headers]) expect(th).toHaveAttribute('scope', 'col');
+    for (const th of [...days.headers, ...time.headers, ...confidence.headers])
+      expect(th).toHaveAttribute('scope', 'col');
   });
 });

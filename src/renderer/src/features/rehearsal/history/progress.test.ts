@@ -4,7 +4,10 @@ import { rating, session, take } from './sessions.test-support';
 
 describe('progress data', () => {
   const sessions = [
-    session([take('2026-11-25T10:00:00', { rating: rating(2) }), take('2026-11-25T10:05:00', { durationMs: 40_000, rating: rating(2) })]),
+    session([
+      take('2026-11-25T10:00:00', { rating: rating(2) }),
+      take('2026-11-25T10:05:00', { durationMs: 40_000, rating: rating(2) }),
+    ]),
     session([take('2026-11-27T09:00:00', { rating: rating(4) }), take('2026-11-27T09:02:00', { rating: rating(5) })]),
   ];
 
@@ -27,6 +30,8 @@ describe('progress data', () => {
       time: '3 of your last 4 answers were within their target time.',
       confidence: 'Confidence: rising (latest 5 of 5).',
     });
-    expect(progressSummary([session([take('2026-11-27T09:00:00')])]).time).toBe('Your answer was within its target time.');
+    expect(progressSummary([session([take('2026-11-27T09:00:00')])]).time).toBe(
+      'Your answer was within its target time.',
+    );
   });
 });

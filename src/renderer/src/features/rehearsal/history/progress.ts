@@ -35,8 +35,11 @@ export function allTakes(sessions: readonly RehearsalSession[]): Take[] {
 
 export function takesPerDay(sessions: readonly RehearsalSession[]): DayCount[] {
   const counts = new Map<string, number>();
-  for (const take of allTakes(sessions)) counts.set(localDay(take.createdAt), (counts.get(localDay(take.createdAt)) ?? 0) + 1);
-  return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, takes]) => ({ day, label: dayLabel(day), takes }));
+  for (const take of allTakes(sessions))
+    counts.set(localDay(take.createdAt), (counts.get(localDay(take.createdAt)) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([day, takes]) => ({ day, label: dayLabel(day), takes }));
 }
 
 /** The most recent answers (oldest first), so the line charts stay readable. */
@@ -64,7 +67,13 @@ export function progressSummary(sessions: readonly RehearsalSession[]) {
   const last = confidences.slice(Math.ceil(confidences.length / 2));
   const avg = (list: number[]) => list.reduce((a, b) => a + b, 0) / list.length;
   const trend =
-    confidences.length < 2 ? 'not enough ratings yet to see a trend' : avg(last) > avg(first) + 0.2 ? 'rising' : avg(last) < avg(first) - 0.2 ? 'lower lately' : 'steady';
+    confidences.length < 2
+      ? 'not enough ratings yet to see a trend'
+      : avg(last) > avg(first) + 0.2
+        ? 'rising'
+        : avg(last) < avg(first) - 0.2
+          ? 'lower lately'
+          : 'steady';
   return {
     takes: `${total} answer${total === 1 ? '' : 's'} on ${days.length} day${days.length === 1 ? '' : 's'}.`,
     time:
@@ -73,6 +82,9 @@ export function progressSummary(sessions: readonly RehearsalSession[]) {
         : points.length === 1
           ? `Your answer was ${within === 1 ? 'within' : 'over'} its target time.`
           : `${within} of your last ${points.length} answers were within their target time.`,
-    confidence: confidences.length === 0 ? 'No confidence ratings yet.' : `Confidence: ${trend} (latest ${confidences.at(-1)} of 5).`,
+    confidence:
+      confidences.length === 0
+        ? 'No confidence ratings yet.'
+        : `Confidence: ${trend} (latest ${confidences.at(-1)} of 5).`,
   };
 }

@@ -21,7 +21,23 @@ export function take(createdAt: string, overrides: Partial<Take> = {}): Take {
 }
 
 export function session(takes: Take[]): RehearsalSession {
-  return { id: 's', ambassadorId: 'a', interviewType: 'live-radio', mode: 'due', questionIds: ['q'], finishedAt: null, takes, createdAt: takes[0]!.createdAt, updatedAt: takes[0]!.createdAt };
+  return {
+    id: 's',
+    ambassadorId: 'a',
+    interviewType: 'live-radio',
+    mode: 'due',
+    questionIds: ['q'],
+    finishedAt: null,
+    takes,
+    createdAt: takes[0]!.createdAt,
+    updatedAt: takes[0]!.createdAt,
+  };
 }
 
-export const rating = (confidence: number) => ({ bridged: true, usedStory: true, withinTime: true, confidence, grade: 'good' as const });
+export const rating = (confidence: number) => ({
+  bridged: true,
+  usedStory: true,
+  withinTime: true,
+  confidence,
+  grade: 'good' as const,
+});

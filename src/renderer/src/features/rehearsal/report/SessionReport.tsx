@@ -17,7 +17,13 @@ export function formatWhen(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime())
     ? iso
-    : date.toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+    : date.toLocaleString('en-GB', {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'long',
+        hour: '2-digit',
+        minute: '2-digit',
+      });
 }
 
 function RatingSummary({ take }: { take: Take }) {
@@ -26,13 +32,23 @@ function RatingSummary({ take }: { take: Take }) {
   const yes = (value: boolean, text: string) => `${value ? '' : 'not '}${text}`;
   return (
     <Text size="sm">
-      You rated it <strong>{GRADE_TEXT[r.grade].label}</strong>, confidence {r.confidence} of 5: {yes(r.bridged, 'bridged')},{' '}
-      {yes(r.usedStory, 'story or example')}, {yes(r.withinTime, 'within time')}.
+      You rated it <strong>{GRADE_TEXT[r.grade].label}</strong>, confidence {r.confidence} of 5:{' '}
+      {yes(r.bridged, 'bridged')}, {yes(r.usedStory, 'story or example')}, {yes(r.withinTime, 'within time')}.
     </Text>
   );
 }
 
-function TakeCard({ take, question, number, onDelete }: { take: Take; question: Question | undefined; number: number; onDelete(take: Take): void }) {
+function TakeCard({
+  take,
+  question,
+  number,
+  onDelete,
+}: {
+  take: Take;
+  question: Question | undefined;
+  number: number;
+  onDelete(take: Take): void;
+}) {
   const headingId = `report-take-${take.id}`;
   return (
     <Paper withBorder p="lg" radius="md" component="section" aria-labelledby={headingId}>
@@ -40,12 +56,21 @@ function TakeCard({ take, question, number, onDelete }: { take: Take; question: 
         <Title order={3} size="h4" id={headingId}>
           {number}. {question?.text ?? 'A question that is no longer available'}
         </Title>
-        {take.hasRecording ? <RecordingPlayer takeId={take.id} label={`Listen to answer ${number}`} /> : <Text size="sm">Not recorded.</Text>}
+        {take.hasRecording ? (
+          <RecordingPlayer takeId={take.id} label={`Listen to answer ${number}`} />
+        ) : (
+          <Text size="sm">Not recorded.</Text>
+        )}
         <MetricList durationMs={take.durationMs} targetSeconds={take.targetSeconds} metrics={take.metrics} />
         <RatingSummary take={take} />
         <TakeNotes take={take} label={`Notes on answer ${number}`} />
         <Group>
-          <Button variant="outline" color="red.9" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => onDelete(take)}>
+          <Button
+            variant="outline"
+            color="red.9"
+            leftSection={<IconTrash size={16} aria-hidden />}
+            onClick={() => onDelete(take)}
+          >
             Delete answer {number}
           </Button>
         </Group>
@@ -120,8 +145,8 @@ export function SessionReport({
             Your report
           </Title>
           <Text>
-            {type.name}, {formatWhen(session.createdAt)}. {takes.length} answer{takes.length === 1 ? '' : 's'} of {session.questionIds.length}{' '}
-            question{session.questionIds.length === 1 ? '' : 's'}.
+            {type.name}, {formatWhen(session.createdAt)}. {takes.length} answer{takes.length === 1 ? '' : 's'} of{' '}
+            {session.questionIds.length} question{session.questionIds.length === 1 ? '' : 's'}.
           </Text>
         </Stack>
         <Button variant="default" leftSection={<IconArrowBackUp size={18} aria-hidden />} onClick={onBack}>
@@ -134,7 +159,14 @@ export function SessionReport({
           <Title order={3} size="h4" id="went-well-heading">
             What went well
           </Title>
-          <List spacing="xs" icon={<ThemeIcon color="teal.9" size={22} radius="xl" aria-hidden><IconCheck size={14} /></ThemeIcon>}>
+          <List
+            spacing="xs"
+            icon={
+              <ThemeIcon color="teal.9" size={22} radius="xl" aria-hidden>
+                <IconCheck size={14} />
+              </ThemeIcon>
+            }
+          >
             {well.map((line) => (
               <List.Item key={line}>{line}</List.Item>
             ))}
@@ -153,11 +185,22 @@ export function SessionReport({
 
       {takes.length === 0 ? <Text>No answers were saved in this session.</Text> : null}
       {takes.map((take, i) => (
-        <TakeCard key={take.id} take={take} number={i + 1} question={questions.get(take.questionId)} onDelete={deleteTake} />
+        <TakeCard
+          key={take.id}
+          take={take}
+          number={i + 1}
+          question={questions.get(take.questionId)}
+          onDelete={deleteTake}
+        />
       ))}
 
       <Group>
-        <Button variant="outline" color="red.9" leftSection={<IconTrash size={18} aria-hidden />} onClick={() => deleteSession(session)}>
+        <Button
+          variant="outline"
+          color="red.9"
+          leftSection={<IconTrash size={18} aria-hidden />}
+          onClick={() => deleteSession(session)}
+        >
           Delete this session
         </Button>
       </Group>

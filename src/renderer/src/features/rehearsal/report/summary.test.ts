@@ -2,8 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { SelfRating } from '../../../../../shared/features/rehearsal/schemas';
 import { focusForNextTime, wentWell, withinTime, type SummaryTake } from './summary';
 
-const rating = (overrides: Partial<SelfRating> = {}): SelfRating => ({ bridged: true, usedStory: true, withinTime: true, confidence: 3, grade: 'good', ...overrides });
-const take = (overrides: Partial<SummaryTake> = {}): SummaryTake => ({ durationMs: 25_000, targetSeconds: 30, metrics: null, rating: rating(), ...overrides });
+const rating = (overrides: Partial<SelfRating> = {}): SelfRating => ({
+  bridged: true,
+  usedStory: true,
+  withinTime: true,
+  confidence: 3,
+  grade: 'good',
+  ...overrides,
+});
+const take = (overrides: Partial<SummaryTake> = {}): SummaryTake => ({
+  durationMs: 25_000,
+  targetSeconds: 30,
+  metrics: null,
+  rating: rating(),
+  ...overrides,
+});
 
 describe('session summary', () => {
   it('allows half a second of grace on time', () => {
@@ -24,8 +37,12 @@ describe('session summary', () => {
   });
 
   it('picks one focus, time first', () => {
-    expect(focusForNextTime([take({ durationMs: 50_000 }), take({ durationMs: 45_000 }), take()])).toMatch(/^Keep answers shorter/);
-    expect(focusForNextTime([take({ rating: rating({ bridged: false }) }), take({ rating: rating({ bridged: false }) })])).toMatch(/^Practise the bridge/);
+    expect(focusForNextTime([take({ durationMs: 50_000 }), take({ durationMs: 45_000 }), take()])).toMatch(
+      /^Keep answers shorter/,
+    );
+    expect(
+      focusForNextTime([take({ rating: rating({ bridged: false }) }), take({ rating: rating({ bridged: false }) })]),
+    ).toMatch(/^Practise the bridge/);
     expect(focusForNextTime([take({ rating: rating({ usedStory: false }) })])).toMatch(/story or example/);
     expect(focusForNextTime([take({ rating: rating({ confidence: 2 }) })])).toMatch(/felt hardest/);
     expect(focusForNextTime([take({ rating: rating({ confidence: 5 }) })])).toMatch(/ready for more/);

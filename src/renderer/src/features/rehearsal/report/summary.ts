@@ -50,10 +50,14 @@ export function wentWell(takes: SummaryTake[]): string[] {
   if (story > 0) out.push(`You used a story or an example in ${ofTotal(story, rated.length, 'answer')} you rated.`);
   const measured = takes.filter((t) => pace(t) !== 'not-enough-speech');
   const comfortable = count(measured, (t) => pace(t) === 'comfortable');
-  if (comfortable > 0) out.push(`Your pace was comfortable in ${ofTotal(comfortable, measured.length, 'recorded answer')}.`);
+  if (comfortable > 0)
+    out.push(`Your pace was comfortable in ${ofTotal(comfortable, measured.length, 'recorded answer')}.`);
   const confidence = averageConfidence(takes);
   if (confidence !== null && confidence >= 4) out.push('You felt confident. That shows when you speak.');
-  if (out.length === 0) out.push(`You practised ${n === 1 ? 'a question' : `${n} questions`} out loud. That is the hardest part, and you did it.`);
+  if (out.length === 0)
+    out.push(
+      `You practised ${n === 1 ? 'a question' : `${n} questions`} out loud. That is the hardest part, and you did it.`,
+    );
   return out.slice(0, 3);
 }
 
@@ -69,13 +73,15 @@ export function focusForNextTime(takes: SummaryTake[]): string {
   }
   const measured = takes.filter((t) => pace(t) !== 'not-enough-speech');
   const fast = count(measured, (t) => pace(t) === 'fast');
-  if (measured.length > 0 && fast * 2 >= measured.length) return 'Slow down a little: take a breath after each key point.';
+  if (measured.length > 0 && fast * 2 >= measured.length)
+    return 'Slow down a little: take a breath after each key point.';
   const story = count(rated, (t) => t.rating?.usedStory === true);
   if (rated.length > 0 && story * 2 < rated.length) return 'Add a short story or example. It is what people remember.';
   if (takes.some((t) => (t.metrics?.longestPauseSeconds ?? 0) >= LONG_SILENCE_SECONDS)) {
     return `A pause to think is fine. Try to keep it under ${LONG_SILENCE_SECONDS} seconds, or say “Let me think about that”.`;
   }
   const confidence = averageConfidence(takes);
-  if (confidence !== null && confidence < 3) return 'Practise the question that felt hardest again soon. It gets easier each time.';
+  if (confidence !== null && confidence < 3)
+    return 'Practise the question that felt hardest again soon. It gets easier each time.';
   return 'You are ready for more: try a harder category or a shorter interview type next time.';
 }

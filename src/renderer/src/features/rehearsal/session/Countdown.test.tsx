@@ -11,7 +11,11 @@ function Harness({ targetSeconds, onLimit }: { targetSeconds: number; onLimit?: 
       <button type="button" onClick={clock.running ? clock.pause : clock.start}>
         {clock.running ? 'Pause' : 'Start'}
       </button>
-      <Countdown elapsedMs={clock.elapsedMs} targetSeconds={targetSeconds} status={clock.running ? 'running' : clock.elapsedMs > 0 ? 'paused' : 'ready'} />
+      <Countdown
+        elapsedMs={clock.elapsedMs}
+        targetSeconds={targetSeconds}
+        status={clock.running ? 'running' : clock.elapsedMs > 0 ? 'paused' : 'ready'}
+      />
     </>
   );
 }

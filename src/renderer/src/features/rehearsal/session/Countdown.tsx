@@ -15,11 +15,20 @@ const STATUS_LABEL: Record<Exclude<CountdownStatus, 'running'>, string> = {
  * its own polite live region whose text only changes when the phase does, so a screen reader hears
  * "head for your key message" once rather than a stream of numbers.
  */
-export function Countdown({ elapsedMs, targetSeconds, status }: { elapsedMs: number; targetSeconds: number; status: CountdownStatus }) {
+export function Countdown({
+  elapsedMs,
+  targetSeconds,
+  status,
+}: {
+  elapsedMs: number;
+  targetSeconds: number;
+  status: CountdownStatus;
+}) {
   const targetMs = targetSeconds * 1000;
   const phase = timerPhase(elapsedMs, targetMs);
   const color = PHASE_COLOR[phase];
-  const announcement = status === 'running' ? PHASE_TEXT[phase].announcement : status === 'paused' ? 'The clock is paused.' : '';
+  const announcement =
+    status === 'running' ? PHASE_TEXT[phase].announcement : status === 'paused' ? 'The clock is paused.' : '';
   return (
     <Paper
       p="md"

@@ -36,7 +36,9 @@ describe('Cue card', () => {
     const umbrella = await screen.findByRole('textbox', { name: 'Umbrella message' });
     await user.clear(umbrella);
     await user.type(umbrella, 'A safe home is where neighbours start.');
-    await waitFor(() => expect(screen.getByTestId('save-status')).toHaveAttribute('data-status', 'saved'), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByTestId('save-status')).toHaveAttribute('data-status', 'saved'), {
+      timeout: 5000,
+    });
     expect(services.houses.get(house.id).umbrella).toBe('A safe home is where neighbours start.');
 
     // The card shows the new words straight away: it reads the same cached answer the editor's save refreshed.

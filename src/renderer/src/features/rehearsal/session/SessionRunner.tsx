@@ -184,7 +184,11 @@ export function SessionRunner({ session, ambassadorId, questions, onFinished }: 
   const confirmEndEarly = () =>
     modals.openConfirmModal({
       title: 'End this session now?',
-      children: <Text>Answers you have finished are kept, and you will see your report. An answer still running is not saved.</Text>,
+      children: (
+        <Text>
+          Answers you have finished are kept, and you will see your report. An answer still running is not saved.
+        </Text>
+      ),
       labels: { confirm: 'End session', cancel: 'Keep practising' },
       onConfirm: () => void finish(),
     });
@@ -213,7 +217,14 @@ export function SessionRunner({ session, ambassadorId, questions, onFinished }: 
   );
   const { openStage } = useStageSender(snapshot);
 
-  const countdownStatus = stage === 'answering' ? (clock.running ? 'running' : 'paused') : stage === 'saving' || stage === 'review' ? 'done' : 'ready';
+  const countdownStatus =
+    stage === 'answering'
+      ? clock.running
+        ? 'running'
+        : 'paused'
+      : stage === 'saving' || stage === 'review'
+        ? 'done'
+        : 'ready';
 
   return (
     <>
@@ -221,10 +232,20 @@ export function SessionRunner({ session, ambassadorId, questions, onFinished }: 
         {type.name}: about {type.answerSeconds} seconds an answer.
       </Text>
       <Group gap="sm" mb="md">
-        <Button variant="default" leftSection={<IconPresentation size={18} aria-hidden />} onClick={openStage} aria-describedby="stage-help">
+        <Button
+          variant="default"
+          leftSection={<IconPresentation size={18} aria-hidden />}
+          onClick={openStage}
+          aria-describedby="stage-help"
+        >
           Open stage view
         </Button>
-        <Button variant="default" leftSection={<IconFlag size={18} aria-hidden />} onClick={confirmEndEarly} loading={finishing}>
+        <Button
+          variant="default"
+          leftSection={<IconFlag size={18} aria-hidden />}
+          onClick={confirmEndEarly}
+          loading={finishing}
+        >
           End session
         </Button>
         <Text size="sm" id="stage-help" maw={420}>
@@ -240,7 +261,11 @@ export function SessionRunner({ session, ambassadorId, questions, onFinished }: 
                 <Text fw={600} id="question-position">
                   Question {index + 1} of {total}
                 </Text>
-                <Title order={2} id="question-heading" style={{ fontSize: 'clamp(1.6rem, 3vw, 2.4rem)', lineHeight: 1.25 }}>
+                <Title
+                  order={2}
+                  id="question-heading"
+                  style={{ fontSize: 'clamp(1.6rem, 3vw, 2.4rem)', lineHeight: 1.25 }}
+                >
                   {question?.text ?? 'This question is no longer available. Go on to the next one.'}
                 </Title>
               </Stack>
@@ -262,7 +287,13 @@ export function SessionRunner({ session, ambassadorId, questions, onFinished }: 
                     size="md"
                     onClick={() => void startTake()}
                     loading={stage === 'starting'}
-                    leftSection={recordAnswers ? <IconPlayerRecord size={18} aria-hidden /> : <IconPlayerPlay size={18} aria-hidden />}
+                    leftSection={
+                      recordAnswers ? (
+                        <IconPlayerRecord size={18} aria-hidden />
+                      ) : (
+                        <IconPlayerPlay size={18} aria-hidden />
+                      )
+                    }
                   >
                     {recordAnswers ? 'Start recording' : 'Start answer'}
                   </Button>
@@ -276,14 +307,25 @@ export function SessionRunner({ session, ambassadorId, questions, onFinished }: 
               ) : null}
               {stage === 'answering' ? (
                 <>
-                  <Button size="md" color="red.9" onClick={() => void stopTake()} leftSection={<IconPlayerStop size={18} aria-hidden />}>
+                  <Button
+                    size="md"
+                    color="red.9"
+                    onClick={() => void stopTake()}
+                    leftSection={<IconPlayerStop size={18} aria-hidden />}
+                  >
                     Stop
                   </Button>
                   <Button
                     size="md"
                     variant="default"
                     onClick={togglePause}
-                    leftSection={clock.running ? <IconPlayerPause size={18} aria-hidden /> : <IconPlayerPlay size={18} aria-hidden />}
+                    leftSection={
+                      clock.running ? (
+                        <IconPlayerPause size={18} aria-hidden />
+                      ) : (
+                        <IconPlayerPlay size={18} aria-hidden />
+                      )
+                    }
                   >
                     {clock.running ? 'Pause' : 'Resume'}
                   </Button>
@@ -298,7 +340,12 @@ export function SessionRunner({ session, ambassadorId, questions, onFinished }: 
                 </Text>
               ) : null}
               {stage === 'review' ? (
-                <Button variant="default" size="md" onClick={clearTake} leftSection={<IconArrowBackUp size={18} aria-hidden />}>
+                <Button
+                  variant="default"
+                  size="md"
+                  onClick={clearTake}
+                  leftSection={<IconArrowBackUp size={18} aria-hidden />}
+                >
                   Try this question again
                 </Button>
               ) : null}
@@ -337,7 +384,11 @@ export function SessionRunner({ session, ambassadorId, questions, onFinished }: 
 
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
-            <Switch label="Show cue card" checked={showCue} onChange={(event) => setShowCue(event.currentTarget.checked)} />
+            <Switch
+              label="Show cue card"
+              checked={showCue}
+              onChange={(event) => setShowCue(event.currentTarget.checked)}
+            />
             {showCue ? <CueCard ambassadorId={ambassadorId} /> : null}
             {question ? (
               <Paper withBorder p="md" radius="md" component="section" aria-labelledby="laptop-notes-heading">
@@ -347,7 +398,8 @@ export function SessionRunner({ session, ambassadorId, questions, onFinished }: 
                   </Title>
                   <Text size="sm">Never shown on the stage view.</Text>
                   <Text>
-                    <strong>Category:</strong> {CATEGORY_LABELS[question.category]} · <strong>Difficulty:</strong> {question.difficulty} of 3
+                    <strong>Category:</strong> {CATEGORY_LABELS[question.category]} · <strong>Difficulty:</strong>{' '}
+                    {question.difficulty} of 3
                   </Text>
                   {question.bridgeHint ? (
                     <Text data-testid="bridge-hint">
@@ -358,7 +410,8 @@ export function SessionRunner({ session, ambassadorId, questions, onFinished }: 
               </Paper>
             ) : null}
             <Text size="sm">
-              Keys: <Kbd>Space</Kbd> starts and stops an answer, <Kbd>N</Kbd> goes to the next question (not while typing).
+              Keys: <Kbd>Space</Kbd> starts and stops an answer, <Kbd>N</Kbd> goes to the next question (not while
+              typing).
             </Text>
           </Stack>
         </Grid.Col>

@@ -67,7 +67,10 @@ interface PhaseText {
 
 export const PHASE_TEXT: Readonly<Record<TimerPhase, PhaseText>> = {
   normal: { label: 'Plenty of time', announcement: 'The clock is running.' },
-  warning: { label: 'Head for your key message', announcement: 'More than half the time has gone. Head for your key message.' },
+  warning: {
+    label: 'Head for your key message',
+    announcement: 'More than half the time has gone. Head for your key message.',
+  },
   danger: { label: 'Finish your sentence', announcement: 'Nearly out of time. Finish your sentence.' },
   overtime: { label: 'Over time', announcement: 'Time is up. You are now over time.' },
 };

@@ -49,7 +49,15 @@ export function useAnswerClock(options: { tickMs?: number; limitMs?: number; onL
   const reset = useCallback(() => apply(STOPPED_CLOCK), [apply]);
 
   return useMemo(
-    () => ({ running: view.running, bankedMs: view.bankedMs, elapsedMs: view.elapsedMs, elapsedNow, start, pause, reset }),
+    () => ({
+      running: view.running,
+      bankedMs: view.bankedMs,
+      elapsedMs: view.elapsedMs,
+      elapsedNow,
+      start,
+      pause,
+      reset,
+    }),
     [view, elapsedNow, start, pause, reset],
   );
 }

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 
 /** Where typing a space or an "n" means text, or where Space already presses something. */
 const TYPING = 'input, textarea, select, [contenteditable=""], [contenteditable="true"]';
-const PRESSABLE = 'button, a[href], summary, audio, video, [role="button"], [role="checkbox"], [role="radio"], [role="switch"], [role="tab"], [role="slider"], [role="menuitem"], [role="option"]';
+const PRESSABLE =
+  'button, a[href], summary, audio, video, [role="button"], [role="checkbox"], [role="radio"], [role="switch"], [role="tab"], [role="slider"], [role="menuitem"], [role="option"]';
 
 export function isTypingTarget(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest(TYPING) !== null;

@@ -49,7 +49,12 @@ describe('SessionSetup', () => {
     const bank = new Map(studio.services.questions.active(cohortId).map((q) => [q.id, q]));
     for (const id of started.questionIds) expect(bank.get(id)?.category).toBe('hostile');
     expect(studio.services.rehearsal.list(ambassadorId)).toEqual([
-      expect.objectContaining({ id: started.id, interviewType: 'tv-soundbite', mode: 'random', questionIds: started.questionIds }),
+      expect.objectContaining({
+        id: started.id,
+        interviewType: 'tv-soundbite',
+        mode: 'random',
+        questionIds: started.questionIds,
+      }),
     ]);
   });
 
@@ -65,7 +70,10 @@ describe('SessionSetup', () => {
       .map((q) => q.id);
     const saved = studio.services.questions.saveSet({ cohortId, name: 'Day 2 hot seat', questionIds: ids });
     // A fresh render picks up the new set.
-    renderWithStudio(<SessionSetup ambassadorId={ambassadorId} cohortId={cohortId} onStarted={() => undefined} />, studio);
+    renderWithStudio(
+      <SessionSetup ambassadorId={ambassadorId} cohortId={cohortId} onStarted={() => undefined} />,
+      studio,
+    );
     const forms = await screen.findAllByRole('form', { name: 'Set up a practice session' });
     const form = within(forms[1]!);
     await vi.waitFor(() => expect(form.getByRole('radio', { name: /A trainer's set/ })).toBeEnabled());
@@ -89,7 +97,8 @@ describe('SessionSetup', () => {
 
   it("shows the backend's reason when no questions match", async () => {
     const { studio, ambassadorId, cohortId, user } = await setup('trainer');
-    for (const q of studio.services.questions.active(cohortId)) studio.services.questions.setRetired(cohortId, q.id, true);
+    for (const q of studio.services.questions.active(cohortId))
+      studio.services.questions.setRetired(cohortId, q.id, true);
     await user.click(screen.getByRole('button', { name: 'Start practice' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('No questions match those choices.');
     expect(studio.services.rehearsal.list(ambassadorId)).toHaveLength(0);

@@ -1,9 +1,30 @@
-import { Button, Checkbox, Group, List, NativeSelect, NumberInput, Paper, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Group,
+  List,
+  NativeSelect,
+  NumberInput,
+  Paper,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { INTERVIEW_TYPES, interviewType } from '../../../../../shared/features/rehearsal/interview-types';
-import type { InterviewTypeId, RehearsalMode, RehearsalSession } from '../../../../../shared/features/rehearsal/schemas';
-import { CATEGORY_LABELS, QUESTION_CATEGORIES, type QuestionCategory } from '../../../../../shared/features/question-bank/schemas';
+import type {
+  InterviewTypeId,
+  RehearsalMode,
+  RehearsalSession,
+} from '../../../../../shared/features/rehearsal/schemas';
+import {
+  CATEGORY_LABELS,
+  QUESTION_CATEGORIES,
+  type QuestionCategory,
+} from '../../../../../shared/features/question-bank/schemas';
 import { useChannelMutation } from '../../../api/channel-query';
 import { formatSeconds } from '../session/timer';
 import { useQuestionSets } from '../../question-bank/queries';
@@ -25,7 +46,13 @@ export interface SetupChoices {
   setId: string;
 }
 
-export const DEFAULT_CHOICES: SetupChoices = { interviewType: 'live-radio', count: 3, categories: [], mode: 'due', setId: '' };
+export const DEFAULT_CHOICES: SetupChoices = {
+  interviewType: 'live-radio',
+  count: 3,
+  categories: [],
+  mode: 'due',
+  setId: '',
+};
 
 /** Choose the interview type, how many questions, which categories and how they are picked; then start. */
 export function SessionSetup({
@@ -136,7 +163,11 @@ export function SessionSetup({
                 key={mode}
                 value={mode}
                 label={MODE_TEXT[mode].label}
-                description={mode === 'set' && setList.length === 0 ? 'Your trainer has not made a set yet.' : MODE_TEXT[mode].description}
+                description={
+                  mode === 'set' && setList.length === 0
+                    ? 'Your trainer has not made a set yet.'
+                    : MODE_TEXT[mode].description
+                }
                 disabled={mode === 'set' && setList.length === 0}
               />
             ))}

@@ -25,7 +25,12 @@ export function StageView() {
 
   if (!snapshot) {
     return (
-      <Box component="main" mih="100vh" p="xl" style={{ background: '#000', color: '#fff', display: 'grid', placeItems: 'center' }}>
+      <Box
+        component="main"
+        mih="100vh"
+        p="xl"
+        style={{ background: '#000', color: '#fff', display: 'grid', placeItems: 'center' }}
+      >
         <Stack align="center" gap="md">
           <Title order={1} fz={48} c="#fff">
             Interview practice
@@ -49,7 +54,13 @@ export function StageView() {
       p="xl"
       data-testid="stage"
       data-phase={phase}
-      style={{ background: colours.background, color: colours.color, display: 'flex', flexDirection: 'column', justifyContent: 'space-between' }}
+      style={{
+        background: colours.background,
+        color: colours.color,
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+      }}
     >
       <Stack gap="sm">
         <Text fz={28} fw={600} c="inherit">

@@ -15,12 +15,26 @@ describe('stage protocol', () => {
       notes: 'trainer notes',
     };
     const snapshot = toStageSnapshot(input);
-    expect(snapshot).toEqual({ question: "Why don't you go back?", position: 2, total: 3, targetSeconds: 30, elapsedMs: 1235, running: true });
+    expect(snapshot).toEqual({
+      question: "Why don't you go back?",
+      position: 2,
+      total: 3,
+      targetSeconds: 30,
+      elapsedMs: 1235,
+      running: true,
+    });
     expect(JSON.stringify(snapshot)).not.toMatch(/secret|trainer/);
   });
 
   it('refuses messages that carry anything else', () => {
-    const snapshot = toStageSnapshot({ questionText: 'Q', index: 0, total: 1, targetSeconds: 15, elapsedMs: 0, running: false });
+    const snapshot = toStageSnapshot({
+      questionText: 'Q',
+      index: 0,
+      total: 1,
+      targetSeconds: 15,
+      elapsedMs: 0,
+      running: false,
+    });
     expect(parseStageMessage({ type: 'snapshot', snapshot })).toEqual({ type: 'snapshot', snapshot });
     expect(parseStageMessage({ type: 'snapshot', snapshot: { ...snapshot, notes: 'x' } })).toBeNull();
     expect(parseStageMessage({ type: 'hello' })).toEqual({ type: 'hello' });
@@ -28,7 +42,9 @@ describe('stage protocol', () => {
   });
 
   it('opens the app itself with ?view=stage', () => {
-    expect(stageViewUrl({ origin: 'app://studio', pathname: '/index.html' })).toBe('app://studio/index.html?view=stage');
+    expect(stageViewUrl({ origin: 'app://studio', pathname: '/index.html' })).toBe(
+      'app://studio/index.html?view=stage',
+    );
     expect(isStageViewLocation('?view=stage')).toBe(true);
     expect(isStageViewLocation('?view=other')).toBe(false);
     expect(isStageViewLocation('')).toBe(false);

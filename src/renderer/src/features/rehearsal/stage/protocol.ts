@@ -14,7 +14,10 @@ const snapshotSchema = z.strictObject({
   total: z.number().int().min(1).max(100),
   targetSeconds: z.number().min(1).max(3600),
   /** Time on the clock when the message was sent; the stage counts on from there with its own clock. */
-  elapsedMs: z.number().min(0).max(24 * 60 * 60 * 1000),
+  elapsedMs: z
+    .number()
+    .min(0)
+    .max(24 * 60 * 60 * 1000),
   running: z.boolean(),
 });
 export type StageSnapshot = z.infer<typeof snapshotSchema>;

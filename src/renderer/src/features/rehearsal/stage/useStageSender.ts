@@ -22,7 +22,11 @@ export function useStageSender(snapshot: StageSnapshot | null): { openStage(): v
     channel.onmessage = (event: MessageEvent) => {
       if (parseStageMessage(event.data)?.type !== 'hello') return;
       const current = latest.current;
-      channel.postMessage(current ? ({ type: 'snapshot', snapshot: current } satisfies StageMessage) : ({ type: 'idle' } satisfies StageMessage));
+      channel.postMessage(
+        current
+          ? ({ type: 'snapshot', snapshot: current } satisfies StageMessage)
+          : ({ type: 'idle' } satisfies StageMessage),
+      );
     };
     return () => {
       channel.postMessage({ type: 'idle' } satisfies StageMessage);

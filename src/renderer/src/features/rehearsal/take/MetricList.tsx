@@ -10,7 +10,15 @@ const TONE_ICON: Record<Tone, { icon: typeof IconCheck; color: string; label: st
 };
 
 /** A take's measures as descriptions and ranges: no score, no red marks. */
-export function MetricList({ durationMs, targetSeconds, metrics }: { durationMs: number; targetSeconds: number; metrics: TakeMetrics | null }) {
+export function MetricList({
+  durationMs,
+  targetSeconds,
+  metrics,
+}: {
+  durationMs: number;
+  targetSeconds: number;
+  metrics: TakeMetrics | null;
+}) {
   const lines = describeTake({ durationMs, targetSeconds, metrics });
   return (
     <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="take-metrics">
@@ -24,7 +32,10 @@ export function MetricList({ durationMs, targetSeconds, metrics }: { durationMs:
             </ThemeIcon>
             <div>
               <Text fw={700}>
-                {line.label}: <Text span fw={400}>{line.value}</Text>
+                {line.label}:{' '}
+                <Text span fw={400}>
+                  {line.value}
+                </Text>
               </Text>
               <Text size="sm">{line.note}</Text>
             </div>

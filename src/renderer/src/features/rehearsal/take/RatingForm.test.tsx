@@ -13,8 +13,20 @@ describe('RatingForm', () => {
     const cohort = seedCohort(studio.services, { name: 'Migrants Day 2026' });
     const amira = seedAmbassador(studio.services, { firstName: 'Amira', cohortId: cohort.id });
     seedSettings(studio.services);
-    const session = studio.services.rehearsal.start({ ambassadorId: amira.id, interviewType: 'live-radio', mode: 'random', count: 1, categories: [] });
-    const take = studio.services.rehearsal.saveTake({ sessionId: session.id, questionId: session.questionIds[0]!, position: 0, durationMs: 20_000, notes: '' });
+    const session = studio.services.rehearsal.start({
+      ambassadorId: amira.id,
+      interviewType: 'live-radio',
+      mode: 'random',
+      count: 1,
+      categories: [],
+    });
+    const take = studio.services.rehearsal.saveTake({
+      sessionId: session.id,
+      questionId: session.questionIds[0]!,
+      position: 0,
+      durationMs: 20_000,
+      notes: '',
+    });
     // The rating waits until the test lets it through, so the buttons can be seen mid-save.
     let release!: () => void;
     const released = new Promise<void>((resolve) => {
@@ -37,8 +49,13 @@ describe('RatingForm', () => {
     }
 
     release();
-    await vi.waitFor(() => expect(onRated).toHaveBeenCalledWith(expect.objectContaining({ rating: expect.objectContaining({ grade: 'hard' }) })));
-    for (const grade of ['Again', 'Hard', 'Good', 'Easy']) expect(screen.getByRole('button', { name: grade })).toBeEnabled();
+    await vi.waitFor(() =>
+      expect(onRated).toHaveBeenCalledWith(
+        expect.objectContaining({ rating: expect.objectContaining({ grade: 'hard' }) }),
+      ),
+    );
+    for (const grade of ['Again', 'Hard', 'Good', 'Easy'])
+      expect(screen.getByRole('button', { name: grade })).toBeEnabled();
     expect(studio.services.rehearsal.get(session.id).takes[0]?.rating?.grade).toBe('hard');
   });
 });

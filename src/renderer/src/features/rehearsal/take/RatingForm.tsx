@@ -46,9 +46,21 @@ export function RatingForm({ take, onRated }: { take: Take; onRated(take: Take):
       <Title order={3} size="h4" id={`rate-${take.id}`}>
         How did it go?
       </Title>
-      <Checkbox label="I bridged to a key message" checked={rating.bridged} onChange={(e) => set('bridged', e.currentTarget.checked)} />
-      <Checkbox label="I used a story or an example" checked={rating.usedStory} onChange={(e) => set('usedStory', e.currentTarget.checked)} />
-      <Checkbox label="I finished within time" checked={rating.withinTime} onChange={(e) => set('withinTime', e.currentTarget.checked)} />
+      <Checkbox
+        label="I bridged to a key message"
+        checked={rating.bridged}
+        onChange={(e) => set('bridged', e.currentTarget.checked)}
+      />
+      <Checkbox
+        label="I used a story or an example"
+        checked={rating.usedStory}
+        onChange={(e) => set('usedStory', e.currentTarget.checked)}
+      />
+      <Checkbox
+        label="I finished within time"
+        checked={rating.withinTime}
+        onChange={(e) => set('withinTime', e.currentTarget.checked)}
+      />
       <Radio.Group
         label="How confident did you feel?"
         value={String(rating.confidence)}

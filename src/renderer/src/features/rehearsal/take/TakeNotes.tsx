@@ -10,9 +10,12 @@ import { useAutosave } from '../../../components/useAutosave';
 export function TakeNotes({ take, label = 'Notes on this answer' }: { take: Take; label?: string }) {
   const api = useApi();
   const [notes, setNotes] = useState(take.notes);
-  const autosave = useAutosave<{ notes: string }, Take>((patch) => api['rehearsal:noteTake']({ takeId: take.id, notes: patch.notes }), {
-    onLostError: (error) => notifyError(error, 'Your notes were not saved'),
-  });
+  const autosave = useAutosave<{ notes: string }, Take>(
+    (patch) => api['rehearsal:noteTake']({ takeId: take.id, notes: patch.notes }),
+    {
+      onLostError: (error) => notifyError(error, 'Your notes were not saved'),
+    },
+  );
   return (
     <Stack gap={4}>
       <Textarea

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { MAX_RECORDING_BYTES } from '../../../../../shared/features/rehearsal/schemas';
 import { prepareTake } from './prepare-take';
 
-const recording = (bytes: Uint8Array, mime = 'audio/webm') => ({ blob: new Blob([new Uint8Array(bytes)], { type: mime }), mime });
+const recording = (bytes: Uint8Array, mime = 'audio/webm') => ({
+  blob: new Blob([new Uint8Array(bytes)], { type: mime }),
+  mime,
+});
 
 describe('prepareTake', () => {
   it('keeps nothing for an empty recording, without a worrying message', async () => {
