@@ -22,16 +22,16 @@ describe('preload', () => {
     expect(typeof exposed().call).toBe('function');
   });
 
-  it('sends every call on the one fixed IPC channel, with the channel name and input as arguments', async () => {
-    const call = exposed().call as (channel: unknown, input: unknown) => Promise<unknown>;
+  it('sends every call on the one fixed IPC channel, with the channel name, input and page id as arguments', async () => {
+    const call = exposed().call as (channel: unknown, input: unknown, client?: unknown) => Promise<unknown>;
     const input = { id: 'x' };
-    await expect(call('cohort:get', input)).resolves.toEqual({ ok: true, value: 'cohort:get' });
-    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_CALL_CHANNEL, 'cohort:get', input);
+    await expect(call('cohort:get', input, 'page-id')).resolves.toEqual({ ok: true, value: 'cohort:get' });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_CALL_CHANNEL, 'cohort:get', input, 'page-id');
   });
 
   it('cannot be turned into a call on another IPC channel: the channel name is only ever an argument', async () => {
     electron.ipcRenderer.invoke.mockClear();
-    const call = exposed().call as (channel: unknown, input: unknown) => Promise<unknown>;
+    const call = exposed().call as (channel: unknown, input: unknown, client?: unknown) => Promise<unknown>;
     const sneaky = { toString: () => 'ELECTRON_BROWSER_REQUIRE' };
     await call(sneaky, {});
     expect(electron.ipcRenderer.invoke.mock.calls[0]?.[0]).toBe(IPC_CALL_CHANNEL);

@@ -8,7 +8,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { IPC_CALL_CHANNEL, type StudioBridge } from '../shared/ipc';
 
 const bridge: StudioBridge = {
-  call: (channel, input) => ipcRenderer.invoke(IPC_CALL_CHANNEL, String(channel), input),
+  call: (channel, input, client) => ipcRenderer.invoke(IPC_CALL_CHANNEL, String(channel), input, String(client)),
 };
 
 contextBridge.exposeInMainWorld('studio', bridge);

@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { composeChannels, type OutputOf } from './channel';
+import { accessChannels } from './features/access/channels';
 import { ambassadorChannels } from './features/ambassadors/channels';
 import { appChannels } from './features/app/channels';
 import { cohortChannels } from './features/cohorts/channels';
@@ -21,13 +22,12 @@ import { reviewChannels } from './features/review/channels';
 import { sampleDataChannels } from './features/sample-data/channels';
 import { searchChannels } from './features/search/channels';
 import { settingsChannels } from './features/settings/channels';
-import { trainerModeChannels } from './features/trainer-mode/channels';
 import type { Result } from './result';
 
 export const contract = composeChannels(
   appChannels,
   settingsChannels,
-  trainerModeChannels,
+  accessChannels,
   cohortChannels,
   ambassadorChannels,
   historyChannels,

@@ -31,3 +31,10 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 /** Header and fragment names the browser-mode client and server agree on. */
 export const TOKEN_HEADER = 'x-studio-token';
 export const TOKEN_FRAGMENT_KEY = 'token';
+/** The header that names the window or tab making a call (see clientIdOf in the server). */
+export const CLIENT_HEADER = 'x-studio-client';
+
+/** A client id is what crypto.randomUUID() makes; anything else is not one. */
+export function isClientId(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u.test(value);
+}

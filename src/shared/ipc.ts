@@ -10,5 +10,6 @@ import type { Result } from './result';
 export const IPC_CALL_CHANNEL = 'studio:call';
 
 export interface StudioBridge {
-  call(channel: string, input: unknown): Promise<Result<unknown>>;
+  /** `client`: the page's own random id (see CLIENT_HEADER), which its session hangs on. */
+  call(channel: string, input: unknown, client: string): Promise<Result<unknown>>;
 }

@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'UNSUPPORTED',
   /** A file was made but could not be saved where the person chose (disk full, no permission…). */
   'NOT_SAVED',
+  /** Too many wrong secrets in a row: the message says when to try again. */
+  'RATE_LIMITED',
   'UNKNOWN_CHANNEL',
   'DB_NEWER',
   'DB_CORRUPT',

@@ -24,9 +24,9 @@ describe('createBackend', () => {
     const path = join(t.dir, DB_FILE_NAME);
     writeFileSync(path, Buffer.alloc(4096, 0x41));
     const backend = await createBackend({ dataDir: t.dir, version: 'x', transport: 'direct' });
-    const status = await dispatch(backend.handlers, 'app:status', {}, { transport: 'direct' });
+    const status = await dispatch(backend.handlers, 'app:status', {}, { transport: 'direct', clientId: 'test' });
     expect(status).toMatchObject({ ok: true, value: { state: 'error', code: 'DB_CORRUPT', dbPath: path } });
-    const list = await dispatch(backend.handlers, 'ambassador:list', {}, { transport: 'direct' });
+    const list = await dispatch(backend.handlers, 'ambassador:list', {}, { transport: 'direct', clientId: 'test' });
     expect(list).toMatchObject({ ok: false, error: { code: 'DB_CORRUPT' } });
     expect(readFileSync(path).equals(Buffer.alloc(4096, 0x41))).toBe(true);
   });

@@ -9,7 +9,9 @@ import { openDatabase } from '../db/open';
 import { createServices, type Services } from './services';
 import type { PdfPrinterFactory } from '../pdf/printer';
 import { randomIds, systemClock, type Clock } from './context';
-import { createHandlers, type HandlerCapabilities, type Handlers } from './handlers';
+import { createHandlers, type HandlerCapabilities } from './handlers';
+import { PERMISSIONS } from './permission-table';
+import { guardHandlers, type Endpoints } from './permissions';
 
 export const DB_FILE_NAME = 'ambassador-studio.sqlite';
 
@@ -27,7 +29,8 @@ export interface BackendOptions {
 }
 
 export interface Backend {
-  handlers: Handlers;
+  /** Every channel behind its permission: what the transports dispatch to. */
+  handlers: Endpoints;
   status: AppStatus;
   /** The open database, or null when it could not be opened (the status says why). */
   db: Database | null;
@@ -40,12 +43,10 @@ export interface Backend {
  * When the data file cannot be opened, every channel answers with the same clear error while app:status
  * explains it, so the renderer can show a recovery screen instead of crashing.
  */
-function unavailableHandlers(status: Extract<AppStatus, { state: 'error' }>): Handlers {
-  const refuse = () => {
-    throw new AppError(status.code, status.message);
-  };
-  const entries = CHANNELS.map((name) => [name, name === 'app:status' ? () => status : refuse]);
-  return Object.fromEntries(entries) as Handlers;
+function unavailableHandlers(status: Extract<AppStatus, { state: 'error' }>): Endpoints {
+  const refuse = () => Promise.reject(new AppError(status.code, status.message));
+  const entries = CHANNELS.map((name) => [name, name === 'app:status' ? () => Promise.resolve(status) : refuse]);
+  return Object.fromEntries(entries) as Endpoints;
 }
 
 export async function createBackend(options: BackendOptions): Promise<Backend> {
@@ -75,7 +76,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       void services.sheets.close().catch(() => undefined);
       db.close();
     };
-    const handlers = createHandlers({ services, status: () => status, capabilities: options.capabilities ?? {} });
+    const features = createHandlers({ services, status: () => status, capabilities: options.capabilities ?? {} });
+    const handlers = guardHandlers(features, PERMISSIONS, services);
     return { handlers, status, db, services, close };
   } catch (error) {
     const known = error instanceof AppError && (error.code === 'DB_NEWER' || error.code === 'DB_CORRUPT');

@@ -5,7 +5,7 @@ import { dispatch } from './dispatch';
 
 let backend: Backend;
 let close: () => void;
-const direct = { transport: 'direct' as const };
+const direct = { transport: 'direct' as const, clientId: 'test' };
 
 beforeEach(async () => {
   ({ backend, close } = await tempBackend());
@@ -38,7 +38,7 @@ describe('dispatch', () => {
   });
 
   it('turns a service AppError into its code and message', async () => {
-    const result = await dispatch(backend.handlers, 'ambassador:get', { id: crypto.randomUUID() }, direct);
+    const result = await dispatch(backend.handlers, 'cohort:get', { id: crypto.randomUUID() }, direct);
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 

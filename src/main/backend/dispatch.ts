@@ -3,7 +3,8 @@ import { contract, isChannelName, type ChannelName, type ChannelOutput } from '.
 import { AppError, fail, ok, type FieldIssue, type Result } from '../../shared/result';
 import { zodIssues } from './zod-issues';
 import { findForbiddenKey } from '../../shared/safe-input';
-import type { HandlerContext, Handlers } from './handlers';
+import type { CallContext } from './handler-types';
+import type { Endpoints } from './permissions';
 
 function validationMessage(issues: FieldIssue[]): string {
   const first = issues[0];
@@ -37,10 +38,10 @@ export function errorToResult(error: unknown): Result<never> {
  * `unknown` until the channel's schema has parsed it; no handler ever sees unvalidated data.
  */
 export async function dispatch(
-  handlers: Handlers,
+  endpoints: Endpoints,
   channelName: string,
   rawInput: unknown,
-  ctx: HandlerContext,
+  call: CallContext,
 ): Promise<Result<unknown>> {
   if (!isChannelName(channelName)) return fail('UNKNOWN_CHANNEL', `There is no channel called "${channelName}".`);
   const forbidden = findForbiddenKey(rawInput);
@@ -56,18 +57,19 @@ export async function dispatch(
     return fail('VALIDATION', validationMessage(issues), issues);
   }
   try {
-    const handler = handlers[channelName] as (input: unknown, c: HandlerContext) => unknown;
-    return ok(await handler(parsed.data, ctx));
+    return ok(await endpoints[channelName](parsed.data, call));
   } catch (error) {
     return errorToResult(error);
   }
 }
 
 /** Typed wrapper for Node callers (CLI, bench, tests) that skip the transports. */
+/** Typed wrapper for Node callers (CLI, bench, tests) that skip the transports; `clientId` names their window. */
 export async function call<C extends ChannelName>(
-  handlers: Handlers,
+  endpoints: Endpoints,
   channelName: C,
   input: unknown,
+  clientId = 'direct',
 ): Promise<Result<ChannelOutput<C>>> {
-  return (await dispatch(handlers, channelName, input, { transport: 'direct' })) as Result<ChannelOutput<C>>;
+  return (await dispatch(endpoints, channelName, input, { transport: 'direct', clientId })) as Result<ChannelOutput<C>>;
 }

@@ -1,6 +1,6 @@
 import type { ChannelName } from '../../shared/contract';
 import type { Result } from '../../shared/result';
-import type { Handlers } from './handlers';
+import type { Endpoints } from './permissions';
 import { dispatch } from './dispatch';
 
 export interface FixtureIds {
@@ -37,15 +37,25 @@ export const SAMPLE_METRICS = {
   loudnessSpreadDb: 4.1,
 };
 
-async function must<T>(handlers: Handlers, channel: ChannelName, input: unknown): Promise<T> {
-  const result = (await dispatch(handlers, channel, input, { transport: 'direct' })) as Result<T>;
+/**
+ * The window the fixtures are made from: trainer mode unlocked (set up as the laptop's first trainer), so it may
+ * call every channel. The permission matrix test covers the other kinds of caller.
+ */
+export const FIXTURE_CLIENT = 'fixture-trainer';
+export const FIXTURE_SECRET = '246810';
+
+async function must<T>(handlers: Endpoints, channel: ChannelName, input: unknown): Promise<T> {
+  const result = (await dispatch(handlers, channel, input, {
+    transport: 'direct',
+    clientId: FIXTURE_CLIENT,
+  })) as Result<T>;
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
   return result.value;
 }
 
 /** An ambassador whose bio names their employer (kept private), with a house and an approved quote: the sheet gate flags it. */
 async function seedSheetFixtures(
-  handlers: Handlers,
+  handlers: Endpoints,
 ): Promise<{ sheetAmbassadorId: string; sheetConfirmationId: string }> {
   const person = await must<{ id: string }>(handlers, 'ambassador:create', {
     fields: {
@@ -67,9 +77,7 @@ async function seedSheetFixtures(
     fields: { text: 'Our street is our home.' },
   });
   await must(handlers, 'quote:transition', { id: quote.id, action: 'submit' });
-  await must(handlers, 'role:switch', { role: 'trainer' });
   await must(handlers, 'quote:transition', { id: quote.id, action: 'approve' });
-  await must(handlers, 'role:switch', { role: 'ambassador' });
   const confirmation = await must<{ id: string }>(handlers, 'sheet:confirmPrivateItem', {
     ambassadorId: person.id,
     options: {},
@@ -79,7 +87,8 @@ async function seedSheetFixtures(
 }
 
 /** Seeds the sample cohort plus a house, quotes, a comment and a revision, for contract-wide tests. */
-export async function seedFixtures(handlers: Handlers): Promise<FixtureIds> {
+export async function seedFixtures(handlers: Endpoints): Promise<FixtureIds> {
+  await must(handlers, 'access:addTrainer', { name: 'Sam', secret: FIXTURE_SECRET });
   const sample = await must<{ cohortId: string; ambassadorIds: string[] }>(handlers, 'sample:load', {});
   const ambassadorId = sample.ambassadorIds[0]!;
   const pillarId = crypto.randomUUID();
@@ -104,9 +113,7 @@ export async function seedFixtures(handlers: Handlers): Promise<FixtureIds> {
     fields: { text: 'Home is what we make.' },
   });
   await must(handlers, 'quote:transition', { id: approved.id, action: 'submit' });
-  await must(handlers, 'role:switch', { role: 'trainer' });
   await must(handlers, 'quote:transition', { id: approved.id, action: 'approve' });
-  await must(handlers, 'role:switch', { role: 'ambassador' });
   const comment = await must<{ id: string }>(handlers, 'comment:add', {
     targetType: 'house',
     targetId: house.id,
@@ -121,7 +128,6 @@ export async function seedFixtures(handlers: Handlers): Promise<FixtureIds> {
     ambassadorId,
     fields: { text: 'Spare' },
   });
-  await must(handlers, 'role:switch', { role: 'trainer' });
   const content = { category: 'work', difficulty: 2, text: 'What does your team do?', bridgeHint: 'Name one result.' };
   const question = await must<{ id: string }>(handlers, 'question:add', { cohortId: sample.cohortId, content });
   const set = await must<{ id: string }>(handlers, 'questionSet:save', {
@@ -129,7 +135,6 @@ export async function seedFixtures(handlers: Handlers): Promise<FixtureIds> {
     name: 'Spare',
     questionIds: [question.id],
   });
-  await must(handlers, 'role:switch', { role: 'ambassador' });
   const start = { ambassadorId, interviewType: 'live-radio', mode: 'random', count: 3, categories: [] };
   const session = await must<{ id: string; questionIds: string[] }>(handlers, 'rehearsal:start', start);
   const take = await must<{ id: string }>(handlers, 'rehearsal:saveTake', {
@@ -177,7 +182,7 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
   return {
     'app:status': {},
     'settings:get': {},
-    'settings:update': { patch: { theme: 'dark', onboarded: true, trainerName: 'Sam' } },
+    'settings:update': { patch: { theme: 'dark', onboarded: true } },
     'settings:pace': { ambassadorId: ids.ambassadorId },
     'settings:setPace': { ambassadorId: ids.ambassadorId, wordsPerSecond: 2.8 },
     'cohort:list': { includeArchived: false },
@@ -211,11 +216,18 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
     'revision:list': { entityType: 'house', entityId: ids.houseId },
     'revision:get': { id: ids.revisionId },
     'revision:restore': { id: ids.revisionId },
-    'role:state': {},
+    'access:state': {},
+    'access:workspaces': {},
+    'access:enter': { ambassadorId },
+    'access:unlockTrainer': { secret: FIXTURE_SECRET },
+    'access:lock': {},
+    'access:leaveTrainer': {},
+    'access:addTrainer': { name: 'Second trainer', secret: 'a long passphrase' },
+    'access:updateTrainer': { name: 'Sam Taylor' },
+    'access:setWorkspacePin': { pin: '135790' },
+    'access:setLaptopKind': { kind: 'shared' },
+    'access:setIdleMinutes': { minutes: 15 },
     // Trainer mode from here on, so the trainer-only channels below are accepted.
-    'role:switch': { role: 'trainer' },
-    'role:setPin': { pin: '2468' },
-    'role:clearPin': { pin: '2468' },
     'house:list': { ambassadorId },
     'house:get': { id: ids.houseId },
     'house:create': { ambassadorId, fields: { template: 'box', title: 'For councillors' } },

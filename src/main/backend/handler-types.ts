@@ -2,9 +2,28 @@ import type { ChannelName, ChannelOutput, ParsedInput } from '../../shared/contr
 import type { AppStatus } from '../../shared/features/app/channels';
 import type { Services } from './services';
 
+export type Transport = 'electron' | 'http' | 'direct';
+
+/** What a transport knows about a call: how it came, and which window or tab (client) sent it. */
+export interface CallContext {
+  transport: Transport;
+  /** A random id each window or tab makes when it loads; its session (workspace, trainer mode) hangs on it. */
+  clientId: string;
+}
+
+/** Who is calling, as the backend's own session state says (never as the screen claims). */
+export interface Viewer {
+  clientId: string;
+  /** The open workspace: the ambassador whose work this window may see and change. */
+  ambassadorId: string | null;
+  /** The unlocked trainer, or null when trainer mode is locked in this window. */
+  trainer: { id: string; name: string } | null;
+}
+
+/** What a handler gets besides its input, after the permission table has let the call through. */
 export interface HandlerContext {
-  /** Which transport carried the call; used for logging and role checks. */
-  transport: 'electron' | 'http' | 'direct';
+  transport: Transport;
+  viewer: Viewer;
 }
 
 export type Handler<C extends ChannelName> = (

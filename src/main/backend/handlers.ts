@@ -2,6 +2,7 @@
  * The handler map: every feature's handlers, one line each. Its type is the contract's channel list, so a
  * channel without a handler (or a handler for a channel that does not exist) is a compile error.
  */
+import { accessHandlers } from '../features/access/handlers';
 import { ambassadorHandlers } from '../features/ambassadors/handlers';
 import { appHandlers } from '../features/app/handlers';
 import { cohortHandlers } from '../features/cohorts/handlers';
@@ -17,7 +18,6 @@ import { reviewHandlers } from '../features/review/handlers';
 import { sampleDataHandlers } from '../features/sample-data/handlers';
 import { searchHandlers } from '../features/search/handlers';
 import { settingsHandlers } from '../features/settings/handlers';
-import { trainerModeHandlers } from '../features/trainer-mode/handlers';
 import type { HandlerEnv, Handlers } from './handler-types';
 
 export type { HandlerCapabilities, HandlerContext, Handlers } from './handler-types';
@@ -26,7 +26,7 @@ export function createHandlers(env: HandlerEnv): Handlers {
   return {
     ...appHandlers(env),
     ...settingsHandlers(env),
-    ...trainerModeHandlers(env),
+    ...accessHandlers(env),
     ...cohortHandlers(env),
     ...ambassadorHandlers(env),
     ...historyHandlers(env),

@@ -31,7 +31,7 @@ const SAMPLES = [
 const chars = (value: string) => Array.from(value).length;
 
 async function call<T>(channel: Parameters<typeof dispatch>[1], input: unknown): Promise<Result<T>> {
-  return (await dispatch(backend.handlers, channel, input, { transport: 'direct' })) as Result<T>;
+  return (await dispatch(backend.handlers, channel, input, { transport: 'direct', clientId: 'test' })) as Result<T>;
 }
 
 function totalChanges(): number {

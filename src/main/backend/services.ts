@@ -2,6 +2,7 @@
  * The composition root of the backend's services: one line per feature, in dependency order. Plain Node (no
  * electron), so tests, the CLI and browser mode run exactly the code the desktop app runs.
  */
+import { createAccessService } from '../features/access/service';
 import { createAmbassadorService } from '../features/ambassadors/service';
 import { createCohortService } from '../features/cohorts/service';
 import { createCommentService } from '../features/comments/service';
@@ -16,31 +17,30 @@ import { createReviewService } from '../features/review/service';
 import { createSampleService } from '../features/sample-data/service';
 import { createSearchService } from '../features/search/service';
 import { createSettingsService } from '../features/settings/service';
-import { createRoleService } from '../features/trainer-mode/service';
 import { createServiceContext, type ServiceContextOptions } from './context';
 
 export function createServices(options: ServiceContextOptions) {
   const ctx = createServiceContext(options);
   const revisions = createRevisionService(ctx);
   const settings = createSettingsService(ctx);
-  const roles = createRoleService(ctx, settings);
+  const access = createAccessService(ctx, settings);
   const cohorts = createCohortService(ctx, revisions);
   const ambassadors = createAmbassadorService(ctx, revisions);
   const houses = createHouseService(ctx, revisions);
-  const quotes = createQuoteService(ctx, revisions, roles);
-  const comments = createCommentService(ctx, roles, settings);
+  const quotes = createQuoteService(ctx, revisions);
+  const comments = createCommentService(ctx);
   const review = createReviewService(ctx, quotes, comments);
   const search = createSearchService(ctx);
-  const questions = createQuestionService(ctx, roles);
+  const questions = createQuestionService(ctx);
   const rehearsal = createRehearsalService(ctx, questions);
-  const languageRules = createLanguageRuleService(ctx, roles);
-  const sheets = createSheetService(ctx, roles, settings);
+  const languageRules = createLanguageRuleService(ctx);
+  const sheets = createSheetService(ctx);
   const sample = createSampleService(ctx, { cohorts, ambassadors, settings });
   return {
     ctx,
     revisions,
     settings,
-    roles,
+    access,
     cohorts,
     ambassadors,
     houses,

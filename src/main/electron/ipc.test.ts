@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { CHANNELS } from '../../shared/contract';
 import { IPC_CALL_CHANNEL } from '../../shared/ipc';
 import type * as DispatchModule from '../backend/dispatch';
-import type { Handlers } from '../backend/handlers';
+import type { Endpoints } from '../backend/permissions';
 import { createSenderCheck, registerIpc } from './ipc';
 import { APP_ORIGIN } from './origin';
 
@@ -27,15 +27,15 @@ function event(url: string | null, options: { contents?: WebContents; subFrame?:
   return { sender: options.contents ?? ownContents, senderFrame } as unknown as IpcMainInvokeEvent;
 }
 
-function fakeHandlers(): Handlers {
-  const entries = CHANNELS.map((channel) => [channel, vi.fn(() => ({ channel }))]);
-  return Object.fromEntries(entries) as unknown as Handlers;
+function fakeEndpoints(): Endpoints {
+  const entries = CHANNELS.map((channel) => [channel, vi.fn(async () => ({ channel }))]);
+  return Object.fromEntries(entries) as unknown as Endpoints;
 }
 
 describe('registerIpc', () => {
   let listeners: Map<string, Listener>;
   let ipcMain: { handle: Mock<(channel: string, listener: Listener) => void> };
-  let handlers: Handlers;
+  let handlers: Endpoints;
   const trusted = createSenderCheck([APP_ORIGIN], (contents) => contents === ownContents);
 
   beforeEach(() => {
@@ -46,7 +46,7 @@ describe('registerIpc', () => {
         listeners.set(channel, listener);
       }),
     };
-    handlers = fakeHandlers();
+    handlers = fakeEndpoints();
     registerIpc(ipcMain, handlers, trusted);
   });
 
@@ -58,7 +58,12 @@ describe('registerIpc', () => {
     for (const channel of CHANNELS) {
       vi.mocked(dispatch).mockClear();
       await call(event('app://studio/'), channel, {});
-      expect(dispatch).toHaveBeenCalledWith(handlers, channel, {}, { transport: 'electron' });
+      expect(dispatch).toHaveBeenCalledWith(
+        handlers,
+        channel,
+        {},
+        { transport: 'electron', clientId: expect.stringMatching(/^electron:1:/) as string },
+      );
     }
   });
 
@@ -88,9 +93,17 @@ describe('registerIpc', () => {
 
   it('passes a trusted call to dispatch and returns its Result', async () => {
     const result = await call(event('app://studio/index.html'), 'cohort:get', { id: ID });
-    expect(dispatch).toHaveBeenCalledWith(handlers, 'cohort:get', { id: ID }, { transport: 'electron' });
+    expect(dispatch).toHaveBeenCalledWith(
+      handlers,
+      'cohort:get',
+      { id: ID },
+      { transport: 'electron', clientId: expect.stringMatching(/^electron:1:/) as string },
+    );
     expect(result).toEqual({ ok: true, value: { channel: 'cohort:get' } });
-    expect(handlers['cohort:get']).toHaveBeenCalledWith({ id: ID }, { transport: 'electron' });
+    expect(handlers['cohort:get']).toHaveBeenCalledWith(
+      { id: ID },
+      { transport: 'electron', clientId: expect.stringMatching(/^electron:1:/) as string },
+    );
   });
 
   it('treats a missing input as "no arguments"', async () => {

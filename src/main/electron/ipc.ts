@@ -6,7 +6,8 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { IPC_CALL_CHANNEL } from '../../shared/ipc';
 import { fail, type Result } from '../../shared/result';
 import { dispatch } from '../backend/dispatch';
-import type { Handlers } from '../backend/handlers';
+import type { Endpoints } from '../backend/permissions';
+import { isClientId } from '../../shared/csp';
 import { isTrustedUrl } from './origin';
 
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
@@ -28,16 +29,22 @@ export function createSenderCheck(
   };
 }
 
-export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, handlers: Handlers, isTrustedSender: SenderCheck): void {
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, handlers: Endpoints, isTrustedSender: SenderCheck): void {
   // Extra arguments are ignored: the contract says every channel takes exactly one input object.
-  ipcMain.handle(IPC_CALL_CHANNEL, async (event, channel: unknown, input: unknown): Promise<Result<unknown>> => {
-    const name = typeof channel === 'string' ? channel.slice(0, 100) : '(not a name)';
-    if (!isTrustedSender(event)) {
-      console.warn(
-        `[ambassador-studio] refused ${name} from an untrusted sender (${event.senderFrame?.url ?? 'gone'})`,
-      );
-      return fail('FORBIDDEN', 'This request did not come from the Ambassador Studio window, so it was refused.');
-    }
-    return dispatch(handlers, name, input, { transport: 'electron' });
-  });
+  ipcMain.handle(
+    IPC_CALL_CHANNEL,
+    async (event, channel: unknown, input: unknown, client: unknown): Promise<Result<unknown>> => {
+      const name = typeof channel === 'string' ? channel.slice(0, 100) : '(not a name)';
+      if (!isTrustedSender(event)) {
+        console.warn(
+          `[ambassador-studio] refused ${name} from an untrusted sender (${event.senderFrame?.url ?? 'gone'})`,
+        );
+        return fail('FORBIDDEN', 'This request did not come from the Ambassador Studio window, so it was refused.');
+      }
+      // One session per window load: the page's own random id, kept apart per webContents so that one window
+      // can never borrow another's.
+      const clientId = `electron:${event.sender.id}:${isClientId(client) ? client : 'anonymous'}`;
+      return dispatch(handlers, name, input, { transport: 'electron', clientId });
+    },
+  );
 }

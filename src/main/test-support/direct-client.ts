@@ -9,7 +9,7 @@ import { createStudioApi } from '../../shared/client';
 import type { ChannelInput, ChannelName, ChannelOutput, StudioApi } from '../../shared/contract';
 import { fail, type Result } from '../../shared/result';
 import { dispatch } from '../backend/dispatch';
-import type { Handlers } from '../backend/handlers';
+import type { Endpoints } from '../backend/permissions';
 
 export type Override<C extends ChannelName> = (
   input: ChannelInput<C>,
@@ -22,6 +22,8 @@ export interface DirectCall {
 }
 
 export interface DirectApi extends StudioApi {
+  /** The window this API stands for. */
+  readonly clientId: string;
   /** Every call in order, with its input as the backend received it. */
   readonly calls: DirectCall[];
   /** The inputs of the calls to one channel. */
@@ -34,12 +36,16 @@ function roundTrip<T>(value: T): T {
   return devalue.parse(devalue.stringify(value)) as T;
 }
 
-export function createDirectApi(handlers: Handlers): DirectApi {
+/**
+ * `clientId` names the window this API stands for: two APIs with different ids are two windows, each with its
+ * own workspace and trainer mode.
+ */
+export function createDirectApi(handlers: Endpoints, clientId: string = crypto.randomUUID()): DirectApi {
   const calls: DirectCall[] = [];
   const overrides = new Map<string, Override<ChannelName>>();
 
   const real = async (channel: string, wire: unknown): Promise<Result<unknown>> =>
-    roundTrip(await dispatch(handlers, channel, wire, { transport: 'direct' }));
+    roundTrip(await dispatch(handlers, channel, wire, { transport: 'direct', clientId }));
 
   const api = createStudioApi(async (channel, input) => {
     let wire: unknown;
@@ -55,6 +61,7 @@ export function createDirectApi(handlers: Handlers): DirectApi {
   });
 
   return Object.assign(api, {
+    clientId,
     calls,
     callsTo<C extends ChannelName>(channel: C): ChannelInput<C>[] {
       return calls.filter((c) => c.channel === channel).map((c) => c.input as ChannelInput<C>);

@@ -8,14 +8,13 @@ import type { Comment } from '../../shared/features/comments/schemas';
 import type { HouseFields, MessageHouse } from '../../shared/features/key-messages/schemas';
 import type { Quote, QuoteFields, QuoteStatus } from '../../shared/features/quotes/schemas';
 import type { AppSettings } from '../../shared/features/settings/schemas';
+import type { StudioApi } from '../../shared/contract';
 import type { Services } from '../backend/services';
 import { testCohort } from './temp-backend';
 
 /** Settings as after the first run; pass what the test needs on top. */
 export function seedSettings(services: Services, settings: Partial<AppSettings> = {}): AppSettings {
-  const { role, ...rest } = settings;
-  if (role) services.roles.switchTo(role);
-  return services.settings.update({ onboarded: true, ...rest });
+  return services.settings.update({ onboarded: true, ...settings });
 }
 
 export function seedCohort(services: Services, fields: Partial<CohortFields> = {}): Cohort {
@@ -39,39 +38,46 @@ export function seedHouse(services: Services, ambassadorId: string, fields: Part
   return services.houses.create(ambassadorId, fields);
 }
 
-/** Runs `work` in trainer mode, then returns to the mode the laptop was in. */
-export function asTrainer<T>(services: Services, work: () => T): T {
-  const before = services.roles.current();
-  services.roles.switchTo('trainer');
-  try {
-    return work();
-  } finally {
-    if (before !== 'trainer') services.roles.switchTo(before);
-  }
-}
-
 /** A quote in the given status, reached through the real transitions (approval by a trainer). */
 export function seedQuote(
   services: Services,
   ambassadorId: string,
   fields: Partial<QuoteFields> = {},
   status: QuoteStatus = 'draft',
+  approvedBy = 'Sam',
 ): Quote {
   let quote = services.quotes.create(ambassadorId, fields);
   if (status === 'draft') return quote;
   if (status === 'retired') return services.quotes.transition(quote.id, 'retire', '');
   quote = services.quotes.transition(quote.id, 'submit', '');
   if (status === 'in_review') return quote;
-  const trainerName = services.settings.get().trainerName;
-  return asTrainer(services, () => services.quotes.transition(quote.id, 'approve', trainerName));
+  // The services trust their caller; who may approve is checked by the permission table in front of them.
+  return services.quotes.transition(quote.id, 'approve', approvedBy);
 }
 
-/** A comment written by whoever the role says is at the keyboard (use asTrainer for a trainer's comment). */
+/** A comment by a trainer (give their name) or, with null, by the ambassador on their own work. */
 export function seedComment(
   services: Services,
   target: { targetType: 'house' | 'quote'; targetId: string },
   field: string,
   body: string,
+  trainerName: string | null = 'Sam',
 ): Comment {
-  return services.comments.add({ ...target, field, body });
+  return services.comments.add({ ...target, field, body }, trainerName);
+}
+
+/** The trainer secret the test helpers set up: a 6-digit PIN, as the rules ask. */
+export const TEST_TRAINER_SECRET = '246810';
+
+/**
+ * Unlocks trainer mode in this window through the real channels: sets up the laptop's first trainer when there
+ * is none (which unlocks it), otherwise types the secret.
+ */
+export async function unlockTrainer(api: StudioApi, name = 'Sam'): Promise<void> {
+  const state = await api['access:state']({});
+  if (!state.ok) throw new Error(state.error.message);
+  const result = state.value.trainerSecretSet
+    ? await api['access:unlockTrainer']({ secret: TEST_TRAINER_SECRET })
+    : await api['access:addTrainer']({ name, secret: TEST_TRAINER_SECRET });
+  if (!result.ok) throw new Error(result.error.message);
 }

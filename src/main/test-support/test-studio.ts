@@ -14,7 +14,10 @@ import { paperCountPrinter } from './paper-printer';
 import { manualClock, tempDir } from './temp-backend';
 
 export interface TestStudio {
+  /** The window the test drives. */
   api: DirectApi;
+  /** Another window (or browser tab) on the same laptop: its own workspace and trainer mode. */
+  window(): DirectApi;
   services: Services;
   backend: Backend;
   clock: ReturnType<typeof manualClock>;
@@ -43,6 +46,7 @@ export async function createTestStudio(options: TestStudioOptions = {}): Promise
   if (!backend.services) throw new Error(`The test database did not open: ${JSON.stringify(backend.status)}`);
   return {
     api: createDirectApi(backend.handlers),
+    window: () => createDirectApi(backend.handlers),
     services: backend.services,
     backend,
     clock,

@@ -1,6 +1,6 @@
-import { timingSafeEqual } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { TOKEN_HEADER } from '../../shared/csp';
+import { CLIENT_HEADER, isClientId, TOKEN_HEADER } from '../../shared/csp';
 
 export interface GuardVerdict {
   status: 200 | 401 | 403;
@@ -42,4 +42,13 @@ export function checkApiRequest(req: IncomingMessage, port: number, token: strin
 export function checkHost(req: IncomingMessage, port: number): boolean {
   const host = req.headers.host ?? '';
   return host === `127.0.0.1:${port}` || host === `localhost:${port}` || host === `[::1]:${port}`;
+}
+
+/**
+ * Which window or tab sent the request: a random id each page makes when it loads (memory only, so a reload
+ * is a new, locked client). A request without one is its own anonymous client with nothing unlocked.
+ */
+export function clientIdOf(req: IncomingMessage): string {
+  const given = req.headers[CLIENT_HEADER];
+  return typeof given === 'string' && isClientId(given) ? `http:${given}` : `http:anonymous:${randomUUID()}`;
 }

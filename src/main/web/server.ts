@@ -5,8 +5,8 @@ import * as devalue from 'devalue';
 import { SECURITY_HEADERS, TOKEN_FRAGMENT_KEY } from '../../shared/csp';
 import { fail, type Result } from '../../shared/result';
 import { dispatch } from '../backend/dispatch';
-import type { Handlers } from '../backend/handlers';
-import { checkApiRequest, checkHost } from './request-guard';
+import type { Endpoints } from '../backend/permissions';
+import { checkApiRequest, checkHost, clientIdOf } from './request-guard';
 import { readStaticFile } from './static-files';
 
 /** Largest request body accepted; rehearsal recordings (up to 12 MB) are the biggest payloads. */
@@ -14,7 +14,7 @@ export const MAX_BODY_BYTES = 48 * 1024 * 1024;
 const API_PREFIX = '/api/';
 
 export interface WebServerOptions {
-  handlers: Handlers;
+  handlers: Endpoints;
   rendererDir: string;
   port?: number;
   host?: string;
@@ -66,7 +66,7 @@ function sendResult(res: ServerResponse, status: number, result: Result<unknown>
 async function handleApi(
   req: IncomingMessage,
   res: ServerResponse,
-  opts: { handlers: Handlers; port: number; token: string },
+  opts: { handlers: Endpoints; port: number; token: string },
 ) {
   const verdict = checkApiRequest(req, opts.port, opts.token);
   if (verdict.status !== 200) {
@@ -96,7 +96,11 @@ async function handleApi(
     sendResult(res, 400, fail('VALIDATION', `The request body could not be read: ${(error as Error).message}`));
     return;
   }
-  sendResult(res, 200, await dispatch(opts.handlers, channelName, input, { transport: 'http' }));
+  sendResult(
+    res,
+    200,
+    await dispatch(opts.handlers, channelName, input, { transport: 'http', clientId: clientIdOf(req) }),
+  );
 }
 
 /** Browser mode: serves the built renderer and the API on loopback only. */

@@ -3,9 +3,17 @@ import { messagesAndQuotes } from './0020-messages-quotes';
 import { rehearsal } from './0030-rehearsal';
 import { sheets } from './0040-sheets';
 import { cohortLanguageRules } from './0050-cohort-language-rules';
+import { access } from './0060-access';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [initial, messagesAndQuotes, rehearsal, sheets, cohortLanguageRules];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  messagesAndQuotes,
+  rehearsal,
+  sheets,
+  cohortLanguageRules,
+  access,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

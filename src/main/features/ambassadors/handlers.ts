@@ -2,12 +2,17 @@ import type { ambassadorChannels } from '../../../shared/features/ambassadors/ch
 import type { FeatureHandlers, HandlerEnv } from '../../backend/handler-types';
 
 export function ambassadorHandlers({
-  services: { ambassadors },
+  services: { ambassadors, access },
 }: HandlerEnv): FeatureHandlers<typeof ambassadorChannels> {
   return {
     'ambassador:list': (filter) => ambassadors.list(filter),
     'ambassador:get': ({ id }) => ambassadors.get(id),
-    'ambassador:create': ({ fields }) => ambassadors.create(fields),
+    // The window that makes a profile opens it (the first run, "Add myself", a trainer adding someone).
+    'ambassador:create': ({ fields }, { viewer }) => {
+      const created = ambassadors.create(fields);
+      access.opened(viewer, created.id);
+      return created;
+    },
     'ambassador:update': ({ id, patch }) => ambassadors.update(id, patch),
     'ambassador:archive': ({ id, archived }) => ambassadors.archive(id, archived),
     'ambassador:setPhoto': ({ id, bytes }) => ambassadors.setPhoto(id, bytes),

@@ -43,10 +43,7 @@ describe('cohort service', () => {
 describe('settings service', () => {
   it('starts from defaults and persists patches', () => {
     expect(services.settings.get()).toEqual(DEFAULT_SETTINGS);
-    expect(services.settings.update({ theme: 'dark', role: 'trainer' })).toMatchObject({
-      theme: 'dark',
-      role: 'trainer',
-    });
+    expect(services.settings.update({ theme: 'dark', currentCohortId: null })).toMatchObject({ theme: 'dark' });
     expect(services.settings.get().theme).toBe('dark');
   });
 });

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Comment, CommentTarget } from '../../../shared/features/comments/schemas';
-import type { Role } from '../../../shared/features/settings/schemas';
+import type { Role } from '../../../shared/features/access/schemas';
 
 interface CommentRow {
   id: string;

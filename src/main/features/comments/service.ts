@@ -7,10 +7,8 @@ import { createQuoteRepository } from '../quotes/repository';
 import { createSearchRepository } from '../search/repository';
 import { createCommentRepository } from './repository';
 import type { ServiceContext } from '../../backend/context';
-import type { RoleService } from '../trainer-mode/service';
-import type { SettingsService } from '../settings/service';
 
-export function createCommentService(ctx: ServiceContext, roles: RoleService, settings: SettingsService) {
+export function createCommentService(ctx: ServiceContext) {
   const comments = ctx.repo(createCommentRepository);
   const houses = ctx.repo(createHouseRepository);
   const quotes = ctx.repo(createQuoteRepository);
@@ -35,22 +33,25 @@ export function createCommentService(ctx: ServiceContext, roles: RoleService, se
   };
 
   return {
+    /** Whose work a comment is about, for the permission table. */
+    ownerOfTarget: ownerOf,
+    ownerOfComment: (id: string): string => require(id).ambassadorId,
     list(type: CommentTarget, targetId: string): Comment[] {
       return comments.forTarget(type, targetId);
     },
     open(): Comment[] {
       return comments.open();
     },
-    add(input: NewComment): Comment {
+    /** `trainerName`: the unlocked trainer writing it, or null when the ambassador writes on their own work. */
+    add(input: NewComment, trainerName: string | null): Comment {
       return ctx.db.transaction(() => {
         const ambassadorId = ownerOf(input.targetType, input.targetId);
-        const role = roles.current();
+        const role = trainerName === null ? 'ambassador' : 'trainer';
         const authorName =
-          role === 'trainer'
-            ? settings.get().trainerName.trim() || 'Trainer'
-            : displayName(
-                ambassadors.get(ambassadorId) ?? { fullName: '', firstName: '', pseudonym: '', nameMode: 'first' },
-              );
+          trainerName ??
+          displayName(
+            ambassadors.get(ambassadorId) ?? { fullName: '', firstName: '', pseudonym: '', nameMode: 'first' },
+          );
         const id = ctx.ids();
         comments.insert(
           { id, ...input, body: input.body.trim(), ambassadorId, authorRole: role, authorName },

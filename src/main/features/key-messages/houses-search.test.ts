@@ -49,33 +49,39 @@ describe('message houses', () => {
   });
 });
 
+/** A trainer's search: everyone on the laptop (scoping is tested with the permission table). */
+const EVERYONE = { only: null, includeArchived: false };
+
 describe('search', () => {
   it('finds houses, quotes and comments by words and prefixes, ignoring accents and case', () => {
     const h = services.houses.create(ambassadorId, { umbrella: 'Neighbours who sing together belong together' });
     const q = services.quotes.create(ambassadorId, { text: 'Our café choir welcomes everyone' });
-    services.comments.add({
-      targetType: 'quote',
-      targetId: q.id,
-      field: 'text',
-      body: 'Maybe mention Thursday rehearsals',
-    });
-    expect(services.search.query('neighbour').map((r) => r.entityId)).toEqual([h.id]);
-    expect(services.search.query('CAFE').map((r) => r.entityType)).toEqual(['quote']);
-    expect(services.search.query('thursday')[0]).toMatchObject({
+    services.comments.add(
+      {
+        targetType: 'quote',
+        targetId: q.id,
+        field: 'text',
+        body: 'Maybe mention Thursday rehearsals',
+      },
+      'Sam',
+    );
+    expect(services.search.query('neighbour', EVERYONE).map((r) => r.entityId)).toEqual([h.id]);
+    expect(services.search.query('CAFE', EVERYONE).map((r) => r.entityType)).toEqual(['quote']);
+    expect(services.search.query('thursday', EVERYONE)[0]).toMatchObject({
       entityType: 'comment',
       ambassadorName: 'Olena Kovalenko',
     });
-    expect(services.search.query('choir')[0]?.snippet).toContain('[choir]');
+    expect(services.search.query('choir', EVERYONE)[0]?.snippet).toContain('[choir]');
   });
 
   it('keeps the index in step with edits and deletions, and tolerates FTS syntax in the query', () => {
     const q = services.quotes.create(ambassadorId, { text: 'Original words' });
     services.quotes.update(q.id, { text: 'Replacement phrase' });
-    expect(services.search.query('original')).toEqual([]);
-    expect(services.search.query('replacement')).toHaveLength(1);
+    expect(services.search.query('original', EVERYONE)).toEqual([]);
+    expect(services.search.query('replacement', EVERYONE)).toHaveLength(1);
     services.quotes.remove(q.id);
-    expect(services.search.query('replacement')).toEqual([]);
-    expect(services.search.query('"unbalanced AND OR ( NEAR')).toEqual([]);
-    expect(services.search.query('   ')).toEqual([]);
+    expect(services.search.query('replacement', EVERYONE)).toEqual([]);
+    expect(services.search.query('"unbalanced AND OR ( NEAR', EVERYONE)).toEqual([]);
+    expect(services.search.query('   ', EVERYONE)).toEqual([]);
   });
 });

@@ -3,10 +3,9 @@
  * dialog (the bytes never travel back from the page), browser mode gets them back in the answer to download.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { call } from '../../backend/dispatch';
 import type { PdfPrinterFactory } from '../../pdf/printer';
 import { handMadePdf } from '../../pdf/pdf-inspect.test-support';
-import { seedAmbassador, seedCohort, seedHouse, seedQuote } from '../../test-support/seed';
+import { seedAmbassador, seedCohort, seedHouse, seedQuote, unlockTrainer } from '../../test-support/seed';
 import { createTestStudio, type TestStudio, type TestStudioOptions } from '../../test-support/test-studio';
 
 const studios: TestStudio[] = [];
@@ -31,6 +30,8 @@ async function readyStudio(options: TestStudioOptions = {}) {
     { text: 'Our street is our home.', houseId: house.id, consentNotes: 'Press release' },
     'approved',
   );
+  // The press pack is a trainer's; a trainer may print anyone's sheet too.
+  await unlockTrainer(studio.api);
   return { studio, ambassadorId: lin.id, cohortId: cohort.id };
 }
 
@@ -39,21 +40,21 @@ const options = { paper: 'A4' as const };
 describe('sheet:export and pack:export delivery', () => {
   it('browser mode: the answer carries the PDF bytes for the page to download', async () => {
     const { studio, ambassadorId, cohortId } = await readyStudio();
-    const sheet = await call(studio.backend.handlers, 'sheet:export', { ambassadorId, options });
+    const sheet = await studio.api['sheet:export']({ ambassadorId, options });
     expect(sheet.ok && sheet.value.delivery.mode).toBe('download');
     const bytes = sheet.ok && sheet.value.delivery.mode === 'download' ? sheet.value.delivery.bytes : new Uint8Array();
     expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
     expect(sheet.ok && sheet.value.fileName).toBe('Message sheet - Lin.pdf');
 
-    const pack = await call(studio.backend.handlers, 'pack:export', { cohortId, options });
-    expect(pack.ok && pack.value.delivery.mode).toBe('download');
+    const pack = await studio.api['pack:export']({ cohortId, options });
+    expect(pack.ok ? pack.value.delivery.mode : pack.error.message).toBe('download');
     expect(pack.ok && pack.value.pages).toBe(2);
   });
 
   it('desktop: the main process saves through its dialog; the answer has the path and no bytes; a closed dialog is null', async () => {
     const savePdf = vi.fn(async (title: string) => `/home/trainer/Documents/${title}.pdf`);
     const { studio, ambassadorId, cohortId } = await readyStudio({ savePdf });
-    const sheet = await call(studio.backend.handlers, 'sheet:export', { ambassadorId, options });
+    const sheet = await studio.api['sheet:export']({ ambassadorId, options });
     expect(sheet).toMatchObject({
       ok: true,
       value: { delivery: { mode: 'saved', path: '/home/trainer/Documents/Message sheet - Lin.pdf' } },
@@ -64,7 +65,7 @@ describe('sheet:export and pack:export delivery', () => {
     expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
 
     savePdf.mockResolvedValueOnce(null as never);
-    const pack = await call(studio.backend.handlers, 'pack:export', { cohortId, options });
+    const pack = await studio.api['pack:export']({ cohortId, options });
     expect(pack).toMatchObject({ ok: true, value: { delivery: { mode: 'saved', path: null }, pages: 2 } });
   });
 
@@ -75,7 +76,7 @@ describe('sheet:export and pack:export delivery', () => {
       close: async () => undefined,
     });
     const { studio, ambassadorId } = await readyStudio({ savePdf, printer: notPdf });
-    const result = await call(studio.backend.handlers, 'sheet:export', { ambassadorId, options });
+    const result = await studio.api['sheet:export']({ ambassadorId, options });
     expect(result.ok).toBe(false);
     expect(savePdf).not.toHaveBeenCalled();
   });
@@ -89,7 +90,7 @@ describe('a failed desktop save', () => {
       );
     });
     const { studio, ambassadorId, cohortId } = await readyStudio({ savePdf });
-    const sheet = await call(studio.backend.handlers, 'sheet:export', { ambassadorId, options });
+    const sheet = await studio.api['sheet:export']({ ambassadorId, options });
     expect(sheet).toEqual({
       ok: false,
       error: {
@@ -98,7 +99,7 @@ describe('a failed desktop save', () => {
           '“Message sheet - Lin.pdf” was not saved: the disk is full. Free some space (or choose another drive) and try again.',
       },
     });
-    const pack = await call(studio.backend.handlers, 'pack:export', { cohortId, options });
+    const pack = await studio.api['pack:export']({ cohortId, options });
     expect(pack).toMatchObject({ ok: false, error: { code: 'NOT_SAVED' } });
   });
 });

@@ -1,7 +1,13 @@
 import type { messageSheetChannels } from '../../../shared/features/message-sheet/channels';
 import type { PdfDelivery, PrintedPdf } from '../../../shared/features/message-sheet/api';
 import { AppError } from '../../../shared/result';
-import type { FeatureHandlers, HandlerCapabilities, HandlerEnv } from '../../backend/handler-types';
+import { displayName, type Ambassador } from '../../../shared/features/ambassadors/schemas';
+import type { FeatureHandlers, HandlerCapabilities, HandlerEnv, Viewer } from '../../backend/handler-types';
+
+/** The stamp on a safeguarding confirmation: the person who was at the keyboard, by name. */
+function confirmedBy(viewer: Viewer, ambassador: Ambassador): string {
+  return viewer.trainer ? `Trainer (${viewer.trainer.name})` : displayName(ambassador);
+}
 
 function isPdf(bytes: Uint8Array): boolean {
   return bytes.length > 5 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
@@ -34,7 +40,7 @@ async function deliver<T extends PrintedPdf>(
 }
 
 export function messageSheetHandlers({
-  services: { sheets },
+  services: { sheets, ambassadors },
   capabilities,
 }: HandlerEnv): FeatureHandlers<typeof messageSheetChannels> {
   return {
@@ -43,8 +49,8 @@ export function messageSheetHandlers({
     'sheet:text': ({ ambassadorId, options }) => sheets.text(ambassadorId, options),
     'sheet:export': async ({ ambassadorId, options }) =>
       deliver(await sheets.export(ambassadorId, options), capabilities),
-    'sheet:confirmPrivateItem': ({ ambassadorId, options, findingId }) =>
-      sheets.confirmPrivateItem(ambassadorId, options, findingId),
+    'sheet:confirmPrivateItem': ({ ambassadorId, options, findingId }, { viewer }) =>
+      sheets.confirmPrivateItem(ambassadorId, options, findingId, confirmedBy(viewer, ambassadors.get(ambassadorId))),
     'sheet:revokeConfirmation': ({ id }) => sheets.revokeConfirmation(id),
     'sheet:setLogo': ({ cohortId, bytes }) => sheets.setLogo(cohortId, bytes),
     'sheet:removeLogo': ({ cohortId }) => sheets.removeLogo(cohortId),

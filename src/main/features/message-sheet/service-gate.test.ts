@@ -11,6 +11,9 @@ import { readyHouse, seedSampleSheets } from './service.test-support';
 const env = useSheetTestEnv();
 const studio = (printer?: PdfPrinterFactory) => env.studio(printer);
 
+/** Who the handler says was at the keyboard (the handler names them; see message-sheet handlers). */
+const WHO = 'Amira Haddad';
+
 describe('safeguarding gate', () => {
   it(
     'stops export and copy when a private detail is in the sheet, names the field, and lets a recorded confirmation through',
@@ -43,18 +46,18 @@ describe('safeguarding gate', () => {
       );
       expect((await failure(() => services.sheets.text(s.amira.id, {}))).code).toBe('CONFLICT');
 
-      const confirmation = services.sheets.confirmPrivateItem(s.amira.id, {}, 'bio:employer:0');
+      const confirmation = services.sheets.confirmPrivateItem(s.amira.id, {}, 'bio:employer:0', WHO);
       expect(confirmation).toMatchObject({
         ambassadorId: s.amira.id,
         findingId: 'bio:employer:0',
         field: 'bio',
         label: 'Short bio',
         kind: 'employer',
-        confirmedBy: 'Ambassador',
+        confirmedBy: WHO,
         confirmedAt: '2026-10-01T09:00:00.000Z',
       });
       expect(JSON.stringify(confirmation)).not.toMatch(/northgate/i);
-      expect(services.sheets.confirmPrivateItem(s.amira.id, {}, 'bio:employer:0').id).toBe(confirmation.id);
+      expect(services.sheets.confirmPrivateItem(s.amira.id, {}, 'bio:employer:0', WHO).id).toBe(confirmation.id);
       expect(services.sheets.choices(s.amira.id).confirmations).toEqual([confirmation]);
       expect(services.sheets.preview(s.amira.id, {}).blocked).toBe(false);
       const sheet = await services.sheets.export(s.amira.id, {});
@@ -73,7 +76,7 @@ describe('safeguarding gate', () => {
       // A confirmation is for that text: changing the bio asks again. Withdrawing it asks again.
       services.ambassadors.update(s.amira.id, { shortBio: 'Now at Northgate Imaging Ltd, still designing.' });
       expect(services.sheets.preview(s.amira.id, {}).blocked).toBe(true);
-      const again = services.sheets.confirmPrivateItem(s.amira.id, {}, 'bio:employer:0');
+      const again = services.sheets.confirmPrivateItem(s.amira.id, {}, 'bio:employer:0', WHO);
       expect(services.sheets.preview(s.amira.id, {}).blocked).toBe(false);
       services.sheets.revokeConfirmation(again.id);
       expect(services.sheets.preview(s.amira.id, {}).blocked).toBe(true);
@@ -85,8 +88,6 @@ describe('safeguarding gate', () => {
   it('records a trainer as the one who confirmed, and refuses to confirm what cannot be confirmed', async () => {
     const services = await studio(() => ({ print: async () => handMadePdf(1), close: async () => undefined }));
     const s = seedSampleSheets(services);
-    services.settings.update({ trainerName: 'Sam' });
-    services.roles.switchTo('trainer');
     services.ambassadors.update(s.olena.id, { shortBio: 'Olena Kovalenko leads a choir near the Elm Street hostel.' });
     const findings = services.sheets.preview(s.olena.id, {}).findings.map((f) => [f.id, f.confirmable]);
     expect(findings).toEqual([
@@ -94,15 +95,15 @@ describe('safeguarding gate', () => {
       ['bio:family_name:0', true],
       ['bio:full_name:0', false],
     ]);
-    expect(services.sheets.confirmPrivateItem(s.olena.id, {}, 'bio:current_location:0').confirmedBy).toBe(
-      'Trainer (Sam)',
-    );
-    const error = await failure(() => services.sheets.confirmPrivateItem(s.olena.id, {}, 'bio:full_name:0'));
+    expect(
+      services.sheets.confirmPrivateItem(s.olena.id, {}, 'bio:current_location:0', 'Trainer (Sam)').confirmedBy,
+    ).toBe('Trainer (Sam)');
+    const error = await failure(() => services.sheets.confirmPrivateItem(s.olena.id, {}, 'bio:full_name:0', WHO));
     expect(error.code).toBe('CONFLICT');
     expect(error.message).toMatch(/^This cannot be confirmed: Short bio contains your family name/);
-    expect((await failure(() => services.sheets.confirmPrivateItem(s.olena.id, {}, 'quotes.0:employer:0'))).code).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      (await failure(() => services.sheets.confirmPrivateItem(s.olena.id, {}, 'quotes.0:employer:0', WHO))).code,
+    ).toBe('NOT_FOUND');
   });
 });
 

@@ -75,10 +75,7 @@ export function approveQuote(
 ): string {
   const q = services.quotes.create(ambassadorId, { text, houseId });
   services.quotes.transition(q.id, 'submit', '');
-  const before = services.roles.current();
-  services.roles.switchTo('trainer');
   services.quotes.transition(q.id, 'approve', 'Sam Trainer');
-  services.roles.switchTo(before);
   return q.id;
 }
 
@@ -128,12 +125,15 @@ export function makeReady(services: Services, ambassadorId: string, tag: string)
   services.quotes.transition(retired, 'retire', '');
   const withdrawn = approveQuote(services, ambassadorId, `${NEVER_ON_A_SHEET.withdrawn} ${tag}`);
   services.quotes.update(withdrawn, { consentWithdrawn: true });
-  services.comments.add({
-    targetType: 'house',
-    targetId: houseId,
-    field: 'umbrella',
-    body: `${NEVER_ON_A_SHEET.comment} ${tag}`,
-  });
+  services.comments.add(
+    {
+      targetType: 'house',
+      targetId: houseId,
+      field: 'umbrella',
+      body: `${NEVER_ON_A_SHEET.comment} ${tag}`,
+    },
+    'Sam Trainer',
+  );
   // A second, non-primary house: its text must not be used by default.
   services.houses.create(ambassadorId, { umbrella: `${NEVER_ON_A_SHEET.otherHouse} ${tag}` });
   return { id: ambassadorId, houseId, approvedQuoteIds, unusableQuoteIds: [draft, inReview, retired, withdrawn] };

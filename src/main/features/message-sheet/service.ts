@@ -47,8 +47,6 @@ import type { PdfPrinter } from '../../pdf/printer';
 import type { ServiceContext } from '../../backend/context';
 import { createLogoService } from './logos';
 import { createPackExporter } from './press-pack';
-import type { RoleService } from '../trainer-mode/service';
-import type { SettingsService } from '../settings/service';
 
 const REFUSAL_ERROR: Readonly<Record<RefusalCode, ErrorCode>> = {
   NO_PRIMARY_HOUSE: 'CONFLICT',
@@ -71,7 +69,7 @@ function sha256(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex');
 }
 
-export function createSheetService(ctx: ServiceContext, roles: RoleService, settings: SettingsService) {
+export function createSheetService(ctx: ServiceContext) {
   const repos = sheetSources(ctx);
   const store = ctx.repo(createSheetRepository);
   const makePrinter = ctx.printer ?? (() => createChromiumPrinter());
@@ -93,11 +91,6 @@ export function createSheetService(ctx: ServiceContext, roles: RoleService, sett
   const photoBytes = (ambassadorId: string): Uint8Array | null => {
     const mediaId = repos.ambassadors.photoMediaId(ambassadorId);
     return (mediaId ? repos.media.get(mediaId)?.bytes : undefined) ?? null;
-  };
-  const whoIsConfirming = (): string => {
-    if (roles.current() !== 'trainer') return 'Ambassador';
-    const name = settings.get().trainerName.trim();
-    return name ? `Trainer (${name})` : 'Trainer';
   };
 
   /** Model plus gate findings; a refusal becomes an AppError with a message that says what to do. */
@@ -260,7 +253,13 @@ export function createSheetService(ctx: ServiceContext, roles: RoleService, sett
     overflowAdvice,
   });
 
-  const confirmPrivateItem = (ambassadorId: string, options: SheetOptions, findingId: string): SheetConfirmation => {
+  /** `confirmedBy`: who was at the keyboard, e.g. "Amira Haddad" or "Trainer (Sam)". */
+  const confirmPrivateItem = (
+    ambassadorId: string,
+    options: SheetOptions,
+    findingId: string,
+    confirmedBy: string,
+  ): SheetConfirmation => {
     return ctx.db.transaction(() => {
       const ambassador = requireAmbassador(ambassadorId);
       const queries = new Map<string, ConfirmationQuery>();
@@ -296,7 +295,7 @@ export function createSheetService(ctx: ServiceContext, roles: RoleService, sett
           field: finding.field,
           label: finding.label,
           kind: finding.kind,
-          confirmedBy: whoIsConfirming(),
+          confirmedBy,
           valueHash,
           textHash,
         },
@@ -330,6 +329,12 @@ export function createSheetService(ctx: ServiceContext, roles: RoleService, sett
     packProgress: pack.progress,
     confirmPrivateItem,
     revokeConfirmation,
+    /** Whose sheet a confirmation belongs to, for the permission table. */
+    ownerOfConfirmation(id: string): string {
+      const found = store.confirmation(id);
+      if (!found) throw new AppError('NOT_FOUND', 'That confirmation does not exist or was already undone.');
+      return found.ambassadorId;
+    },
     setLogo: logos.setLogo,
     removeLogo: logos.removeLogo,
     logo: logos.logo,

@@ -12,7 +12,6 @@ let cohortId: string;
 beforeEach(async () => {
   ({ services, close } = await tempServices(manualClock()));
   cohortId = testCohort(services, { name: 'Residential', mediaDate: '2026-12-18' }).id;
-  services.roles.switchTo('trainer');
 });
 afterEach(() => close());
 
@@ -91,14 +90,6 @@ describe('cohort questions and packs', () => {
         }),
       ).code,
     ).toBe('CONFLICT');
-  });
-
-  it('refuses question changes from ambassador mode', () => {
-    services.roles.switchTo('ambassador');
-    expect(
-      refusal(() => services.questions.add(cohortId, { category: 'work', difficulty: 1, text: 'x', bridgeHint: '' }))
-        .code,
-    ).toBe('FORBIDDEN');
   });
 
   it('exports and re-imports a pack, merging by id and never doubling', () => {

@@ -11,7 +11,6 @@ import { createCohortRepository } from '../cohorts/repository';
 import { createQuestionRepository } from './repository';
 import type { ServiceContext } from '../../backend/context';
 import { BUILT_IN_IDS, BUILT_IN_QUESTIONS } from './built-in';
-import type { RoleService } from '../trainer-mode/service';
 import { zodIssues } from '../../backend/zod-issues';
 
 export interface ImportReport {
@@ -26,7 +25,7 @@ function sameContent(a: QuestionContent, b: QuestionContent): boolean {
   );
 }
 
-export function createQuestionService(ctx: ServiceContext, roles: RoleService) {
+export function createQuestionService(ctx: ServiceContext) {
   const questions = ctx.repo(createQuestionRepository);
   const cohorts = ctx.repo(createCohortRepository);
 
@@ -48,14 +47,12 @@ export function createQuestionService(ctx: ServiceContext, roles: RoleService) {
     forCohort,
     active: (cohortId: string | null) => forCohort(cohortId).filter((q) => !q.retired),
     add(cohortId: string, content: QuestionContent): Question {
-      roles.requireTrainer('add questions');
       requireCohort(cohortId);
       const id = ctx.ids();
       questions.insert(id, cohortId, content, ctx.clock.now());
       return { ...content, id, source: 'custom', cohortId, retired: false };
     },
     edit(id: string, content: QuestionContent): Question {
-      roles.requireTrainer('edit questions');
       if (BUILT_IN_IDS.has(id))
         throw new AppError('CONFLICT', 'Built-in questions cannot be edited. Retire it and add your own version.');
       const existing = questions.get(id);
@@ -64,7 +61,6 @@ export function createQuestionService(ctx: ServiceContext, roles: RoleService) {
       return { ...existing, ...content };
     },
     setRetired(cohortId: string, questionId: string, retired: boolean): void {
-      roles.requireTrainer('retire questions');
       requireCohort(cohortId);
       const known = BUILT_IN_IDS.has(questionId) || questions.get(questionId)?.cohortId === cohortId;
       if (!known) throw new AppError('NOT_FOUND', 'That question is not in this cohort.');
@@ -74,7 +70,6 @@ export function createQuestionService(ctx: ServiceContext, roles: RoleService) {
       return questions.sets(cohortId);
     },
     saveSet(input: { id?: string; cohortId: string; name: string; questionIds: string[] }) {
-      roles.requireTrainer("change a trainer's question set");
       requireCohort(input.cohortId);
       const known = new Set(forCohort(input.cohortId).map((q) => q.id));
       const unknown = input.questionIds.filter((id) => !known.has(id));
@@ -88,7 +83,6 @@ export function createQuestionService(ctx: ServiceContext, roles: RoleService) {
       return questions.getSet(id)!;
     },
     deleteSet(id: string): void {
-      roles.requireTrainer("delete a trainer's question set");
       if (!questions.getSet(id)) throw new AppError('NOT_FOUND', 'That question set does not exist.');
       questions.deleteSet(id, ctx.clock.now());
     },
@@ -115,7 +109,6 @@ export function createQuestionService(ctx: ServiceContext, roles: RoleService) {
      * questions are merged by id (a question already here is updated, never doubled).
      */
     importFile(cohortId: string, fileText: string): QuestionImportReport {
-      roles.requireTrainer('import questions');
       requireCohort(cohortId);
       let raw: unknown;
       try {

@@ -19,12 +19,11 @@ import { createSearchRepository } from '../search/repository';
 import { createQuoteRepository } from './repository';
 import type { ServiceContext } from '../../backend/context';
 import type { RevisionService } from '../history/service';
-import type { RoleService } from '../trainer-mode/service';
 
 /** Consent belongs to the ambassador at every stage: it may be changed or withdrawn until publication. */
 const ALWAYS_EDITABLE: ReadonlyArray<keyof QuoteFields> = ['consentNotes', 'consentWithdrawn'];
 
-export function createQuoteService(ctx: ServiceContext, revisions: RevisionService, roles: RoleService) {
+export function createQuoteService(ctx: ServiceContext, revisions: RevisionService) {
   const quotes = ctx.repo(createQuoteRepository);
   const ambassadors = ctx.repo(createAmbassadorRepository);
   const houses = ctx.repo(createHouseRepository);
@@ -112,11 +111,10 @@ export function createQuoteService(ctx: ServiceContext, revisions: RevisionServi
         return insertDraft(current.ambassadorId, quoteFieldsOf(current), current.id);
       })();
     },
-    transition(id: string, action: QuoteAction, trainerName: string): Quote {
+    /** `approverName`: the unlocked trainer's name (the permission table has already checked who may act). */
+    transition(id: string, action: QuoteAction, approverName: string): Quote {
       return ctx.db.transaction(() => {
         const current = require(id);
-        const rule = QUOTE_TRANSITIONS[action];
-        if (rule.trainerOnly) roles.requireTrainer(action === 'approve' ? 'approve a quote' : 'send a quote back');
         const target = nextStatus(current.status, action);
         if (!target) {
           throw new AppError(
@@ -136,7 +134,7 @@ export function createQuoteService(ctx: ServiceContext, revisions: RevisionServi
         const now = ctx.clock.now();
         const approval =
           target === 'approved'
-            ? { by: trainerName.trim() || 'Trainer', at: now }
+            ? { by: approverName.trim() || 'Trainer', at: now }
             : target === 'retired'
               ? currentApproval(current)
               : null;

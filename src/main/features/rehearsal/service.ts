@@ -121,6 +121,9 @@ export function createRehearsalService(
       return requireSession(id);
     },
     get: requireSession,
+    /** Whose practice this is, for the permission table. */
+    ownerOfSession: (id: string): string => requireSession(id).ambassadorId,
+    ownerOfTake: (takeId: string): string => requireSession(requireTake(takeId).sessionId).ambassadorId,
     list: (ambassadorId: string) => rehearsals.sessions(ambassadorId),
     saveTake(input: SaveTakeInput): Take {
       return ctx.db.transaction(() => {

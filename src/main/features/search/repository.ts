@@ -22,6 +22,12 @@ export function toFtsQuery(input: string): string | null {
   return words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(' ');
 }
 
+export interface SearchScope {
+  /** Only this ambassador's houses, quotes and comments; null for everyone's (trainers). */
+  only: string | null;
+  includeArchived: boolean;
+}
+
 export function createSearchRepository(db: Database) {
   const s = {
     docId: db.prepare<[string], { id: number }>('SELECT id FROM search_doc WHERE entity_id = ?'),
@@ -32,7 +38,7 @@ export function createSearchRepository(db: Database) {
     deleteIndex: db.prepare<[number]>('DELETE FROM search_index WHERE rowid = ?'),
     insertIndex: db.prepare<[number, string, string]>('INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)'),
     query: db.prepare<
-      [string, number],
+      { fts: string; limit: number; only: string | null; archived: number },
       {
         entity_type: SearchEntity;
         entity_id: string;
@@ -45,7 +51,11 @@ export function createSearchRepository(db: Database) {
       `SELECT d.entity_type, d.entity_id, d.ambassador_id, search_index.title AS title,
               snippet(search_index, 1, '[', ']', '…', 12) AS snippet, rank
        FROM search_index JOIN search_doc d ON d.id = search_index.rowid
-       WHERE search_index MATCH ? ORDER BY rank LIMIT ?`,
+       JOIN ambassador a ON a.id = d.ambassador_id AND a.deleted_at IS NULL
+       WHERE search_index MATCH @fts
+         AND (@only IS NULL OR d.ambassador_id = @only)
+         AND (@archived = 1 OR a.archived_at IS NULL)
+       ORDER BY rank LIMIT @limit`,
     ),
   };
   const remove = (entityId: string) => {
@@ -62,10 +72,15 @@ export function createSearchRepository(db: Database) {
       s.insertIndex.run(Number(lastInsertRowid), title, body);
     },
     remove,
-    query(input: string, limit = 30): SearchHit[] {
+    /**
+     * The best matches, scoped in SQL (not filtered afterwards, so a scope never costs results): `only` one
+     * ambassador's work, and archived people's work only when asked for.
+     */
+    query(input: string, scope: SearchScope, limit = 30): SearchHit[] {
       const fts = toFtsQuery(input);
       if (!fts) return [];
-      return s.query.all(fts, limit).map((r) => ({
+      const params = { fts, limit, only: scope.only, archived: scope.includeArchived ? 1 : 0 };
+      return s.query.all(params).map((r) => ({
         entityType: r.entity_type,
         entityId: r.entity_id,
         ambassadorId: r.ambassador_id,

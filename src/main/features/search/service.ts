@@ -2,14 +2,14 @@ import { displayName } from '../../../shared/features/ambassadors/schemas';
 import type { SearchResult } from '../../../shared/features/search/schemas';
 import type { ServiceContext } from '../../backend/context';
 import { createAmbassadorRepository } from '../ambassadors/repository';
-import { createSearchRepository } from './repository';
+import { createSearchRepository, type SearchScope } from './repository';
 
 export function createSearchService(ctx: ServiceContext) {
   const search = ctx.repo(createSearchRepository);
   const ambassadors = ctx.repo(createAmbassadorRepository);
   return {
-    query(text: string, limit = 30): SearchResult[] {
-      const hits = search.query(text, limit);
+    query(text: string, scope: SearchScope, limit = 30): SearchResult[] {
+      const hits = search.query(text, scope, limit);
       const names = new Map<string, string>();
       const nameOf = (id: string) => {
         if (!names.has(id)) {

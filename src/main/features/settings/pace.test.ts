@@ -15,22 +15,29 @@ async function open(dir: string): Promise<Backend> {
   return backend;
 }
 
+const AMIRA_WINDOW = 'amira-window';
+const OLENA_WINDOW = 'olena-window';
+
 describe('speaking pace (settings:pace, settings:setPace)', () => {
   it('is the default until set, is kept per ambassador, and survives a restart of the app', async () => {
     const { dir, cleanup } = tempDir();
     const first = await open(dir);
     const amira = first.services!.ambassadors.create({ firstName: 'Amira' });
     const olena = first.services!.ambassadors.create({ firstName: 'Olena' });
-    expect(await call(first.handlers, 'settings:pace', { ambassadorId: amira.id })).toEqual({
+    await call(first.handlers, 'access:enter', { ambassadorId: amira.id }, AMIRA_WINDOW);
+    await call(first.handlers, 'access:enter', { ambassadorId: olena.id }, OLENA_WINDOW);
+    expect(await call(first.handlers, 'settings:pace', { ambassadorId: amira.id }, AMIRA_WINDOW)).toEqual({
       ok: true,
       value: DEFAULT_WORDS_PER_SECOND,
     });
 
-    expect(await call(first.handlers, 'settings:setPace', { ambassadorId: amira.id, wordsPerSecond: 3.2 })).toEqual({
+    expect(
+      await call(first.handlers, 'settings:setPace', { ambassadorId: amira.id, wordsPerSecond: 3.2 }, AMIRA_WINDOW),
+    ).toEqual({
       ok: true,
       value: 3.2,
     });
-    expect(await call(first.handlers, 'settings:pace', { ambassadorId: olena.id })).toEqual({
+    expect(await call(first.handlers, 'settings:pace', { ambassadorId: olena.id }, OLENA_WINDOW)).toEqual({
       ok: true,
       value: DEFAULT_WORDS_PER_SECOND,
     });
@@ -39,7 +46,11 @@ describe('speaking pace (settings:pace, settings:setPace)', () => {
 
     const second = await open(dir);
     cleanups.push(cleanup);
-    expect(await call(second.handlers, 'settings:pace', { ambassadorId: amira.id })).toEqual({ ok: true, value: 3.2 });
+    await call(second.handlers, 'access:enter', { ambassadorId: amira.id }, AMIRA_WINDOW);
+    expect(await call(second.handlers, 'settings:pace', { ambassadorId: amira.id }, AMIRA_WINDOW)).toEqual({
+      ok: true,
+      value: 3.2,
+    });
     // The pace does not leak into the app settings.
     expect(Object.keys(second.services!.settings.get())).not.toContain(`speakingPace.${amira.id}`);
   });
@@ -49,15 +60,21 @@ describe('speaking pace (settings:pace, settings:setPace)', () => {
     cleanups.push(cleanup);
     const backend = await open(dir);
     const amira = backend.services!.ambassadors.create({ firstName: 'Amira' });
+    await call(backend.handlers, 'access:enter', { ambassadorId: amira.id }, AMIRA_WINDOW);
     for (const wordsPerSecond of [0.5, 5.5, Number.NaN]) {
-      const result = await call(backend.handlers, 'settings:setPace', { ambassadorId: amira.id, wordsPerSecond });
+      const result = await call(
+        backend.handlers,
+        'settings:setPace',
+        { ambassadorId: amira.id, wordsPerSecond },
+        AMIRA_WINDOW,
+      );
       expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     }
     const unknown = await call(backend.handlers, 'settings:setPace', {
       ambassadorId: crypto.randomUUID(),
       wordsPerSecond: 2,
     });
-    expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(backend.services!.settings.pace(amira.id)).toBe(DEFAULT_WORDS_PER_SECOND);
   });
 });

@@ -4,7 +4,6 @@ import {
   settingsSchema,
   speakingPaceSchema,
   type AppSettings,
-  type SettingsPatch,
 } from '../../../shared/features/settings/schemas';
 import { AppError } from '../../../shared/result';
 import { createAmbassadorRepository } from '../ambassadors/repository';
@@ -29,7 +28,8 @@ export function createSettingsService(ctx: ServiceContext) {
 
   return {
     get,
-    update(patch: SettingsPatch): AppSettings {
+    /** Changes settings; the channel lets a window change only some of them (settingsPatchSchema). */
+    update(patch: Partial<AppSettings>): AppSettings {
       return ctx.db.transaction(() => {
         const now = ctx.clock.now();
         for (const [key, value] of Object.entries(patch)) {

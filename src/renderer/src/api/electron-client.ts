@@ -7,10 +7,10 @@ import { failure, LOST_CONTACT_MESSAGE } from './result';
  * Electron transport: the preload's `window.studio.call` already returns Results. This wrapper only makes
  * sure a rejected IPC call (the main process went away) becomes a failed Result instead of a thrown error.
  */
-export function createElectronClient(bridge: StudioBridge): StudioApi {
+export function createElectronClient(bridge: StudioBridge, clientId: string): StudioApi {
   return createStudioApi(async (channel, input) => {
     try {
-      return await bridge.call(channel, input);
+      return await bridge.call(channel, input, clientId);
     } catch {
       return failure('INTERNAL', LOST_CONTACT_MESSAGE);
     }

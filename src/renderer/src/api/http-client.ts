@@ -5,7 +5,7 @@
 import * as devalue from 'devalue';
 import { createStudioApi } from '../../../shared/client';
 import type { StudioApi } from '../../../shared/contract';
-import { TOKEN_FRAGMENT_KEY, TOKEN_HEADER } from '../../../shared/csp';
+import { CLIENT_HEADER, TOKEN_FRAGMENT_KEY, TOKEN_HEADER } from '../../../shared/csp';
 import { failure, LOST_CONTACT_MESSAGE, type Result } from './result';
 
 export const TOKEN_STORAGE_KEY = 'ambassador-studio.token';
@@ -50,6 +50,8 @@ export function takeToken(
 
 export interface HttpClientOptions {
   token: string | null;
+  /** This page's client id (see createClient). */
+  clientId: string;
   fetch?: typeof fetch;
   baseUrl?: string;
 }
@@ -78,7 +80,11 @@ export function createHttpClient(options: HttpClientOptions): StudioApi {
     try {
       const response = await doFetch(`${baseUrl}/api/${channel}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-devalue+json', [TOKEN_HEADER]: options.token ?? '' },
+        headers: {
+          'content-type': 'application/x-devalue+json',
+          [TOKEN_HEADER]: options.token ?? '',
+          [CLIENT_HEADER]: options.clientId,
+        },
         body,
         keepalive: body.length < KEEPALIVE_LIMIT,
       });

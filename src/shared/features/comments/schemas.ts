@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, text, type Timestamps } from '../../fields';
-import type { Role } from '../settings/schemas';
+import type { Role } from '../access/schemas';
 
 export const COMMENT_LIMIT = 2000;
 export const COMMENT_TARGETS = ['house', 'quote'] as const;

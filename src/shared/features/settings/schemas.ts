@@ -2,23 +2,20 @@ import { z } from 'zod';
 import { idSchema, text } from '../../fields';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
-export const ROLES = ['ambassador', 'trainer'] as const;
 
 export const settingsSchema = z.strictObject({
   theme: z.enum(THEMES),
-  role: z.enum(ROLES),
+  /** Where a new window starts on a shared laptop: the last workspace opened that has no PIN. */
   currentAmbassadorId: idSchema.nullable(),
   currentCohortId: idSchema.nullable(),
   /** True once the first-run choice has been made; the welcome flow is not shown again. */
   onboarded: z.boolean(),
-  /** Shown on approvals and trainer comments. */
-  trainerName: text(120, 'Trainer name'),
 });
 export type AppSettings = z.infer<typeof settingsSchema>;
-export type Role = AppSettings['role'];
 export type Theme = AppSettings['theme'];
 
-export const settingsPatchSchema = settingsSchema.partial();
+/** What a window may change directly; which workspace is open goes through access:enter. */
+export const settingsPatchSchema = settingsSchema.omit({ currentAmbassadorId: true }).partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 /**
@@ -34,9 +31,7 @@ export const speakingPaceSchema = z
 
 export const DEFAULT_SETTINGS: AppSettings = {
   theme: 'auto',
-  role: 'ambassador',
   currentAmbassadorId: null,
   currentCohortId: null,
   onboarded: false,
-  trainerName: '',
 };

@@ -1,0 +1,40 @@
+/**
+ * The one permission table: every feature's entries, one line each. Its type is the contract's channel list, so
+ * a channel without an entry is a compile error (and the permission matrix test covers each one at run time).
+ */
+import { accessPermissions } from '../features/access/permissions';
+import { ambassadorPermissions } from '../features/ambassadors/permissions';
+import { appPermissions } from '../features/app/permissions';
+import { cohortPermissions } from '../features/cohorts/permissions';
+import { commentPermissions } from '../features/comments/permissions';
+import { historyPermissions } from '../features/history/permissions';
+import { keyMessagePermissions } from '../features/key-messages/permissions';
+import { languageRulePermissions } from '../features/language-rules/permissions';
+import { messageSheetPermissions } from '../features/message-sheet/permissions';
+import { questionBankPermissions } from '../features/question-bank/permissions';
+import { quotePermissions } from '../features/quotes/permissions';
+import { rehearsalPermissions } from '../features/rehearsal/permissions';
+import { reviewPermissions } from '../features/review/permissions';
+import { sampleDataPermissions } from '../features/sample-data/permissions';
+import { searchPermissions } from '../features/search/permissions';
+import { settingsPermissions } from '../features/settings/permissions';
+import type { Permissions } from './permissions';
+
+export const PERMISSIONS: Permissions = {
+  ...appPermissions,
+  ...settingsPermissions,
+  ...accessPermissions,
+  ...cohortPermissions,
+  ...ambassadorPermissions,
+  ...historyPermissions,
+  ...keyMessagePermissions,
+  ...quotePermissions,
+  ...commentPermissions,
+  ...reviewPermissions,
+  ...searchPermissions,
+  ...questionBankPermissions,
+  ...rehearsalPermissions,
+  ...languageRulePermissions,
+  ...messageSheetPermissions,
+  ...sampleDataPermissions,
+};
