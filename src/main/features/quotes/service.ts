@@ -2,7 +2,6 @@ import {
   emptyQuoteFields,
   quoteFieldsOf,
   nextStatus,
-  QUOTE_TRANSITIONS,
   quoteFieldsSchema,
   quoteTexts,
   STATUS_LABELS,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, text } from '../../fields';
+import { idSchema } from '../../fields';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 
