@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import type { StudioApi } from '../../../shared/contract';
 import { ApiProvider } from '../api/ApiProvider';
 import { FirstRun } from '../features/first-run/FirstRun';
+import { WorkspaceGateProvider } from '../features/access/WorkspaceGate';
 import { StudioActionsProvider } from './actions';
 import { NavigationProvider } from './navigation';
 import { RecoveryScreen, UnreachableScreen } from './RecoveryScreen';
@@ -65,7 +66,9 @@ export function AppProviders({ api, children, env = 'default', initialScreen }: 
             labels={{ confirm: 'Confirm', cancel: 'Cancel' }}
             modalProps={{ closeButtonProps: { 'aria-label': 'Close' } }}
           >
-            <StudioActionsProvider>{children}</StudioActionsProvider>
+            <WorkspaceGateProvider>
+              <StudioActionsProvider>{children}</StudioActionsProvider>
+            </WorkspaceGateProvider>
           </ModalsProvider>
         </NavigationProvider>
       </MantineProvider>

@@ -22,8 +22,9 @@ import { SearchLauncher } from '../features/search/SearchLauncher';
 import { ProfileScreen } from '../features/profile/ProfileScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TrainerScreen } from '../features/trainer/TrainerScreen';
-import { ModeBadge, ModeSwitchButton } from '../features/trainer-mode/ModeSwitch';
-import { AmbassadorSwitcher } from './AmbassadorSwitcher';
+import { ModeBadge, ModeSwitchButton } from '../features/access/ModeSwitch';
+import { IdleLock } from '../features/access/IdleLock';
+import { WorkspaceSwitcher } from '../features/access/WorkspaceSwitcher';
 import { useNavigation } from './navigation';
 import { SCREENS, type ScreenId } from './screens';
 import classes from './Shell.module.css';
@@ -94,6 +95,7 @@ export function Shell() {
       <a href={`#${MAIN_ID}`} className={classes.skipLink} onClick={skipToMain}>
         Skip to main content
       </a>
+      <IdleLock />
       <AppShell
         header={{ height: 64 }}
         navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
@@ -114,7 +116,7 @@ export function Shell() {
               </Text>
             </Group>
             <Group gap="md" wrap="nowrap">
-              <AmbassadorSwitcher />
+              <WorkspaceSwitcher />
               {/* The mode comes from role:state: with a trainer PIN, trainer mode is locked again each session. */}
               <ModeBadge />
               <ModeSwitchButton />

@@ -2,9 +2,8 @@ import { Modal, Text } from '@mantine/core';
 import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { Ambassador } from '../../../shared/features/ambassadors/schemas';
 import { AmbassadorCreateForm } from '../components/AmbassadorCreateForm';
-import { notifyError } from '../components/notify';
 import { useNavigation } from './navigation';
-import { useSettings } from '../features/settings/queries';
+import { useWorkspaceGate } from '../features/access/WorkspaceGate';
 
 interface StudioActions {
   /** Opens the short "new ambassador" form; the new profile becomes current and opens. */
@@ -16,20 +15,15 @@ interface StudioActions {
 const ActionsContext = createContext<StudioActions | null>(null);
 
 export function StudioActionsProvider({ children }: { children: ReactNode }) {
-  const { update } = useSettings();
+  const gate = useWorkspaceGate();
   const { navigate } = useNavigation();
   const [creating, setCreating] = useState<{ cohortId: string | null } | null>(null);
 
   const openProfile = useCallback(
     async (ambassadorId: string) => {
-      const result = await update({ currentAmbassadorId: ambassadorId });
-      if (!result.ok) {
-        notifyError(result.error, 'Could not open that profile');
-        return;
-      }
-      navigate('profile');
+      if (await gate.enter(ambassadorId)) navigate('profile');
     },
-    [update, navigate],
+    [gate, navigate],
   );
 
   const onCreated = useCallback(

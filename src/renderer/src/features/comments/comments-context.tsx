@@ -1,7 +1,7 @@
 import { createContext, use, useMemo, type ReactNode } from 'react';
 import type { Comment, CommentTarget } from '../../../../shared/features/comments/schemas';
 import { useComments } from './queries';
-import { useRole } from '../trainer-mode/queries';
+import { useAccess } from '../access/queries';
 
 export interface CommentsValue {
   targetType: CommentTarget;
@@ -23,7 +23,7 @@ export function CommentsProvider({
   targetId: string;
   children: ReactNode;
 }) {
-  const { isTrainer } = useRole();
+  const { isTrainer } = useAccess();
   const { data } = useComments(targetType, targetId);
   const value = useMemo(
     () => ({ targetType, targetId, open: (data ?? []).filter((c) => c.resolvedAt === null), canComment: isTrainer }),

@@ -1,7 +1,6 @@
 import { Anchor, Button, Container, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconLock } from '@tabler/icons-react';
 import { useId, useState } from 'react';
-import type { Ambassador } from '../../../../shared/features/ambassadors/schemas';
 import type { Cohort } from '../../../../shared/features/cohorts/schemas';
 import { useChannelMutation } from '../../api/channel-query';
 import { useNavigation } from '../../app/navigation';
@@ -10,8 +9,10 @@ import { CohortCreateForm } from '../../components/CohortCreateForm';
 import { Note } from '../../components/Note';
 import { notifyError } from '../../components/notify';
 import { useSettings } from '../settings/queries';
+import { useApi } from '../../api/ApiProvider';
+import { TrainerSetupStep } from './TrainerSetupStep';
 
-type Step = 'welcome' | 'ambassador' | 'trainer';
+type Step = 'welcome' | 'ambassador' | 'trainer' | 'cohort';
 
 function Choice({
   label,
@@ -44,6 +45,7 @@ export function FirstRun() {
   const [step, setStep] = useState<Step>('welcome');
   const sample = useChannelMutation('sample:load');
 
+  const api = useApi();
   const finish = async (patch: Parameters<typeof update>[0], screen: 'home' | 'trainer') => {
     const result = await update({ ...patch, onboarded: true });
     if (!result.ok) {
@@ -53,10 +55,14 @@ export function FirstRun() {
     navigate(screen);
   };
 
-  const onAmbassadorCreated = (ambassador: Ambassador) =>
-    finish({ currentAmbassadorId: ambassador.id, role: 'ambassador' }, 'home');
+  // The profile made here opens in this window (the backend does that); the laptop becomes its owner's.
+  const onAmbassadorCreated = async () => {
+    const own = await api['access:setLaptopKind']({ kind: 'own' });
+    if (!own.ok) notifyError(own.error, 'This laptop was not set up as yours');
+    await finish({}, 'home');
+  };
 
-  const onCohortCreated = (cohort: Cohort) => finish({ currentCohortId: cohort.id, role: 'trainer' }, 'trainer');
+  const onCohortCreated = (cohort: Cohort) => finish({ currentCohortId: cohort.id }, 'trainer');
 
   // The button is busy only while the sample loads: finishing marks the laptop onboarded at once (an optimistic
   // settings update), so this screen is gone before the browser paints or takes another click.
@@ -94,12 +100,12 @@ export function FirstRun() {
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
               <Choice
                 label="I'm an ambassador"
-                description="You will speak to the media. Start with a short profile about you."
+                description="This is your own laptop and you will speak to the media. Start with a short profile about you."
                 onClick={() => setStep('ambassador')}
               />
               <Choice
                 label="I'm a trainer"
-                description="You are running a workshop. Start by setting up your group (a cohort)."
+                description="You are running a workshop on laptops the ambassadors share. Protect trainer mode, then set up your group."
                 onClick={() => setStep('trainer')}
               />
               <Choice
@@ -128,6 +134,19 @@ export function FirstRun() {
       {step === 'trainer' ? (
         <Stack gap="lg">
           {back}
+          <Stack gap="sm">
+            <Title order={1}>Protect trainer mode</Title>
+            <Text size="lg">
+              Ambassadors will share this laptop. Trainer mode (approving quotes, cohort details, the press pack) opens
+              only with your PIN or passphrase, in each window, and locks again after a few minutes without use.
+            </Text>
+          </Stack>
+          <TrainerSetupStep onDone={() => setStep('cohort')} />
+        </Stack>
+      ) : null}
+
+      {step === 'cohort' ? (
+        <Stack gap="lg">
           <Stack gap="sm">
             <Title order={1}>Set up your cohort</Title>
             <Text size="lg">

@@ -10,7 +10,7 @@ import { QueryView } from '../../components/QueryView';
 import { profileChecklist } from '../profile/checklist';
 import { DueToday } from '../rehearsal/DueToday';
 import { useAmbassador } from '../ambassadors/queries';
-import { useSettings } from '../settings/queries';
+import { useAccess, useCurrentAmbassadorId } from '../access/queries';
 
 const EXERCISES: Array<{ screen: ScreenId; title: string; text: string }> = [
   {
@@ -139,11 +139,12 @@ function ProfileProgress({ ambassador }: { ambassador: Ambassador }) {
 }
 
 export function HomeScreen() {
-  const { settings } = useSettings();
-  const current = useAmbassador(settings?.currentAmbassadorId ?? null);
+  const currentAmbassadorId = useCurrentAmbassadorId();
+  const { isTrainer } = useAccess();
+  const current = useAmbassador(currentAmbassadorId);
   const { createAmbassador } = useStudioActions();
   const { navigate } = useNavigation();
-  const currentId = settings?.currentAmbassadorId ?? null;
+  const currentId = currentAmbassadorId;
   const name = current.data ? displayName(current.data) : null;
 
   return (
@@ -168,7 +169,7 @@ export function HomeScreen() {
             action={
               <Group>
                 <Button onClick={() => createAmbassador()}>Create an ambassador profile</Button>
-                {settings?.role === 'trainer' ? (
+                {isTrainer ? (
                   <Button variant="default" onClick={() => navigate('trainer')}>
                     Go to Trainer
                   </Button>

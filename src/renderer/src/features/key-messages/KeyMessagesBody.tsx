@@ -7,7 +7,7 @@ import { QueryView } from '../../components/QueryView';
 import { useOpenEditor } from '../../components/useOpenEditor';
 import { useAmbassador } from '../ambassadors/queries';
 import { ChecksProvider } from '../checks/checks-context';
-import { useSettings } from '../settings/queries';
+import { useCurrentAmbassadorId } from '../access/queries';
 import { HouseEditor } from './HouseEditor';
 import { HouseList, houseName } from './HouseList';
 import { useHouses } from './queries';
@@ -15,8 +15,8 @@ import { useHouses } from './queries';
 /** The Key messages screen below its heading: the ambassador's houses and the one that is open. */
 export default function KeyMessagesBody() {
   const api = useApi();
-  const { settings } = useSettings();
-  const ambassadorId = settings?.currentAmbassadorId ?? null;
+  const currentAmbassadorId = useCurrentAmbassadorId();
+  const ambassadorId = currentAmbassadorId;
   const ambassador = useAmbassador(ambassadorId);
   const houses = useHouses(ambassadorId);
   const editor = useOpenEditor('house', ambassadorId);

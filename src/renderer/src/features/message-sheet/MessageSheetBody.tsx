@@ -10,9 +10,10 @@ import { QueryView } from '../../components/QueryView';
 import { NoAmbassadorChosen } from '../../components/NoAmbassadorChosen';
 import { useAmbassador } from '../ambassadors/queries';
 import { useCohorts } from '../cohorts/queries';
+import { useCurrentAmbassadorId } from '../access/queries';
 import { useSettings } from '../settings/queries';
 import { useSheetChoices } from './queries';
-import { useRole } from '../trainer-mode/queries';
+import { useAccess } from '../access/queries';
 
 /** Why no sheet can be made yet, with the way to each missing piece. */
 function NotReady({ choices }: { choices: SheetChoices }) {
@@ -71,8 +72,9 @@ function SheetWorkspace({ ambassadorId }: { ambassadorId: string }) {
 /** The Message sheet screen below its heading: the current ambassador's sheet, then the cohort press pack. */
 export default function MessageSheetBody() {
   const { settings } = useSettings();
-  const { isTrainer } = useRole();
-  const ambassadorId = settings?.currentAmbassadorId ?? null;
+  const currentAmbassadorId = useCurrentAmbassadorId();
+  const { isTrainer } = useAccess();
+  const ambassadorId = currentAmbassadorId;
   const ambassador = useAmbassador(ambassadorId);
   const cohorts = useCohorts(false);
   const cohortId = settings?.currentCohortId ?? ambassador.data?.cohortId ?? null;

@@ -11,7 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { useAmbassador } from '../ambassadors/queries';
 import { useCohorts } from '../cohorts/queries';
-import { useSettings } from '../settings/queries';
+import { useCurrentAmbassadorId } from '../access/queries';
 import { ProfileForm } from './ProfileForm';
 
 function ArchiveControls({ ambassador }: { ambassador: Ambassador }) {
@@ -70,8 +70,8 @@ function ArchiveControls({ ambassador }: { ambassador: Ambassador }) {
 }
 
 export function ProfileScreen() {
-  const { settings } = useSettings();
-  const currentId = settings?.currentAmbassadorId ?? null;
+  const currentAmbassadorId = useCurrentAmbassadorId();
+  const currentId = currentAmbassadorId;
   const ambassador = useAmbassador(currentId);
   const cohorts = useCohorts(true);
   const { createAmbassador } = useStudioActions();

@@ -9,15 +9,15 @@ import { useAmbassador } from '../ambassadors/queries';
 import { ChecksProvider } from '../checks/checks-context';
 import { MAX_PACE, MIN_PACE, usePace } from '../checks/pace';
 import { useHouses } from '../key-messages/queries';
-import { useSettings } from '../settings/queries';
+import { useCurrentAmbassadorId } from '../access/queries';
 import { useQuotes } from './queries';
 import { QuoteEditor } from './QuoteEditor';
 import { QuoteList } from './QuoteList';
 
 /** The Press quotes screen below its heading: the speaking pace, the quotes by status and the open quote. */
 export default function PressQuotesBody() {
-  const { settings } = useSettings();
-  const ambassadorId = settings?.currentAmbassadorId ?? null;
+  const currentAmbassadorId = useCurrentAmbassadorId();
+  const ambassadorId = currentAmbassadorId;
   const ambassador = useAmbassador(ambassadorId);
   const quotes = useQuotes(ambassadorId);
   const houses = useHouses(ambassadorId);

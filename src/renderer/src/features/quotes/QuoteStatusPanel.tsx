@@ -7,7 +7,7 @@ import { confirmDanger } from '../../components/confirmDanger';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { formatLong } from '../comments/format';
 import { SendBackModal } from '../review/SendBackModal';
-import { useRole } from '../trainer-mode/queries';
+import { useAccess } from '../access/queries';
 import { STATUS_COLORS } from './labels';
 
 const EXPLAIN: Record<Quote['status'], string> = {
@@ -33,7 +33,7 @@ export function QuoteStatusPanel({
   beforeChange(): Promise<void>;
   onOpenQuote(id: string): void;
 }) {
-  const { isTrainer } = useRole();
+  const { isTrainer } = useAccess();
   // One mutation per button, so only the button that was pressed shows that it is working.
   const submit = useChannelMutation('quote:transition');
   const approve = useChannelMutation('quote:transition');

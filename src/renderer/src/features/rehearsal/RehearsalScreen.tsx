@@ -13,9 +13,10 @@ import { SessionRunner } from './session/SessionRunner';
 import { SessionSetup } from './setup/SessionSetup';
 import { TrainerTools } from '../question-bank/TrainerTools';
 import { useAmbassador } from '../ambassadors/queries';
+import { useCurrentAmbassadorId } from '../access/queries';
 import { useSettings } from '../settings/queries';
 import { useQuestions } from '../question-bank/queries';
-import { useRole } from '../trainer-mode/queries';
+import { useAccess } from '../access/queries';
 
 type View = { kind: 'home' } | { kind: 'session'; session: RehearsalSession } | { kind: 'report'; sessionId: string };
 type Tab = 'practise' | 'history' | 'questions';
@@ -34,7 +35,8 @@ const INTRO =
  */
 export default function RehearsalScreen() {
   const { settings } = useSettings();
-  const ambassadorId = settings?.currentAmbassadorId ?? null;
+  const currentAmbassadorId = useCurrentAmbassadorId();
+  const ambassadorId = currentAmbassadorId;
   const ambassador = useAmbassador(ambassadorId);
   const { createAmbassador } = useStudioActions();
   const [view, setView] = useState<View>({ kind: 'home' });
@@ -43,8 +45,8 @@ export default function RehearsalScreen() {
   const loaded = ambassador.data && ambassador.data.id === ambassadorId ? ambassador.data : null;
   const cohortId = loaded?.cohortId ?? null;
   const questions = useQuestionMap(cohortId, loaded !== null);
-  // role:state, not settings.role: with a trainer PIN, trainer mode is locked again in every new session.
-  const { isTrainer } = useRole();
+  // This window's trainer mode (access:state): each window unlocks its own, and it locks again after idle time.
+  const { isTrainer } = useAccess();
 
   if (!ambassadorId) {
     return (

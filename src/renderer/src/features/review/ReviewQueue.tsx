@@ -5,7 +5,7 @@ import { Note } from '../../components/Note';
 import { QueryView } from '../../components/QueryView';
 import { useCohorts } from '../cohorts/queries';
 import { useSettings } from '../settings/queries';
-import { useModeSwitch } from '../trainer-mode/useModeSwitch';
+import { useModeSwitch } from '../access/useModeSwitch';
 import { useReviewQueue } from './queries';
 import { ReviewCommentCard, ReviewQuoteCard } from './ReviewCards';
 import { SendBackModal } from './SendBackModal';
@@ -50,7 +50,7 @@ export function ReviewQueue() {
         <Note title="Approving needs trainer mode">
           <Stack gap="xs" align="flex-start">
             <Text>Only a trainer can approve a quote or send it back.</Text>
-            <Button variant="default" size="xs" onClick={() => void mode.request('trainer')}>
+            <Button variant="default" size="xs" onClick={() => mode.unlockTrainer()}>
               Switch to trainer mode
             </Button>
           </Stack>

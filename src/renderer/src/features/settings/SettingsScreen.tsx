@@ -1,18 +1,16 @@
 import { Button, Code, Group, Kbd, Radio, Stack, Table, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import type { ReactNode } from 'react';
-import { ROLES, THEMES, type Role, type Theme } from '../../../../shared/features/settings/schemas';
+import { THEMES, type Theme } from '../../../../shared/features/settings/schemas';
 import { useChannelMutation } from '../../api/channel-query';
 import { SCREENS } from '../../app/screens';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
-import { PinSettings, TrainerNameField } from '../trainer-mode/PinSettings';
-import { useModeSwitch } from '../trainer-mode/useModeSwitch';
+import { AccessSettings } from '../access/AccessSettings';
 import { useAppStatus } from '../app/queries';
 import { useSettings } from './queries';
 
 const THEME_LABELS: Record<Theme, string> = { light: 'Light', dark: 'Dark', auto: 'Match system' };
-const ROLE_LABELS: Record<Role, string> = { ambassador: 'Ambassador', trainer: 'Trainer' };
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -29,9 +27,6 @@ export function SettingsScreen() {
   const { settings, update } = useSettings();
   const status = useAppStatus();
   const sample = useChannelMutation('sample:load');
-  // The mode comes from role:state (the backend's answer), not settings.role: with a PIN, trainer mode is locked
-  // again in each new session whatever the settings say.
-  const mode = useModeSwitch();
 
   const change = async (patch: Parameters<typeof update>[0]) => {
     const result = await update(patch);
@@ -83,28 +78,8 @@ export function SettingsScreen() {
           </Radio.Group>
         </Section>
 
-        <Section id="mode-heading" title="Mode">
-          <Radio.Group
-            label="Mode"
-            description="Trainer mode is for people running a workshop: it can approve quotes, send them back and comment on any field."
-            value={mode.role}
-            onChange={(value) => {
-              const role = ROLES.find((r) => r === value);
-              if (role) void mode.request(role);
-            }}
-          >
-            <Group mt="xs" gap="lg">
-              {ROLES.map((role) => (
-                <Radio key={role} value={role} label={ROLE_LABELS[role]} />
-              ))}
-            </Group>
-          </Radio.Group>
-          {mode.modal}
-        </Section>
-
-        <Section id="trainer-pin-heading" title="Trainer PIN and name">
-          <PinSettings />
-          <TrainerNameField />
+        <Section id="access-heading" title="Who is at the keyboard">
+          <AccessSettings />
         </Section>
 
         <Section id="data-heading" title="Your data">

@@ -4,7 +4,7 @@ import type { LanguageRule } from '../../../../shared/checks/language-guide-sche
 import { useChannelMutation } from '../../api/channel-query';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { useCohortLanguageRules } from '../language-rules/queries';
-import { useRole } from '../trainer-mode/queries';
+import { useAccess } from '../access/queries';
 
 type Severity = LanguageRule['severity'];
 const SEVERITY_LABELS: Record<Severity, string> = {
@@ -32,7 +32,7 @@ function newRuleId(): string {
  * They join the built-in language guide in every live check for the cohort's ambassadors.
  */
 export function LanguageRulesEditor({ cohortId }: { cohortId: string }) {
-  const { isTrainer } = useRole();
+  const { isTrainer } = useAccess();
   const rules = useCohortLanguageRules(cohortId);
   const [draft, setDraft] = useState<Draft>(EMPTY);
   // Its error stays on screen (beside "Add rule") until the next save, as well as in the notification.

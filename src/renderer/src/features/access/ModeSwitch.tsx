@@ -1,0 +1,38 @@
+import { Badge, Button, Group } from '@mantine/core';
+import { IconLock, IconSchool, IconUser } from '@tabler/icons-react';
+import { useAccess } from './queries';
+import { useModeSwitch } from './useModeSwitch';
+
+/** Header: the mode of this window, from access:state. */
+export function ModeBadge() {
+  const { data } = useAccess();
+  return (
+    <Badge variant="default" size="lg" tt="none" visibleFrom="xs">
+      {data?.trainer ? `Trainer mode: ${data.trainer.name}` : 'Ambassador mode'}
+    </Badge>
+  );
+}
+
+/** Header: unlock or leave trainer mode, and lock this window at once. */
+export function ModeSwitchButton() {
+  const mode = useModeSwitch();
+  const canLock = mode.isTrainer || (mode.data?.workspaceProtected ?? false);
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Button
+        variant="default"
+        size="sm"
+        leftSection={mode.isTrainer ? <IconUser size={16} aria-hidden /> : <IconSchool size={16} aria-hidden />}
+        onClick={() => (mode.isTrainer ? void mode.leaveTrainer() : mode.unlockTrainer())}
+      >
+        {mode.isTrainer ? 'Switch to ambassador mode' : 'Switch to trainer mode'}
+      </Button>
+      {canLock ? (
+        <Button variant="default" size="sm" leftSection={<IconLock size={16} aria-hidden />} onClick={() => void mode.lockNow()}>
+          Lock now
+        </Button>
+      ) : null}
+      {mode.modal}
+    </Group>
+  );
+}

@@ -1,0 +1,53 @@
+import { Group, NativeSelect } from '@mantine/core';
+import { useStudioActions } from '../../app/actions';
+import { useAccess, useWorkspaces } from './queries';
+import { useWorkspaceGate } from './WorkspaceGate';
+
+const NEW_AMBASSADOR = '__new__';
+const NONE = '';
+
+/**
+ * Header control on a shared laptop: whose workspace this window shows. Others are listed by their public name
+ * only; a protected workspace asks for its PIN. An ambassador's own laptop has no switcher.
+ */
+export function WorkspaceSwitcher() {
+  const access = useAccess();
+  const { data: workspaces = [] } = useWorkspaces();
+  const gate = useWorkspaceGate();
+  const { createAmbassador } = useStudioActions();
+  if (access.data?.laptopKind === 'own' && !access.isTrainer) return null;
+  const currentId = access.ambassadorId;
+  const current = workspaces.find((w) => w.ambassadorId === currentId);
+
+  const options = [
+    ...(current ? [] : [{ value: NONE, label: workspaces.length ? 'Choose who you are' : 'No ambassador yet' }]),
+    ...workspaces.map((w) => ({ value: w.ambassadorId, label: w.protected ? `${w.name} (PIN)` : w.name })),
+    { value: NEW_AMBASSADOR, label: 'New ambassador…' },
+  ];
+
+  const onChange = (value: string) => {
+    if (value === NEW_AMBASSADOR) {
+      createAmbassador();
+      return;
+    }
+    if (value === NONE || value === currentId) return;
+    void gate.enter(value);
+  };
+
+  return (
+    <Group gap="sm" wrap="nowrap">
+      <NativeSelect
+        label="Current ambassador"
+        size="sm"
+        data={options}
+        value={current ? current.ambassadorId : NONE}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        styles={{
+          root: { display: 'flex', alignItems: 'center', gap: 8 },
+          label: { whiteSpace: 'nowrap' },
+          wrapper: { minWidth: 180, maxWidth: 260 },
+        }}
+      />
+    </Group>
+  );
+}
