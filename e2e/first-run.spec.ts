@@ -54,27 +54,35 @@ test.describe('first run and profiles', () => {
   test('a trainer creates the first cohort', async ({ page, studio }) => {
     await page.goto(studio.url);
     await page.getByRole('button', { name: "I'm a trainer" }).click();
+    // Trainer mode is protected before anyone else uses the shared laptop.
+    await page.getByRole('textbox', { name: 'Your name' }).fill('Sam');
+    await page.getByLabel('Trainer PIN or passphrase', { exact: true }).fill('12');
+    await page.getByLabel('Type it again', { exact: true }).fill('12');
+    await page.getByRole('button', { name: 'Protect trainer mode' }).click();
+    await expect(page.getByText('Use 6 or more digits, or a passphrase of 10 or more characters.')).toBeVisible();
+    await page.getByLabel('Trainer PIN or passphrase', { exact: true }).fill('246810');
+    await page.getByLabel('Type it again', { exact: true }).fill('246810');
+    await page.getByRole('button', { name: 'Protect trainer mode' }).click();
     await page.getByRole('textbox', { name: 'Cohort name' }).fill('Residential December');
     await page.getByRole('textbox', { name: 'Organisation' }).fill('Harbour Voices');
     await page.getByRole('textbox', { name: 'Hashtag' }).fill('#WeBuildHome');
     await page.getByRole('button', { name: 'Create cohort' }).click();
     await expect(page.getByRole('link', { name: 'Trainer' })).toHaveAttribute('aria-current', 'page');
     await expect(page.getByText('Residential December').first()).toBeVisible();
-    await expect(page.getByText('Trainer mode')).toBeVisible();
+    await expect(page.getByRole('banner').getByText('Trainer mode: Sam')).toBeVisible();
   });
 
-  test('sample data loads three ambassadors and the switcher changes who is practising', async ({ page, studio }) => {
+  test('sample data loads three ambassadors; the switcher names others publicly and changes who is practising', async ({
+    page,
+    studio,
+  }) => {
     await page.goto(studio.url);
     await page.getByRole('button', { name: 'Explore with sample data' }).click();
     const switcher = page.getByRole('combobox', { name: 'Current ambassador' });
     await expect(switcher).toBeVisible();
-    await expect(switcher.locator('option')).toHaveText([
-      'Amira Haddad',
-      'Olena Kovalenko',
-      'Wei Zhang',
-      'New ambassador…',
-    ]);
-    await switcher.selectOption({ label: 'Olena Kovalenko' });
+    // Others are listed by their public name only: Wei Zhang chose the pseudonym Lin.
+    await expect(switcher.locator('option')).toHaveText(['Amira Haddad', 'Olena', 'Lin', 'New ambassador…']);
+    await switcher.selectOption({ label: 'Olena' });
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Olena');
     await page.getByRole('link', { name: 'Profile' }).click();
     await expect(page.getByRole('textbox', { name: 'Full name' })).toHaveValue('Olena Kovalenko');

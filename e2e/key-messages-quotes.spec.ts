@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { E2E_TRAINER } from './support/access';
 import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 
 /**
@@ -208,32 +209,31 @@ test('an ambassador builds a Message House and quotes; a trainer approves one; h
     await expect(quote).not.toBeEditable();
   });
 
-  await test.step('the trainer sets a PIN; trainer mode then needs it', async () => {
+  await test.step('the trainer sets up trainer mode; then it needs their secret, and a wrong one is refused', async () => {
     await page.getByRole('button', { name: 'Switch to trainer mode' }).click();
-    await expect(page.getByRole('banner').getByText('Trainer mode', { exact: true })).toBeVisible();
+    const setup = page.getByRole('dialog', { name: 'Set up trainer mode' });
+    await setup.getByRole('textbox', { name: 'Your name' }).fill('Sam');
+    await setup.getByLabel('Trainer PIN or passphrase', { exact: true }).fill(E2E_TRAINER.secret);
+    await setup.getByLabel('Type it again', { exact: true }).fill(E2E_TRAINER.secret);
+    await expectNoSeriousA11yViolations(page, 'Set up trainer mode');
+    await setup.getByRole('button', { name: 'Set up and unlock' }).click();
+    await expect(page.getByRole('banner').getByText('Trainer mode: Sam')).toBeVisible();
     await goTo(page, 'Settings');
-    await page.getByRole('textbox', { name: 'Trainer name', exact: true }).fill('Sam');
-    await page.getByRole('button', { name: 'Set a trainer PIN' }).click();
-    const setDialog = page.getByRole('dialog', { name: 'Set a trainer PIN' });
-    await setDialog.getByLabel('New PIN', { exact: true }).fill('2468');
-    await setDialog.getByLabel('Type the new PIN again').fill('2468');
-    await expectNoSeriousA11yViolations(page, 'Settings: set a PIN');
-    await setDialog.getByRole('button', { name: 'Save PIN' }).click();
-    await expect(page.getByRole('button', { name: 'Change PIN' })).toBeVisible();
-    await expectNoSeriousA11yViolations(page, 'Settings with a PIN');
+    await expect(main(page).getByText(/You are\s+Sam\s+in this window/u)).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'Settings in trainer mode');
 
     await page.getByRole('button', { name: 'Switch to ambassador mode' }).click();
     await expect(page.getByRole('banner').getByText('Ambassador mode', { exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Switch to trainer mode' }).click();
     const unlock = page.getByRole('dialog', { name: 'Unlock trainer mode' });
-    await unlock.getByLabel('Trainer PIN', { exact: true }).fill('1111');
+    await unlock.getByLabel('Trainer PIN or passphrase', { exact: true }).fill('111111');
     await unlock.getByRole('button', { name: 'Unlock' }).click();
-    await expect(unlock).toContainText('That PIN is not right. Trainer mode stays locked.');
-    await expectNoSeriousA11yViolations(page, 'PIN modal with an error');
-    await unlock.getByLabel('Trainer PIN', { exact: true }).fill('2468');
+    await expect(unlock).toContainText('That PIN or passphrase is not right. Trainer mode stays locked.');
+    await expectNoSeriousA11yViolations(page, 'Unlock dialog with an error');
+    await unlock.getByLabel('Trainer PIN or passphrase', { exact: true }).fill(E2E_TRAINER.secret);
     await unlock.getByRole('button', { name: 'Unlock' }).click();
     await expect(unlock).toBeHidden();
-    await expect(page.getByRole('banner').getByText('Trainer mode', { exact: true })).toBeVisible();
+    await expect(page.getByRole('banner').getByText('Trainer mode: Sam')).toBeVisible();
   });
 
   await test.step('in trainer mode the quote is approved from the review queue', async () => {

@@ -1,11 +1,11 @@
+import { unlockTrainerMode } from './support/access';
 import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 
 test('a trainer adds a cohort language rule and the ambassador sees it while drafting', async ({ page, studio }) => {
   await page.goto(studio.url);
   await page.getByRole('button', { name: 'Explore with sample data' }).click();
 
-  await page.getByRole('button', { name: 'Switch to trainer mode' }).click();
-  await expect(page.getByText('Trainer mode').first()).toBeVisible();
+  await unlockTrainerMode(page);
   await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Trainer' }).click();
   const rules = page.getByRole('region', { name: 'Cohort language rules' });
   await expect(rules.getByText('No cohort rules yet.')).toBeVisible();

@@ -4,27 +4,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Download, Page } from '@playwright/test';
-import * as devalue from 'devalue';
 import type { ChannelName, ChannelOutput } from '../src/shared/contract';
-import { TOKEN_HEADER } from '../src/shared/csp';
-import type { Result } from '../src/shared/result';
+import { callAs, SCRIPT_CLIENT, scriptAsTrainer, unlockTrainerMode } from './support/access';
 import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 
-/** Calls a channel the way the browser-mode renderer does: devalue body, token header (from the URL fragment). */
-async function call<C extends ChannelName>(
+/** Calls a channel as the test script's own window (see callAs). */
+function call<C extends ChannelName>(
   studio: { url: string; origin: string },
   channel: C,
   input: unknown,
 ): Promise<ChannelOutput<C>> {
-  const token = new URLSearchParams(new URL(studio.url).hash.slice(1)).get('token') ?? '';
-  const response = await fetch(`${studio.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-devalue+json', [TOKEN_HEADER]: token, origin: studio.origin },
-    body: devalue.stringify(input),
-  });
-  const result = devalue.parse(await response.text()) as Result<ChannelOutput<C>>;
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
+  return callAs(studio, SCRIPT_CLIENT, channel, input);
 }
 
 /** pdfinfo's fields as a record ("Page size" rounded to whole points). */
@@ -99,7 +89,7 @@ async function makeReady(
   umbrella: string,
   quote: string,
 ): Promise<void> {
-  await call(studio, 'role:switch', { role: 'trainer' });
+  await scriptAsTrainer(studio);
   const house = await call(studio, 'house:create', {
     ambassadorId,
     fields: {
@@ -163,8 +153,7 @@ test.describe('message sheet', () => {
     await writeQuote(page, 'I grew up in Tartus, by the sea.', true);
     await writeQuote(page, 'This draft must never be printed.', false);
     // A trainer approves the two in review.
-    await page.getByRole('button', { name: 'Switch to trainer mode' }).click();
-    await expect(page.getByText('Trainer mode', { exact: true })).toBeVisible();
+    await unlockTrainerMode(page);
     for (const text of ['I came to study', 'I grew up in Tartus']) {
       await page.getByRole('button', { name: new RegExp(`^Open quote: ${text}`) }).click();
       await page.getByRole('button', { name: 'Approve' }).click();
@@ -283,7 +272,8 @@ test.describe('message sheet', () => {
     );
 
     await page.goto(studio.url);
-    await expect(page.getByText('Trainer mode', { exact: true })).toBeVisible();
+    // A new window starts locked; the trainer unlocks it with the secret the script set up.
+    await unlockTrainerMode(page);
     await go(page, 'Message sheet');
     await expect(page.getByRole('heading', { name: 'Press pack for Demo cohort (fictional)' })).toBeVisible();
 

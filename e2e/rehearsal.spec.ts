@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/lib/chromium-path.mjs';
+import { unlockTrainerMode } from './support/access';
 import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 import { speechWavForFakeMicrophone } from './support/speech-audio';
 
@@ -258,10 +259,7 @@ test.describe('interview practice', () => {
     studio,
   }) => {
     await openWithSampleData(page, studio.url);
-    await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Settings' }).click();
-    // The mode switch asks the backend first, so the radio follows its answer rather than the click.
-    await page.getByRole('radio', { name: 'Trainer' }).click();
-    await expect(page.getByRole('radio', { name: 'Trainer' })).toBeChecked();
+    await unlockTrainerMode(page);
     await openInterviewPractice(page);
     await page.getByRole('tab', { name: 'Questions (trainer)' }).click();
 

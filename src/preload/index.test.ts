@@ -26,7 +26,12 @@ describe('preload', () => {
     const call = exposed().call as (channel: unknown, input: unknown, client?: unknown) => Promise<unknown>;
     const input = { id: 'x' };
     await expect(call('cohort:get', input, 'page-id')).resolves.toEqual({ ok: true, value: 'cohort:get' });
-    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_CALL_CHANNEL, 'cohort:get', input, 'page-id');
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(
+      IPC_CALL_CHANNEL,
+      'cohort:get',
+      input,
+      'page-id',
+    );
   });
 
   it('cannot be turned into a call on another IPC channel: the channel name is only ever an argument', async () => {

@@ -117,7 +117,7 @@ export function Shell() {
             </Group>
             <Group gap="md" wrap="nowrap">
               <WorkspaceSwitcher />
-              {/* The mode comes from role:state: with a trainer PIN, trainer mode is locked again each session. */}
+              {/* This window's mode, from access:state: each window unlocks (and locks) on its own. */}
               <ModeBadge />
               <ModeSwitchButton />
               <SearchLauncher />

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Ambassador } from '../../../shared/features/ambassadors/schemas';
 import type { Result } from '../api/result';
 import { renderWithStudio } from '../test-utils/render';
+import { unlockTrainer } from '../../../main/test-support/seed';
 import { openStudio } from '../test-utils/studio';
 import { AmbassadorCreateForm } from './AmbassadorCreateForm';
 import { CohortCreateForm } from './CohortCreateForm';
@@ -60,6 +61,8 @@ describe('Create forms', () => {
     const studio = await openStudio();
     let finish = () => {};
     const onCreated = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    // Creating a cohort is a trainer's.
+    await unlockTrainer(studio.api);
     renderWithStudio(<CohortCreateForm onCreated={onCreated} />, studio);
     const user = userEvent.setup();
 

@@ -41,10 +41,11 @@ export const accessChannels = {
    * Adds a trainer (name and secret). The first one is set at the first run of a shared laptop (or when none
    * exists yet); after that only an unlocked trainer can add another.
    */
-  'access:addTrainer': command<AccessState>()(z.strictObject({ name: trainerNameSchema, secret: secretSchema }), [
-    'role',
-    'settings',
-  ]),
+  // The first trainer set up is unlocked at once, which changes what every list may show.
+  'access:addTrainer': command<AccessState>()(
+    z.strictObject({ name: trainerNameSchema, secret: secretSchema }),
+    EVERYTHING,
+  ),
   /** The unlocked trainer changes their own name or secret; nobody else can. */
   'access:updateTrainer': command<AccessState>()(
     z.strictObject({ name: trainerNameSchema.optional(), secret: secretSchema.optional() }),

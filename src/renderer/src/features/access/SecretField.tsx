@@ -1,35 +1,35 @@
 import { PasswordInput } from '@mantine/core';
+import type { GetInputPropsReturnType } from '@mantine/form';
 import type { ReactNode } from 'react';
 
 export const SECRET_RULE = '6 or more digits, or a passphrase of 10 or more characters.';
 
-/** A PIN or passphrase, hidden as it is typed (with a button to show it). */
+/** A PIN or passphrase, hidden as it is typed (with a button to show it); `input` is the form's field props. */
 export function SecretField({
   label,
   description,
-  value,
-  onChange,
-  error,
+  input,
   autoFocus,
 }: {
   label: string;
   description?: ReactNode;
-  value: string;
-  onChange(value: string): void;
-  error?: string;
+  input: GetInputPropsReturnType;
   autoFocus?: boolean;
 }) {
   return (
     <PasswordInput
       label={label}
       description={description}
+      // Browsers must not offer to save or fill it: others use this laptop.
       autoComplete="off"
       maxLength={128}
-      value={value}
-      onChange={(event) => onChange(event.currentTarget.value)}
-      error={error}
+      {...input}
+      // Mantine's PasswordInput marks its error only for styling; screen readers need to hear the field is invalid.
+      aria-invalid={input.error ? true : undefined}
       data-autofocus={autoFocus ? true : undefined}
-      visibilityToggleButtonProps={{ 'aria-label': `Show or hide ${label.toLowerCase()}` }}
+      // A toggle (aria-pressed says whether it is shown) that keyboard users can reach as well.
+      visibilityToggleFocusable
+      visibilityToggleButtonProps={{ 'aria-label': `Show ${label}` }}
     />
   );
 }

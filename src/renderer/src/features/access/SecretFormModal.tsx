@@ -1,13 +1,16 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
+import type { SecretFormHandle } from './useSecretForm';
 
-/** What every secret dialog looks like (unlocking, setting up, changing a PIN or passphrase). */
+/**
+ * What every secret dialog looks like (unlocking, setting up, changing a PIN or passphrase). Closing it empties
+ * the form, so what was typed is not there for the next person who opens it.
+ */
 export function SecretFormModal({
   opened = true,
   title,
   onClose,
-  onSubmit,
-  busy,
+  secretForm,
   submitLabel,
   submitColor,
   children,
@@ -15,28 +18,26 @@ export function SecretFormModal({
   opened?: boolean;
   title: string;
   onClose(): void;
-  onSubmit(): Promise<void>;
-  busy: boolean;
+  /** The form from useSecretForm. */
+  secretForm: SecretFormHandle;
   submitLabel: string;
   submitColor?: string;
   children: ReactNode;
 }) {
+  const close = () => {
+    secretForm.form.reset();
+    onClose();
+  };
   return (
-    <Modal opened={opened} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': 'Close' }}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void onSubmit();
-        }}
-        noValidate
-      >
+    <Modal opened={opened} onClose={close} title={title} closeButtonProps={{ 'aria-label': 'Close' }}>
+      <form onSubmit={secretForm.submit} noValidate>
         <Stack gap="md">
           {children}
           <Group>
-            <Button type="submit" loading={busy} color={submitColor}>
+            <Button type="submit" loading={secretForm.form.submitting} color={submitColor}>
               {submitLabel}
             </Button>
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={close}>
               Cancel
             </Button>
           </Group>

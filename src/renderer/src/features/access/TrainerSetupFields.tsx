@@ -1,7 +1,10 @@
 import { Stack, TextInput } from '@mantine/core';
+import type { FormErrors } from '@mantine/form';
+import { LIMITS } from '../../../../shared/limits';
 import { SECRET_RULE, SecretField, secretProblem } from './SecretField';
+import type { SecretForm } from './useSecretForm';
 
-export interface TrainerSetupDraft {
+export interface TrainerSetupDraft extends Record<string, string> {
   name: string;
   secret: string;
   again: string;
@@ -9,58 +12,62 @@ export interface TrainerSetupDraft {
 
 export const EMPTY_TRAINER_SETUP: TrainerSetupDraft = { name: '', secret: '', again: '' };
 
+export const NAME_PROBLEM = 'Give your name: approvals are recorded with it.';
+
 /** Field errors before anything is sent (the backend checks the same rules again). */
-export function trainerSetupProblems(draft: TrainerSetupDraft, withName = true): Record<string, string> {
-  const problems: Record<string, string> = {};
-  if (withName && !draft.name.trim()) problems.name = 'Give your name: approvals are recorded with it.';
+export function trainerSetupProblems(draft: TrainerSetupDraft, withName = true): FormErrors {
+  const problems: FormErrors = {};
+  if (withName && !draft.name.trim()) problems.name = NAME_PROBLEM;
   const secret = secretProblem(draft.secret);
   if (secret) problems.secret = secret;
   else if (draft.secret !== draft.again) problems.again = 'The two are not the same.';
   return problems;
 }
 
+/** The trainer's own name, as approvals and comments carry it. */
+export function TrainerNameField({
+  form,
+  autoFocus = false,
+}: {
+  form: SecretForm<TrainerSetupDraft>;
+  autoFocus?: boolean;
+}) {
+  return (
+    <TextInput
+      label="Your name"
+      description="Recorded on the quotes you approve and on your comments. Only you can change it."
+      maxLength={LIMITS.name}
+      autoComplete="name"
+      {...form.getInputProps('name')}
+      data-autofocus
+      autoFocus={autoFocus}
+    />
+  );
+}
+
 /** A trainer's name and secret, typed twice: for the first run of a shared laptop and for adding a trainer. */
 export function TrainerSetupFields({
-  draft,
-  onChange,
-  errors,
+  form,
   withName = true,
   secretLabel = 'Trainer PIN or passphrase',
+  autoFocus = false,
 }: {
-  draft: TrainerSetupDraft;
-  onChange(next: TrainerSetupDraft): void;
-  errors: Record<string, string | undefined>;
+  form: SecretForm<TrainerSetupDraft>;
   withName?: boolean;
   secretLabel?: string;
+  /** Outside a dialog (the first run), where the dialog's own first-field focus does not apply. */
+  autoFocus?: boolean;
 }) {
   return (
     <Stack gap="md">
-      {withName ? (
-        <TextInput
-          label="Your name"
-          description="Recorded on the quotes you approve and on your comments. Only you can change it."
-          value={draft.name}
-          maxLength={120}
-          autoComplete="name"
-          onChange={(event) => onChange({ ...draft, name: event.currentTarget.value })}
-          error={errors.name}
-          data-autofocus
-        />
-      ) : null}
+      {withName ? <TrainerNameField form={form} autoFocus={autoFocus} /> : null}
       <SecretField
         label={secretLabel}
         description={`Unlocks trainer mode on this laptop: ${SECRET_RULE} Choose one the ambassadors have not seen you type.`}
-        value={draft.secret}
-        onChange={(secret) => onChange({ ...draft, secret })}
-        error={errors.secret}
+        input={form.getInputProps('secret')}
         autoFocus={!withName}
       />
-      <SecretField
-        label="Type it again"
-        value={draft.again}
-        onChange={(again) => onChange({ ...draft, again })}
-        error={errors.again}
-      />
+      <SecretField label="Type it again" input={form.getInputProps('again')} />
     </Stack>
   );
 }

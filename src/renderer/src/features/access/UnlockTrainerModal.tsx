@@ -1,54 +1,47 @@
 import { Text } from '@mantine/core';
-import { useState } from 'react';
-import { useChannelMutation } from '../../api/channel-query';
+import { useApi } from '../../api/ApiProvider';
 import { SecretField } from './SecretField';
 import { SecretFormModal } from './SecretFormModal';
+import { useSecretForm } from './useSecretForm';
 
 /**
  * Unlocks trainer mode in this window with a trainer's PIN or passphrase. The backend checks it (and slows down
  * repeated wrong tries, saying when to try again); this only shows its answer.
  */
-export function UnlockTrainerModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
-  const unlock = useChannelMutation('access:unlockTrainer');
-  const [secret, setSecret] = useState('');
-  const [error, setError] = useState<string | undefined>();
-
-  const close = () => {
-    setSecret('');
-    setError(undefined);
-    onClose();
-  };
-
-  const submit = async () => {
-    if (!secret) {
-      setError('Type the trainer PIN or passphrase.');
-      return;
-    }
-    const result = await unlock.run({ secret });
-    setSecret('');
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    close();
-  };
+export function UnlockTrainerModal({
+  opened,
+  onClose,
+  onUnlocked,
+}: {
+  opened: boolean;
+  onClose(): void;
+  onUnlocked?(): void;
+}) {
+  const api = useApi();
+  const secretForm = useSecretForm({
+    initialValues: { secret: '' },
+    validate: ({ secret }) => (secret ? {} : { secret: 'Type the trainer PIN or passphrase.' }),
+    send: ({ secret }) => api['access:unlockTrainer']({ secret }),
+    refused: { field: 'secret', clear: true },
+    onSent: () => {
+      onClose();
+      onUnlocked?.();
+    },
+  });
 
   return (
-    <SecretFormModal opened={opened} title="Unlock trainer mode" onClose={close} onSubmit={submit} busy={unlock.busy} submitLabel="Unlock">
+    <SecretFormModal
+      opened={opened}
+      title="Unlock trainer mode"
+      onClose={onClose}
+      secretForm={secretForm}
+      submitLabel="Unlock"
+    >
       <Text>
         Trainer mode is locked in this window, so only a trainer can approve quotes or change cohort details. Type your
         trainer PIN or passphrase.
       </Text>
-      <SecretField
-        label="Trainer PIN or passphrase"
-        value={secret}
-        onChange={(v) => {
-          setSecret(v);
-          setError(undefined);
-        }}
-        error={error}
-        autoFocus
-      />
+      <SecretField label="Trainer PIN or passphrase" input={secretForm.form.getInputProps('secret')} autoFocus />
     </SecretFormModal>
   );
 }

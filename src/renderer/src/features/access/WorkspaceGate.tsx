@@ -1,10 +1,11 @@
 import { Text } from '@mantine/core';
-import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { createContext, use, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useApi } from '../../api/ApiProvider';
 import { notifyError } from '../../components/notify';
+import { useWorkspaces } from './queries';
 import { SecretField } from './SecretField';
 import { SecretFormModal } from './SecretFormModal';
-import { useWorkspaces } from './queries';
+import { useSecretForm } from './useSecretForm';
 
 interface WorkspaceGate {
   /**
@@ -16,59 +17,68 @@ interface WorkspaceGate {
 
 const GateContext = createContext<WorkspaceGate | null>(null);
 
-interface Asking {
-  ambassadorId: string;
-  resolve(entered: boolean): void;
-}
-
 /** One PIN dialog for every place that opens a workspace (switcher, review queue, search, trainer screen). */
 export function WorkspaceGateProvider({ children }: { children: ReactNode }) {
   const api = useApi();
   const workspaces = useWorkspaces();
-  const [asking, setAsking] = useState<Asking | null>(null);
-  const [pin, setPin] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState<string | null>(null);
+  // The caller waiting for the dialog's answer. A ref, so a second request settles the first instead of losing it.
+  const waiting = useRef<((entered: boolean) => void) | null>(null);
+
+  const settle = useCallback((entered: boolean) => {
+    waiting.current?.(entered);
+    waiting.current = null;
+  }, []);
+
+  const secretForm = useSecretForm({
+    initialValues: { pin: '' },
+    validate: ({ pin }) => (pin ? {} : { pin: 'Type the PIN of this workspace.' }),
+    send: ({ pin }) => api['access:enter']({ ambassadorId: asking ?? '', pin }),
+    refused: { field: 'pin', clear: true },
+    onSent: () => {
+      setAsking(null);
+      settle(true);
+    },
+  });
+
+  const known = workspaces.data;
+  /** Whether the workspace has a PIN; asked of the backend if the list has not arrived yet. */
+  const isProtected = useCallback(
+    async (ambassadorId: string): Promise<boolean> => {
+      let list = known;
+      if (!list) {
+        const asked = await api['access:workspaces']({});
+        list = asked.ok ? asked.value : [];
+      }
+      return list.some((w) => w.ambassadorId === ambassadorId && w.protected);
+    },
+    [api, known],
+  );
 
   const enter = useCallback(
     async (ambassadorId: string): Promise<boolean> => {
+      // Tried without a PIN first: a trainer opens any workspace, and one's own stays open in this window.
       const result = await api['access:enter']({ ambassadorId });
       if (result.ok) return true;
-      const needsPin = workspaces.data?.find((w) => w.ambassadorId === ambassadorId)?.protected ?? false;
-      if (result.error.code === 'FORBIDDEN' && needsPin) {
-        return new Promise<boolean>((resolve) => setAsking({ ambassadorId, resolve }));
+      if (result.error.code === 'FORBIDDEN' && (await isProtected(ambassadorId))) {
+        settle(false);
+        setAsking(ambassadorId);
+        return new Promise<boolean>((resolve) => {
+          waiting.current = resolve;
+        });
       }
       notifyError(result.error, 'That workspace was not opened');
       return false;
     },
-    [api, workspaces.data],
+    [api, isProtected, settle],
   );
 
-  const finish = (entered: boolean) => {
-    asking?.resolve(entered);
+  const cancel = () => {
     setAsking(null);
-    setPin('');
-    setError(undefined);
+    settle(false);
   };
 
-  const submit = async () => {
-    if (!asking) return;
-    if (!pin) {
-      setError('Type the PIN of this workspace.');
-      return;
-    }
-    setBusy(true);
-    const result = await api['access:enter']({ ambassadorId: asking.ambassadorId, pin });
-    setBusy(false);
-    setPin('');
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    finish(true);
-  };
-
-  const name = workspaces.data?.find((w) => w.ambassadorId === asking?.ambassadorId)?.name ?? 'this ambassador';
+  const name = workspaces.data?.find((w) => w.ambassadorId === asking)?.name ?? 'this ambassador';
   const value = useMemo(() => ({ enter }), [enter]);
   return (
     <GateContext value={value}>
@@ -76,22 +86,12 @@ export function WorkspaceGateProvider({ children }: { children: ReactNode }) {
       <SecretFormModal
         opened={asking !== null}
         title={`Open ${name}’s workspace`}
-        onClose={() => finish(false)}
-        onSubmit={submit}
-        busy={busy}
+        onClose={cancel}
+        secretForm={secretForm}
         submitLabel="Open"
       >
         <Text>{name} protects their work with a PIN. Type it to open their workspace in this window.</Text>
-        <SecretField
-          label="Workspace PIN"
-          value={pin}
-          onChange={(next) => {
-            setPin(next);
-            setError(undefined);
-          }}
-          error={error}
-          autoFocus
-        />
+        <SecretField label="Workspace PIN" input={secretForm.form.getInputProps('pin')} autoFocus />
       </SecretFormModal>
     </GateContext>
   );

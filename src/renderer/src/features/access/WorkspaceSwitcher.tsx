@@ -7,22 +7,26 @@ const NEW_AMBASSADOR = '__new__';
 const NONE = '';
 
 /**
- * Header control on a shared laptop: whose workspace this window shows. Others are listed by their public name
- * only; a protected workspace asks for its PIN. An ambassador's own laptop has no switcher.
+ * Header control: whose workspace this window shows. Others are listed by their public name only; a protected
+ * workspace asks for its PIN. On an ambassador's own laptop it appears only while their workspace is closed (a
+ * new window, or after locking), to open it again with their PIN.
  */
 export function WorkspaceSwitcher() {
   const access = useAccess();
   const { data: workspaces = [] } = useWorkspaces();
   const gate = useWorkspaceGate();
   const { createAmbassador } = useStudioActions();
-  if (access.data?.laptopKind === 'own' && !access.isTrainer) return null;
+  const ownLaptop = access.data?.laptopKind === 'own' && !access.isTrainer;
+  if (!access.data || (ownLaptop && access.ambassadorId !== null)) return null;
   const currentId = access.ambassadorId;
   const current = workspaces.find((w) => w.ambassadorId === currentId);
+  // The owner's laptop takes no second profile (the backend refuses it); a shared one does.
+  const canCreate = !ownLaptop || workspaces.length === 0;
 
   const options = [
     ...(current ? [] : [{ value: NONE, label: workspaces.length ? 'Choose who you are' : 'No ambassador yet' }]),
     ...workspaces.map((w) => ({ value: w.ambassadorId, label: w.protected ? `${w.name} (PIN)` : w.name })),
-    { value: NEW_AMBASSADOR, label: 'New ambassador…' },
+    ...(canCreate ? [{ value: NEW_AMBASSADOR, label: 'New ambassador…' }] : []),
   ];
 
   const onChange = (value: string) => {

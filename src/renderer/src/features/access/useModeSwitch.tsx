@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useChannelMutation } from '../../api/channel-query';
-import { notifyError } from '../../components/notify';
+import { notifyError, notifySuccess } from '../../components/notify';
 import { useAccess, type AccessQuery } from './queries';
 import { TrainerSetupModal } from './TrainerSetupModal';
 import { UnlockTrainerModal } from './UnlockTrainerModal';
@@ -20,7 +20,7 @@ export function useModeSwitch(): ModeSwitch {
   const access = useAccess();
   const leave = useChannelMutation('access:leaveTrainer');
   const lock = useChannelMutation('access:lock');
-  const [dialog, setDialog] = useState<'unlock' | 'setup' | null>(null);
+  const [asking, setAsking] = useState(false);
   const setUp = access.data?.trainerSecretSet ?? false;
 
   const leaveTrainer = async () => {
@@ -29,18 +29,24 @@ export function useModeSwitch(): ModeSwitch {
   };
   const lockNow = async () => {
     const result = await lock.run({});
-    if (!result.ok) notifyError(result.error, 'This window was not locked');
+    if (result.ok) notifySuccess('Trainer mode and a workspace with a PIN need their secret again.', 'Window locked');
+    else notifyError(result.error, 'This window was not locked');
   };
 
   return {
     ...access,
-    unlockTrainer: () => setDialog(setUp ? 'unlock' : 'setup'),
+    // Another window may have set up the first trainer meanwhile: the backend is asked again, and the dialog
+    // follows its answer (set up the first trainer, or unlock).
+    unlockTrainer: () => {
+      setAsking(true);
+      if (!setUp) void access.reload();
+    },
     leaveTrainer,
     lockNow,
     modal: (
       <>
-        <UnlockTrainerModal opened={dialog === 'unlock'} onClose={() => setDialog(null)} />
-        <TrainerSetupModal opened={dialog === 'setup'} first onClose={() => setDialog(null)} />
+        <UnlockTrainerModal opened={asking && setUp} onClose={() => setAsking(false)} />
+        <TrainerSetupModal opened={asking && !setUp} first onClose={() => setAsking(false)} />
       </>
     ),
   };

@@ -10,7 +10,7 @@ import { QueryView } from '../../components/QueryView';
 import { profileChecklist } from '../profile/checklist';
 import { DueToday } from '../rehearsal/DueToday';
 import { useAmbassador } from '../ambassadors/queries';
-import { useAccess, useCurrentAmbassadorId } from '../access/queries';
+import { useAccess, useCurrentAmbassadorId, useWorkspaces } from '../access/queries';
 
 const EXERCISES: Array<{ screen: ScreenId; title: string; text: string }> = [
   {
@@ -138,13 +138,39 @@ function ProfileProgress({ ambassador }: { ambassador: Ambassador }) {
   );
 }
 
-export function HomeScreen() {
-  const currentAmbassadorId = useCurrentAmbassadorId();
+/** Home when this window has no workspace open: nobody on the laptop yet, or nobody chosen (or locked again). */
+function NoWorkspace() {
   const { isTrainer } = useAccess();
-  const current = useAmbassador(currentAmbassadorId);
+  const { data: workspaces = [] } = useWorkspaces();
   const { createAmbassador } = useStudioActions();
   const { navigate } = useNavigation();
-  const currentId = currentAmbassadorId;
+  const someone = workspaces.length > 0;
+  return (
+    <EmptyState
+      title={someone ? 'Choose who you are' : 'No ambassador profile yet'}
+      action={
+        <Group>
+          <Button variant={someone ? 'default' : 'filled'} onClick={() => createAmbassador()}>
+            Create an ambassador profile
+          </Button>
+          {isTrainer ? (
+            <Button variant="default" onClick={() => navigate('trainer')}>
+              Go to Trainer
+            </Button>
+          ) : null}
+        </Group>
+      }
+    >
+      {someone
+        ? 'Choose your name with “Current ambassador” at the top of the window to open your work. If you protected it with a PIN, it asks for it.'
+        : 'Each ambassador has a profile: how they want to be named, what they will talk about and what stays private. Several people can share one laptop; switch between them at the top of the window.'}
+    </EmptyState>
+  );
+}
+
+export function HomeScreen() {
+  const currentId = useCurrentAmbassadorId();
+  const current = useAmbassador(currentId);
   const name = current.data ? displayName(current.data) : null;
 
   return (
@@ -164,22 +190,7 @@ export function HomeScreen() {
             {(ambassador) => <ProfileProgress ambassador={ambassador} />}
           </QueryView>
         ) : (
-          <EmptyState
-            title="No ambassador profile yet"
-            action={
-              <Group>
-                <Button onClick={() => createAmbassador()}>Create an ambassador profile</Button>
-                {isTrainer ? (
-                  <Button variant="default" onClick={() => navigate('trainer')}>
-                    Go to Trainer
-                  </Button>
-                ) : null}
-              </Group>
-            }
-          >
-            Each ambassador has a profile: how they want to be named, what they will talk about and what stays private.
-            Several people can share one laptop; switch between them at the top of the window.
-          </EmptyState>
+          <NoWorkspace />
         )}
         <Exercises />
         <InterviewRequestChecklist />

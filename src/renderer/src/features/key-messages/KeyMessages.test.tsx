@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { seedAmbassador, seedHouse, seedSettings } from '../../../../main/test-support/seed';
+import { seedAmbassador, seedHouse, seedSettings, unlockTrainer } from '../../../../main/test-support/seed';
 import type { TestStudio } from '../../../../main/test-support/test-studio';
 import type { HouseFields } from '../../../../shared/features/key-messages/schemas';
-import type { AppSettings } from '../../../../shared/features/settings/schemas';
+import { ModeSwitchButton } from '../access/ModeSwitch';
 import { renderWithStudio } from '../../test-utils/render';
 import { openStudio } from '../../test-utils/studio';
 import { KeyMessagesScreen } from './index';
@@ -13,10 +13,13 @@ type Services = TestStudio['services'];
 
 const uuid = (n: number) => `33333333-3333-4333-8333-${String(n).padStart(12, '0')}`;
 
-/** Amina (who keeps her employer private) is the current ambassador; `seed` adds her houses. */
+/**
+ * Amina (who keeps her employer private) is the current ambassador; `seed` adds her houses. With `trainer`, Sam
+ * has unlocked trainer mode in this window, whose header switch is shown beside the screen.
+ */
 async function setup(
   seed: (services: Services, ambassadorId: string) => void = () => undefined,
-  settings: Partial<AppSettings> = {},
+  options: { trainer?: boolean } = {},
 ): Promise<{ studio: TestStudio; ambassadorId: string }> {
   const studio = await openStudio();
   const { services } = studio;
@@ -27,8 +30,15 @@ async function setup(
     privateDetails: [{ kind: 'employer', value: 'Northgate Imaging' }],
   });
   seed(services, amina.id);
-  seedSettings(services, settings);
-  renderWithStudio(<KeyMessagesScreen />, studio);
+  seedSettings(services);
+  if (options.trainer) await unlockTrainer(studio.api);
+  renderWithStudio(
+    <>
+      {options.trainer ? <ModeSwitchButton /> : null}
+      <KeyMessagesScreen />
+    </>,
+    studio,
+  );
   return { studio, ambassadorId: amina.id };
 }
 
@@ -122,7 +132,7 @@ describe('Key messages', () => {
       (services, id) => {
         houseId = seedHouse(services, id, fullHouse).id;
       },
-      { role: 'trainer', trainerName: 'Sam' },
+      { trainer: true },
     );
     const comments = () => studio.services.comments.list('house', houseId);
     const user = userEvent.setup();
@@ -142,7 +152,13 @@ describe('Key messages', () => {
     const thread = await screen.findByTestId('comments-umbrella');
     expect(thread).toHaveTextContent('Shorter?');
     expect(thread).toHaveTextContent('Sam (trainer)');
-    await user.click(within(thread).getByRole('button', { name: 'Mark resolved' }));
+
+    // The trainer hands the laptop back: in ambassador mode Amina reads the comment and resolves it herself.
+    await user.click(screen.getByRole('button', { name: 'Switch to ambassador mode' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Comment on Umbrella message' })).not.toBeInTheDocument(),
+    );
+    await user.click(within(screen.getByTestId('comments-umbrella')).getByRole('button', { name: 'Mark resolved' }));
     await waitFor(() => expect(comments()[0]?.resolvedAt).not.toBeNull());
     await waitFor(() => expect(screen.queryByText('Shorter?')).not.toBeInTheDocument());
   });

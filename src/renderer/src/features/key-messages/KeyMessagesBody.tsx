@@ -15,8 +15,7 @@ import { useHouses } from './queries';
 /** The Key messages screen below its heading: the ambassador's houses and the one that is open. */
 export default function KeyMessagesBody() {
   const api = useApi();
-  const currentAmbassadorId = useCurrentAmbassadorId();
-  const ambassadorId = currentAmbassadorId;
+  const ambassadorId = useCurrentAmbassadorId();
   const ambassador = useAmbassador(ambassadorId);
   const houses = useHouses(ambassadorId);
   const editor = useOpenEditor('house', ambassadorId);

@@ -6,9 +6,14 @@ import { formatBytes, LIMITS } from '../../../../shared/limits';
 import { useChannelMutation, useChannelQuery } from '../../api/channel-query';
 import type { Result } from '../../api/result';
 import { useObjectUrl } from '../../components/useObjectUrl';
+import { useAccess } from '../access/queries';
 
-/** The cohort's logo, printed on every sheet and the press pack's cover: stored as soon as it is chosen. */
+/**
+ * The cohort's logo, printed on every sheet and the press pack's cover: stored as soon as it is chosen. Only a
+ * trainer may change it, so ambassador mode shows it with the reason instead of buttons the backend would refuse.
+ */
 export function CohortLogo({ cohort }: { cohort: Cohort }) {
+  const { isTrainer } = useAccess();
   // Refreshed when the logo is set or removed (both change the sheet data).
   const logo = useChannelQuery('sheet:logo', { cohortId: cohort.id });
   const src = useObjectUrl(logo.data);
@@ -57,25 +62,27 @@ export function CohortLogo({ cohort }: { cohort: Cohort }) {
             {logo.data === undefined && !logo.error ? 'Checking for a logo…' : 'No logo yet.'}
           </Text>
         )}
-        <FileButton
-          onChange={(file) => void choose(file)}
-          accept="image/png,image/jpeg,image/webp,image/gif"
-          resetRef={resetRef}
-          inputProps={{ 'aria-label': 'Logo file' }}
-        >
-          {(props) => (
-            <Button
-              {...props}
-              variant="default"
-              leftSection={<IconPhoto size={18} aria-hidden />}
-              loading={busy}
-              aria-describedby="pack-logo-label pack-logo-help"
-            >
-              {src ? 'Change logo' : 'Choose logo'}
-            </Button>
-          )}
-        </FileButton>
-        {src ? (
+        {isTrainer ? (
+          <FileButton
+            onChange={(file) => void choose(file)}
+            accept="image/png,image/jpeg,image/webp,image/gif"
+            resetRef={resetRef}
+            inputProps={{ 'aria-label': 'Logo file' }}
+          >
+            {(props) => (
+              <Button
+                {...props}
+                variant="default"
+                leftSection={<IconPhoto size={18} aria-hidden />}
+                loading={busy}
+                aria-describedby="pack-logo-label pack-logo-help"
+              >
+                {src ? 'Change logo' : 'Choose logo'}
+              </Button>
+            )}
+          </FileButton>
+        ) : null}
+        {isTrainer && src ? (
           <Button
             variant="default"
             leftSection={<IconTrash size={18} aria-hidden />}
@@ -86,10 +93,16 @@ export function CohortLogo({ cohort }: { cohort: Cohort }) {
           </Button>
         ) : null}
       </Group>
-      <Text size="sm" c="dimmed" id="pack-logo-help">
-        PNG, JPEG, WebP or GIF, up to {formatBytes(LIMITS.photoBytes)}. It is printed on every sheet of this cohort and
-        on the cover.
-      </Text>
+      {isTrainer ? (
+        <Text size="sm" c="dimmed" id="pack-logo-help">
+          PNG, JPEG, WebP or GIF, up to {formatBytes(LIMITS.photoBytes)}. It is printed on every sheet of this cohort
+          and on the cover.
+        </Text>
+      ) : (
+        <Text size="sm" c="dimmed">
+          Only a trainer can change the cohort’s logo. Unlock trainer mode to change it.
+        </Text>
+      )}
       {error ? (
         <Text role="alert" size="sm" style={{ color: 'var(--mantine-color-error)' }}>
           {error}

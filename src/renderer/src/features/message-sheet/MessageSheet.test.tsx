@@ -8,7 +8,7 @@ import type { MessageHouse } from '../../../../shared/features/key-messages/sche
 import type { Quote } from '../../../../shared/features/quotes/schemas';
 import { AppError } from '../../../../shared/result';
 import { paperCountPrinter } from '../../../../main/test-support/paper-printer';
-import { seedAmbassador, seedCohort, seedHouse, seedQuote, seedSettings } from '../../../../main/test-support/seed';
+import { seedAmbassador, seedCohort, seedHouse, seedQuote } from '../../../../main/test-support/seed';
 import type { TestStudio, TestStudioOptions } from '../../../../main/test-support/test-studio';
 import { renderWithStudio } from '../../test-utils/render';
 import { openStudio } from '../../test-utils/studio';
@@ -63,7 +63,6 @@ async function setup({
 }: SetupOptions = {}): Promise<Setup> {
   const studio = await openStudio(studioOptions);
   const { services } = studio;
-  seedSettings(services, { trainerName: 'Trainer' });
   const cohort = seedCohort(services, {
     name: 'Winter cohort',
     organisation: 'Harbour Voices',
@@ -98,7 +97,7 @@ async function setup({
   const quotes = texts.map((text) => {
     // Approved a minute apart: the sheet offers quotes in the order they were approved.
     studio.clock.advance(60_000);
-    return seedQuote(services, amina.id, { text }, 'approved');
+    return seedQuote(services, amina.id, { text }, 'approved', 'Trainer');
   });
   if (draft) seedQuote(services, amina.id, { text: 'A draft that is not approved.' }, 'draft');
   const view = renderWithStudio(<MessageSheetScreen />, studio, { initialScreen: 'message-sheet' });
@@ -264,7 +263,8 @@ describe('Message sheet', () => {
         findingId: 'bio:employer:0',
         field: 'bio',
         kind: 'employer',
-        confirmedBy: 'Ambassador',
+        // Stamped with who was at the keyboard: Amina in her own workspace.
+        confirmedBy: 'Amina Yusuf',
       }),
     ]);
     expect(screen.getByRole('list', { name: 'Items you said may be printed' })).toHaveTextContent(

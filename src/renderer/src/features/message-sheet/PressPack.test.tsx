@@ -1,13 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Role } from '../../../../shared/features/settings/schemas';
+import type { Role } from '../../../../shared/features/access/schemas';
 import { AppError } from '../../../../shared/result';
 import { paperCountPrinter } from '../../../../main/test-support/paper-printer';
-import { seedAmbassador, seedCohort, seedHouse, seedQuote, seedSettings } from '../../../../main/test-support/seed';
+import { seedAmbassador, seedCohort, seedHouse, seedQuote, unlockTrainer } from '../../../../main/test-support/seed';
 import type { TestStudio, TestStudioOptions } from '../../../../main/test-support/test-studio';
 import { renderWithStudio } from '../../test-utils/render';
 import { openStudio } from '../../test-utils/studio';
+import { CohortLogo } from './CohortLogo';
 import { MessageSheetScreen } from './index';
 
 type PdfPrinterFactory = NonNullable<TestStudioOptions['printer']>;
@@ -22,7 +23,6 @@ async function setup(
 ): Promise<{ studio: TestStudio; cohortId: string }> {
   const studio = await openStudio(options);
   const { services } = studio;
-  seedSettings(services, { trainerName: 'Trainer' });
   const cohort = seedCohort(services, {
     name: 'Winter cohort',
     organisation: 'Harbour Voices',
@@ -40,10 +40,11 @@ async function setup(
     nameMode: 'full',
   });
   seedHouse(services, amira.id, { title: 'Radio', umbrella: 'We build home together.' });
-  seedQuote(services, amira.id, { text: 'Home is what we build.' }, 'approved');
+  seedQuote(services, amira.id, { text: 'Home is what we build.' }, 'approved', 'Trainer');
   // Olena has an approved quote too, but no Message House: she is left out.
-  seedQuote(services, olena.id, { text: 'We are all neighbours.' }, 'approved');
-  seedSettings(services, { role });
+  seedQuote(services, olena.id, { text: 'We are all neighbours.' }, 'approved', 'Trainer');
+  // After the seeding: this window opens on Amira's workspace (the starting one) at its first call.
+  if (role === 'trainer') await unlockTrainer(studio.api);
   renderWithStudio(<MessageSheetScreen />, studio, { initialScreen: 'message-sheet' });
   return { studio, cohortId: cohort.id };
 }
@@ -151,6 +152,21 @@ describe('Press pack', () => {
     expect(await screen.findByText('No logo yet.')).toBeInTheDocument();
     expect(screen.getByText('Logo removed.')).toBeInTheDocument();
     expect(studio.services.sheets.logo(cohortId)).toBeNull();
+  });
+
+  it('shows the cohort’s logo read-only outside trainer mode, with the reason', async () => {
+    const studio = await openStudio();
+    const cohort = seedCohort(studio.services, { name: 'Winter cohort', organisation: 'Harbour Voices' });
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    studio.services.sheets.setLogo(cohort.id, png);
+    renderWithStudio(<CohortLogo cohort={cohort} />, studio);
+
+    expect(await screen.findByRole('img', { name: 'Logo of Harbour Voices' })).toBeInTheDocument();
+    expect(
+      screen.getByText('Only a trainer can change the cohort’s logo. Unlock trainer mode to change it.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByLabelText('Logo file')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /logo/ })).not.toBeInTheDocument();
   });
 
   it('explains a pack that cannot be made', async () => {

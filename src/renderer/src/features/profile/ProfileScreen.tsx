@@ -70,8 +70,7 @@ function ArchiveControls({ ambassador }: { ambassador: Ambassador }) {
 }
 
 export function ProfileScreen() {
-  const currentAmbassadorId = useCurrentAmbassadorId();
-  const currentId = currentAmbassadorId;
+  const currentId = useCurrentAmbassadorId();
   const ambassador = useAmbassador(currentId);
   const cohorts = useCohorts(true);
   const { createAmbassador } = useStudioActions();

@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Role } from '../../../../shared/features/settings/schemas';
-import { seedCohort, seedSettings } from '../../../../main/test-support/seed';
+import type { Role } from '../../../../shared/features/access/schemas';
+import { seedCohort, seedSettings, unlockTrainer } from '../../../../main/test-support/seed';
 import type { TestStudio } from '../../../../main/test-support/test-studio';
 import { renderWithStudio } from '../../test-utils/render';
 import { openStudio } from '../../test-utils/studio';
@@ -11,7 +11,8 @@ import { questionFileName, QuestionFileTransfer } from './QuestionFileTransfer';
 async function setup(role: Role = 'trainer') {
   const studio = await openStudio();
   const cohort = seedCohort(studio.services, { name: 'Migrants Day 2026' });
-  seedSettings(studio.services, { role, currentCohortId: cohort.id });
+  seedSettings(studio.services, { currentCohortId: cohort.id });
+  if (role === 'trainer') await unlockTrainer(studio.api);
   renderWithStudio(<QuestionFileTransfer cohortId={cohort.id} />, studio);
   return { studio, cohortId: cohort.id, user: userEvent.setup() };
 }
@@ -88,7 +89,7 @@ describe('QuestionFileTransfer', () => {
     const { studio, cohortId, user } = await setup('ambassador');
     await user.upload(screen.getByLabelText('Question pack file'), jsonFile(VALID_PACK));
     expect(
-      await screen.findByText('Only a trainer can import questions. Switch to Trainer mode first.'),
+      await screen.findByText('Only a trainer can import questions. Unlock trainer mode first.'),
     ).toBeInTheDocument();
     expect(customQuestions(studio, cohortId)).toHaveLength(0);
   });

@@ -2,8 +2,8 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Question } from '../../../../shared/features/question-bank/schemas';
-import type { Role } from '../../../../shared/features/settings/schemas';
-import { seedCohort, seedSettings } from '../../../../main/test-support/seed';
+import type { Role } from '../../../../shared/features/access/schemas';
+import { seedCohort, seedSettings, unlockTrainer } from '../../../../main/test-support/seed';
 import type { TestStudio } from '../../../../main/test-support/test-studio';
 import { renderWithStudio } from '../../test-utils/render';
 import { openStudio } from '../../test-utils/studio';
@@ -13,7 +13,8 @@ import { QuestionForm } from './QuestionForm';
 async function setup(role: Role = 'trainer', existing?: (studio: TestStudio, cohortId: string) => Question) {
   const studio = await openStudio();
   const cohort = seedCohort(studio.services, { name: 'Migrants Day 2026' });
-  seedSettings(studio.services, { role, currentCohortId: cohort.id });
+  seedSettings(studio.services, { currentCohortId: cohort.id });
+  if (role === 'trainer') await unlockTrainer(studio.api);
   const onSaved = vi.fn<(question: Question) => void>();
   renderWithStudio(
     <QuestionForm cohortId={cohort.id} question={existing?.(studio, cohort.id)} onSaved={onSaved} />,
@@ -75,7 +76,7 @@ describe('QuestionForm', () => {
     const { studio, cohortId, onSaved, user } = await setup('ambassador');
     await user.type(screen.getByRole('textbox', { name: /Question/ }), 'What brought you here today?');
     await user.click(screen.getByRole('button', { name: 'Add question' }));
-    expect(await screen.findByText(/Only a trainer can/)).toBeInTheDocument();
+    expect(await screen.findByText('Only a trainer can add questions. Unlock trainer mode first.')).toBeInTheDocument();
     expect(customQuestions(studio, cohortId)).toHaveLength(0);
 
     studio.api.override('question:add', () => ({

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { seedCohort, seedSettings } from '../../../../main/test-support/seed';
+import { seedCohort, seedSettings, unlockTrainer } from '../../../../main/test-support/seed';
 import { renderWithStudio } from '../../test-utils/render';
 import { openStudio } from '../../test-utils/studio';
 import { QuestionSetsPanel } from './QuestionSetsPanel';
@@ -9,7 +9,8 @@ import { QuestionSetsPanel } from './QuestionSetsPanel';
 async function setup() {
   const studio = await openStudio();
   const cohort = seedCohort(studio.services, { name: 'Migrants Day 2026' });
-  seedSettings(studio.services, { role: 'trainer', currentCohortId: cohort.id });
+  seedSettings(studio.services, { currentCohortId: cohort.id });
+  await unlockTrainer(studio.api);
   const questions = studio.services.questions.forCohort(cohort.id);
   renderWithStudio(<QuestionSetsPanel cohortId={cohort.id} questions={questions} />, studio);
   return { studio, cohortId: cohort.id, first: questions[0]!, user: userEvent.setup() };

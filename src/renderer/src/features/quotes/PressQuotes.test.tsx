@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { asTrainer, seedAmbassador, seedQuote, seedSettings } from '../../../../main/test-support/seed';
+import { seedAmbassador, seedQuote, seedSettings, unlockTrainer } from '../../../../main/test-support/seed';
 import { manualClock } from '../../../../main/test-support/temp-backend';
 import type { TestStudio } from '../../../../main/test-support/test-studio';
 import type { Quote } from '../../../../shared/features/quotes/schemas';
@@ -15,15 +15,16 @@ type Services = TestStudio['services'];
 const APPROVAL_TIME = '2026-12-10T14:05:00.000Z';
 
 /**
- * Amina (with two private details) is the current ambassador, Sam is the trainer; `seed` makes the quote the
- * test starts from (an empty draft by default).
+ * Amina (with two private details) is the current ambassador; `seed` makes the quote the test starts from (an
+ * empty draft by default).
  */
 async function setup(
   seed: (services: Services, ambassadorId: string) => Quote = (services, id) => seedQuote(services, id),
+  options: { trainer?: string } = {},
 ): Promise<{ studio: TestStudio; quote: Quote }> {
   const studio = await openStudio({ clock: manualClock(APPROVAL_TIME) });
   const { services } = studio;
-  seedSettings(services, { trainerName: 'Sam' });
+  seedSettings(services);
   const amina = seedAmbassador(services, {
     firstName: 'Amina',
     fullName: 'Amina Yusuf',
@@ -34,14 +35,17 @@ async function setup(
     ],
   });
   const quote = seed(services, amina.id);
+  // With `trainer`, that trainer has unlocked trainer mode in the window the screen runs in (which opened on
+  // Amina's workspace, the starting one of new windows, at its first call).
+  if (options.trainer) await unlockTrainer(studio.api, options.trainer);
   renderWithStudio(<PressQuotesScreen />, studio);
   return { studio, quote };
 }
 
-/** Sends a quote for review and approves it as the trainer (whose name the backend records). */
+/** Sends a quote for review and approves it as Sam (the services record the trainer they are given). */
 function approve(services: Services, id: string): Quote {
   services.quotes.transition(id, 'submit', '');
-  return asTrainer(services, () => services.quotes.transition(id, 'approve', services.settings.get().trainerName));
+  return services.quotes.transition(id, 'approve', 'Sam');
 }
 
 async function openQuote(user: ReturnType<typeof userEvent.setup>, name = 'Open quote: Empty draft') {
@@ -133,6 +137,34 @@ describe('Press quotes', () => {
     await waitFor(() => expect(studio.services.quotes.get(quote.id).status).toBe('in_review'));
     expect(await screen.findByRole('textbox', { name: 'Quote' })).toHaveAttribute('readonly');
     expect(within(screen.getByTestId('quote-status')).getByText('In review')).toBeInTheDocument();
+  });
+
+  it('offers Approve only in trainer mode, and records the trainer who unlocked this window', async () => {
+    const { studio, quote } = await setup(
+      (services, id) => seedQuote(services, id, { text: 'We are neighbours.' }, 'in_review'),
+      { trainer: 'Joy' },
+    );
+    const user = userEvent.setup();
+    await openQuote(user, 'Open quote: We are neighbours.');
+    await user.click(screen.getByRole('button', { name: 'Approve' }));
+    await waitFor(() =>
+      expect(studio.services.quotes.get(quote.id)).toMatchObject({ status: 'approved', approvedBy: 'Joy' }),
+    );
+    expect(await screen.findByTestId('approval')).toHaveTextContent('Approved by Joy on 10 December 2026');
+  });
+
+  it('shows no Approve in ambassador mode, where the backend refuses it too', async () => {
+    const { studio, quote } = await setup((services, id) =>
+      seedQuote(services, id, { text: 'We are neighbours.' }, 'in_review'),
+    );
+    const user = userEvent.setup();
+    await openQuote(user, 'Open quote: We are neighbours.');
+    expect(within(screen.getByTestId('quote-status')).getByText('In review')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Approve' })).not.toBeInTheDocument();
+    expect(await studio.api['quote:transition']({ id: quote.id, action: 'approve' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: 'Only a trainer can approve a quote. Unlock trainer mode first.' },
+    });
   });
 
   it('shows an approved quote read-only with who approved it, keeps consent editable, and edits it as a new draft', async () => {

@@ -16,8 +16,7 @@ import { QuoteList } from './QuoteList';
 
 /** The Press quotes screen below its heading: the speaking pace, the quotes by status and the open quote. */
 export default function PressQuotesBody() {
-  const currentAmbassadorId = useCurrentAmbassadorId();
-  const ambassadorId = currentAmbassadorId;
+  const ambassadorId = useCurrentAmbassadorId();
   const ambassador = useAmbassador(ambassadorId);
   const quotes = useQuotes(ambassadorId);
   const houses = useHouses(ambassadorId);

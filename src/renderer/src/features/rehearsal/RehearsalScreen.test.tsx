@@ -1,11 +1,12 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Role } from '../../../../shared/features/settings/schemas';
-import { seedAmbassador, seedCohort, seedSettings } from '../../../../main/test-support/seed';
+import type { Role } from '../../../../shared/features/access/schemas';
+import { seedAmbassador, seedCohort, unlockTrainer } from '../../../../main/test-support/seed';
 import type { TestStudio } from '../../../../main/test-support/test-studio';
 import { renderWithStudio } from '../../test-utils/render';
 import { openStudio } from '../../test-utils/studio';
+import { ModeSwitchButton } from '../access/ModeSwitch';
 import RehearsalScreen from './RehearsalScreen';
 
 interface Practice {
@@ -19,7 +20,8 @@ async function seedPractice(role: Role = 'ambassador'): Promise<Practice> {
   const studio = await openStudio();
   const cohort = seedCohort(studio.services, { name: 'Migrants Day 2026' });
   const amira = seedAmbassador(studio.services, { firstName: 'Amira', cohortId: cohort.id });
-  seedSettings(studio.services, { role });
+  // After the seeding: this window opens on Amira's workspace (the starting one) at its first call.
+  if (role === 'trainer') await unlockTrainer(studio.api);
   return { studio, ambassadorId: amira.id, cohortId: cohort.id };
 }
 
@@ -165,6 +167,26 @@ describe('Interview practice session', () => {
   it('shows trainer tools in trainer mode', async () => {
     await setup('trainer');
     expect(await screen.findByRole('tab', { name: 'Questions (trainer)' })).toBeInTheDocument();
+  });
+
+  it('goes back to practising when trainer mode is left on the trainer’s tab', async () => {
+    const practice = await seedPractice('trainer');
+    renderWithStudio(
+      <>
+        <ModeSwitchButton />
+        <RehearsalScreen />
+      </>,
+      practice.studio,
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('tab', { name: 'Questions (trainer)' }));
+    expect(await screen.findByRole('button', { name: 'Export question pack' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Switch to ambassador mode' }));
+    await waitFor(() => expect(screen.queryByRole('tab', { name: 'Questions (trainer)' })).not.toBeInTheDocument());
+    expect(screen.queryByRole('button', { name: 'Export question pack' })).not.toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Practise' })).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findByRole('button', { name: 'Start practice' })).toBeInTheDocument();
   });
 
   it('deletes a whole session from its report only after confirmation', async () => {

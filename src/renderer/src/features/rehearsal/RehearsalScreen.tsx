@@ -47,6 +47,8 @@ export default function RehearsalScreen() {
   const questions = useQuestionMap(cohortId, loaded !== null);
   // This window's trainer mode (access:state): each window unlocks its own, and it locks again after idle time.
   const { isTrainer } = useAccess();
+  // When trainer mode locks (idle time, Lock now) on the trainer's tab, the screen goes back to practising.
+  const shownTab: Tab = tab === 'questions' && !isTrainer ? 'practise' : tab;
 
   if (!ambassadorId) {
     return (
@@ -91,7 +93,7 @@ export default function RehearsalScreen() {
           }}
         />
       ) : (
-        <Tabs value={tab} onChange={(value) => setTab((value as Tab | null) ?? 'practise')} keepMounted={false}>
+        <Tabs value={shownTab} onChange={(value) => setTab((value as Tab | null) ?? 'practise')} keepMounted={false}>
           <Tabs.List mb="lg">
             <Tabs.Tab value="practise" leftSection={<IconMicrophone size={18} aria-hidden />}>
               Practise

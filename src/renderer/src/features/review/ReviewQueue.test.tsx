@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../../../shared/features/settings/schemas';
-import { asTrainer, seedAmbassador, seedComment, seedQuote, seedSettings } from '../../../../main/test-support/seed';
+import type { Role } from '../../../../shared/features/access/schemas';
+import { seedAmbassador, seedComment, seedQuote, unlockTrainer } from '../../../../main/test-support/seed';
 import { renderWithStudio } from '../../test-utils/render';
 import { openStudio } from '../../test-utils/studio';
 import { TrainerScreen } from '../trainer/TrainerScreen';
@@ -10,14 +10,12 @@ import { TrainerScreen } from '../trainer/TrainerScreen';
 async function setup(role: Role) {
   const studio = await openStudio();
   const { services } = studio;
-  seedSettings(services, { trainerName: 'Sam' });
   const amina = seedAmbassador(services, { firstName: 'Amina', fullName: 'Amina Yusuf' });
   const q1 = seedQuote(services, amina.id, { text: 'We are neighbours.' }, 'in_review');
   const q2 = seedQuote(services, amina.id, { text: 'Home is people.' }, 'in_review');
-  asTrainer(services, () =>
-    seedComment(services, { targetType: 'quote', targetId: q1.id }, 'variants.soundbite', 'Say it slower.'),
-  );
-  seedSettings(services, { role });
+  seedComment(services, { targetType: 'quote', targetId: q1.id }, 'variants.soundbite', 'Say it slower.', 'Sam');
+  // After the seeding: this window opens on Amina's workspace (the starting one) at its first call.
+  if (role === 'trainer') await unlockTrainer(studio.api, 'Sam');
   renderWithStudio(<TrainerScreen />, studio);
   return { studio, q1, q2 };
 }

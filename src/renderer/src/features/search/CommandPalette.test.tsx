@@ -1,14 +1,17 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { seedAmbassador, seedHouse, seedQuote, seedSettings } from '../../../../main/test-support/seed';
+import { seedAmbassador, seedHouse, seedQuote, seedSettings, unlockTrainer } from '../../../../main/test-support/seed';
 import type { TestStudio } from '../../../../main/test-support/test-studio';
 import { Startup } from '../../app/App';
 import { renderWithStudio } from '../../test-utils/render';
 import { openStudio } from '../../test-utils/studio';
 
-/** Amina (current, with a house about a swarm) and Olena (with a quote about a swarm), in the whole app. */
-async function setup(): Promise<{ studio: TestStudio; olenaId: string }> {
+/**
+ * Amina (current, with a house about a swarm) and Olena (with a quote about a swarm), in the whole app. With
+ * `trainer`, trainer mode is unlocked in this window, so the search reaches everyone's work.
+ */
+async function setup(options: { trainer?: boolean } = {}): Promise<{ studio: TestStudio; olenaId: string }> {
   const studio = await openStudio();
   const { services } = studio;
   seedSettings(services);
@@ -16,19 +19,25 @@ async function setup(): Promise<{ studio: TestStudio; olenaId: string }> {
   const olena = seedAmbassador(services, { firstName: 'Olena', fullName: 'Olena Kovalenko' }, { current: false });
   seedHouse(services, amina.id, { title: 'Radio', umbrella: 'Not a swarm, a street party' });
   seedQuote(services, olena.id, { text: 'People, not a swarm.' });
+  if (options.trainer) await unlockTrainer(studio.api);
   renderWithStudio(<Startup />, studio);
   return { studio, olenaId: olena.id };
 }
 
 const pressCtrlK = () => fireEvent.keyDown(document.documentElement, { key: 'k', code: 'KeyK', ctrlKey: true });
 
+/** Once the app is up, Ctrl+K opens the palette. */
+async function openPalette(): Promise<HTMLElement> {
+  await screen.findByRole('navigation', { name: 'Screens' });
+  pressCtrlK();
+  return screen.findByRole('dialog', { name: 'Search and go' });
+}
+
 describe('Search palette', () => {
   it('opens with Ctrl+K, moves with the arrow keys and opens the chosen quote for its ambassador', async () => {
-    const { studio, olenaId } = await setup();
+    const { studio, olenaId } = await setup({ trainer: true });
     const user = userEvent.setup();
-    await screen.findByRole('navigation', { name: 'Screens' });
-    pressCtrlK();
-    const dialog = await screen.findByRole('dialog', { name: 'Search and go' });
+    const dialog = await openPalette();
     const box = within(dialog).getByRole('combobox', { name: 'Search' });
     expect(box).toHaveFocus();
     // Before typing, the screens are offered.
@@ -58,19 +67,30 @@ describe('Search palette', () => {
     await user.keyboard('{ArrowUp}{Enter}');
 
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Search and go' })).not.toBeInTheDocument());
+    // The trainer's window opens Olena's workspace (and new windows start there, as it has no PIN).
     await waitFor(() => expect(studio.services.settings.get().currentAmbassadorId).toBe(olenaId));
+    expect(await studio.api['access:state']({})).toMatchObject({ ok: true, value: { ambassadorId: olenaId } });
     expect(await screen.findByRole('heading', { level: 1, name: 'Press quotes' })).toBeInTheDocument();
     expect(await screen.findByRole('textbox', { name: 'Quote' }, { timeout: 10_000 })).toHaveValue(
       'People, not a swarm.',
     );
   });
 
+  it('finds only her own work in ambassador mode', async () => {
+    await setup();
+    const user = userEvent.setup();
+    const dialog = await openPalette();
+    await user.type(within(dialog).getByRole('combobox', { name: 'Search' }), 'swarm');
+    const listbox = within(dialog).getByRole('listbox', { name: 'Results' });
+    await waitFor(() => expect(within(listbox).getAllByRole('option')).toHaveLength(1));
+    expect(within(listbox).getByRole('option')).toHaveTextContent('Message House · Amina Yusuf: Radio');
+    expect(dialog).not.toHaveTextContent('Olena');
+  });
+
   it('goes to a screen by name, and Escape closes it', async () => {
     await setup();
     const user = userEvent.setup();
-    await screen.findByRole('navigation', { name: 'Screens' });
-    pressCtrlK();
-    let dialog = await screen.findByRole('dialog', { name: 'Search and go' });
+    let dialog = await openPalette();
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Search and go' })).not.toBeInTheDocument());
 

@@ -1,6 +1,7 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { seedAmbassador } from '../../../../main/test-support/seed';
+import { seedAmbassador, TEST_TRAINER_SECRET, unlockTrainer } from '../../../../main/test-support/seed';
 import { renderWithStudio } from '../../test-utils/render';
 import { openStudio } from '../../test-utils/studio';
 import { SettingsScreen } from './SettingsScreen';
@@ -35,5 +36,25 @@ describe('Settings', () => {
     expect(await screen.findByText('The disk is full.')).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Match system' })).toBeChecked();
     expect(studio.services.settings.get().theme).toBe('auto');
+  });
+
+  it('offers the sample cohort to a trainer only, saying why to anyone else', async () => {
+    const studio = await openStudio();
+    seedAmbassador(studio.services, { firstName: 'Olena' });
+    await unlockTrainer(studio.window());
+    renderWithStudio(<SettingsScreen />, studio);
+    const load = await screen.findByRole('button', { name: 'Load sample data' });
+    await waitFor(() => expect(load).toBeDisabled());
+    expect(load).toHaveAccessibleDescription('Only a trainer can add the sample cohort. Unlock trainer mode first.');
+
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Unlock trainer mode' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Unlock trainer mode' });
+    await user.type(within(dialog).getByLabelText('Trainer PIN or passphrase'), `${TEST_TRAINER_SECRET}{Enter}`);
+    await waitFor(() => expect(load).toBeEnabled());
+    await user.click(load);
+    const confirm = await screen.findByRole('dialog', { name: 'Load sample data?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Load sample data' }));
+    await waitFor(() => expect(studio.services.ambassadors.list()).toHaveLength(4));
   });
 });

@@ -7,6 +7,7 @@ import { SCREENS } from '../../app/screens';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { AccessSettings } from '../access/AccessSettings';
+import { useAccess } from '../access/queries';
 import { useAppStatus } from '../app/queries';
 import { useSettings } from './queries';
 
@@ -23,8 +24,11 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
+const SAMPLE_REASON_ID = 'sample-data-reason';
+
 export function SettingsScreen() {
   const { settings, update } = useSettings();
+  const { isTrainer } = useAccess();
   const status = useAppStatus();
   const sample = useChannelMutation('sample:load');
 
@@ -48,7 +52,7 @@ export function SettingsScreen() {
       children: (
         <Text>
           This adds a made-up cohort with a few made-up ambassadors, so you can look around. Your own profiles are not
-          changed. The first sample ambassador becomes the current one.
+          changed. The first sample ambassador’s workspace opens in this window.
         </Text>
       ),
       labels: { confirm: 'Load sample data', cancel: 'Cancel' },
@@ -140,11 +144,23 @@ export function SettingsScreen() {
 
         <Section id="sample-heading" title="Sample data">
           <Text>Add a made-up cohort of ambassadors to try things out or to show the app in a workshop.</Text>
-          <div>
-            <Button variant="default" onClick={confirmSample} loading={sample.busy}>
+          <Stack gap={4} align="flex-start">
+            <Button
+              variant="default"
+              onClick={confirmSample}
+              loading={sample.busy}
+              disabled={!isTrainer}
+              aria-describedby={isTrainer ? undefined : SAMPLE_REASON_ID}
+            >
               Load sample data
             </Button>
-          </div>
+            {/* Said before the click, not after it: the backend refuses it outside trainer mode. */}
+            {isTrainer ? null : (
+              <Text size="sm" id={SAMPLE_REASON_ID}>
+                Only a trainer can add the sample cohort. Unlock trainer mode first.
+              </Text>
+            )}
+          </Stack>
         </Section>
       </Stack>
     </>

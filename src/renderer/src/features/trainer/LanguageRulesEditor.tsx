@@ -157,7 +157,9 @@ export function LanguageRulesEditor({ cohortId }: { cohortId: string }) {
             </Group>
           </Stack>
         ) : (
-          <Text size="sm">Switch to Trainer mode to add or remove rules.</Text>
+          <Text size="sm">
+            Only a trainer can change the cohort’s language rules. Unlock trainer mode to add or remove them.
+          </Text>
         )}
       </Stack>
     </Paper>
