@@ -309,3 +309,36 @@ describe('an ambassador’s own laptop', () => {
     });
   });
 });
+
+describe('search, by who is asking', () => {
+  it('never shows archived people unless a trainer asks, and shows an ambassador only their own work', async () => {
+    const { window, services } = await laptop();
+    seedSettings(services);
+    const amira = seedAmbassador(services, { firstName: 'Amira' });
+    const olena = seedAmbassador(services, { firstName: 'Olena' });
+    services.quotes.create(amira.id, { text: 'Lanterns on the harbour wall' });
+    services.quotes.create(olena.id, { text: 'Lanterns in the choir hall' });
+    const trainer = window();
+    must(await trainer['access:addTrainer']({ name: 'Sam', secret: SECRET }));
+    const found = async (api: DirectApi, includeArchived?: boolean) =>
+      must(await api['search:query']({ text: 'lanterns', ...(includeArchived ? { includeArchived } : {}) })).map(
+        (r) => r.ambassadorId,
+      );
+
+    expect((await found(trainer)).sort()).toEqual([amira.id, olena.id].sort());
+    services.ambassadors.archive(amira.id, true);
+    expect(await found(trainer)).toEqual([olena.id]);
+    expect((await found(trainer, true)).sort()).toEqual([amira.id, olena.id].sort());
+
+    const hers = window();
+    must(await hers['access:enter']({ ambassadorId: olena.id }));
+    expect(await found(hers)).toEqual([olena.id]);
+    expect(await hers['search:query']({ text: 'lanterns', includeArchived: true })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    // A window with no workspace open finds nothing at all.
+    services.settings.update({ currentAmbassadorId: null });
+    expect(await found(window())).toEqual([]);
+  });
+});
