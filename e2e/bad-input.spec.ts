@@ -30,7 +30,7 @@ test.describe('bad input', () => {
       data: '[{"fields":1},{}]',
     });
     expect(noToken.status()).toBe(401);
-    const token = new URL(studio.url).hash.replace('#token=', '');
+    const token = await studio.token();
     const foreign = await page.request.post(`${studio.origin}/api/ambassador:create`, {
       headers: { 'content-type': 'application/x-devalue+json', 'x-studio-token': token, origin: 'http://evil.example' },
       data: '[{"fields":1},{}]',
@@ -46,7 +46,7 @@ test.describe('bad input', () => {
     writeFileSync(join(dataDir, DB_FILE), junk);
     const server = await startStudio(dataDir);
     try {
-      await page.goto(server.url);
+      await page.goto(server.launchUrl);
       await expect(page.getByRole('heading', { name: 'Your work could not be opened' })).toBeVisible();
       await expect(page.getByText(/damaged/).first()).toBeVisible();
       await expect(page.getByTestId('db-path')).toContainText(DB_FILE);
@@ -68,7 +68,7 @@ test.describe('bad input', () => {
     const before = readFileSync(path);
     const server = await startStudio(dataDir);
     try {
-      await page.goto(server.url);
+      await page.goto(server.launchUrl);
       await expect(page.getByRole('heading', { name: 'Your work could not be opened' })).toBeVisible();
       await expect(page.getByText(/newer version/).first()).toBeVisible();
     } finally {

@@ -3,6 +3,7 @@ import * as devalue from 'devalue';
 import type { ChannelName, ChannelOutput } from '../../src/shared/contract';
 import { CLIENT_HEADER, TOKEN_HEADER } from '../../src/shared/csp';
 import type { Result } from '../../src/shared/result';
+import { sessionTokenFor } from './studio-server';
 
 /** The trainer the journeys set up: a 6-digit PIN, as the rules ask. */
 export const E2E_TRAINER = { name: 'Sam', secret: '246810' } as const;
@@ -34,8 +35,9 @@ export async function unlockTrainerMode(
 }
 
 /**
- * Calls a channel the way the browser-mode renderer does (devalue body, the token from the URL fragment), as one
- * window: `client` is that window's id, so its workspace and trainer mode carry from call to call.
+ * Calls a channel the way the browser-mode renderer does (devalue body, the session token the server's launch code
+ * was traded for), as one window: `client` is that window's id, so its workspace and trainer mode carry from call
+ * to call.
  */
 export async function callAs<C extends ChannelName>(
   studio: { url: string; origin: string },
@@ -43,7 +45,7 @@ export async function callAs<C extends ChannelName>(
   channel: C,
   input: unknown,
 ): Promise<ChannelOutput<C>> {
-  const token = new URLSearchParams(new URL(studio.url).hash.slice(1)).get('token') ?? '';
+  const token = await sessionTokenFor(studio.origin);
   const response = await fetch(`${studio.origin}/api/${channel}`, {
     method: 'POST',
     headers: {

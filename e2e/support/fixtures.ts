@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { TOKEN_STORAGE_KEY } from '../../src/shared/csp';
 import { removeDataDir, startStudio, type StudioServer } from './studio-server';
 
 interface StudioFixture {
@@ -7,13 +8,29 @@ interface StudioFixture {
   studio: StudioServer & { restart(): Promise<void> };
 }
 
+/**
+ * Every page of the test's browser context holds the server's session token, as the tab that opened the printed
+ * address would: the launch code works once, and the journeys open `studio.url` in many pages and reloads.
+ */
+async function giveSessionToken(context: BrowserContext, server: StudioServer): Promise<void> {
+  const token = await server.token();
+  // A script string: these files are type-checked for Node, without the DOM's names.
+  const [origin, key, value] = [server.origin, TOKEN_STORAGE_KEY, token].map((v) => JSON.stringify(v));
+  await context.addInitScript(
+    // A page without storage (about:blank, a sandboxed frame) needs no token.
+    `if (location.origin === ${origin}) { try { sessionStorage.setItem(${key}, ${value}); } catch {} }`,
+  );
+}
+
 export const test = base.extend<StudioFixture>({
-  // Playwright requires the destructuring pattern, even when the fixture depends on nothing.
-  // eslint-disable-next-line no-empty-pattern
-  studio: async ({}, use) => {
+  studio: async ({ context }, use) => {
     let server = await startStudio();
+    await giveSessionToken(context, server);
     const dataDir = server.dataDir;
     const fixture = {
+      get launchUrl() {
+        return server.launchUrl;
+      },
       get url() {
         return server.url;
       },
@@ -21,10 +38,12 @@ export const test = base.extend<StudioFixture>({
         return server.origin;
       },
       dataDir,
+      token: () => server.token(),
       stop: () => server.stop(),
       async restart() {
         await server.stop();
         server = await startStudio(dataDir);
+        await giveSessionToken(context, server);
       },
     };
     await use(fixture);

@@ -5,4 +5,11 @@ import { CHROMIUM_ARGS as PRINT_ARGS } from '../../src/main/pdf/chromium-path.ts
 
 export { findChromium } from '../../src/main/pdf/chromium-path.ts';
 
-export const CHROMIUM_ARGS = [...PRINT_ARGS, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+// Test browsers run as root on CI machines, where Chromium's sandbox cannot start; the product's printer decides
+// for itself (printLaunch in chromium-path.ts).
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  ...PRINT_ARGS,
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+];

@@ -28,9 +28,16 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Permissions-Policy': 'microphone=(self), camera=(), geolocation=(), usb=(), payment=()',
 };
 
-/** Header and fragment names the browser-mode client and server agree on. */
+/** Header, fragment and path names the browser-mode client and server agree on. */
 export const TOKEN_HEADER = 'x-studio-token';
-export const TOKEN_FRAGMENT_KEY = 'token';
+/**
+ * The printed address carries a one-time launch code (`#code=…`), never the session token: the page trades it
+ * once at SESSION_PATH for the token, so the address (on screen, on the browser's command line) is useless after.
+ */
+export const LAUNCH_CODE_FRAGMENT_KEY = 'code';
+export const SESSION_PATH = '/session';
+/** Where a browser-mode page keeps its session token: sessionStorage, so a reload keeps it and a new tab does not. */
+export const TOKEN_STORAGE_KEY = 'ambassador-studio.token';
 /** The header that names the window or tab making a call (see clientIdOf in the server). */
 export const CLIENT_HEADER = 'x-studio-client';
 

@@ -2,7 +2,7 @@ import { ZodError } from 'zod';
 import { contract, isChannelName, type ChannelName, type ChannelOutput } from '../../shared/contract';
 import { AppError, fail, ok, type FieldIssue, type Result } from '../../shared/result';
 import { zodIssues } from './zod-issues';
-import { findForbiddenKey } from '../../shared/safe-input';
+import { inputProblemMessage, inspectInput } from '../../shared/safe-input';
 import type { CallContext } from './handler-types';
 import type { Endpoints } from './permissions';
 
@@ -44,11 +44,12 @@ export async function dispatch(
   call: CallContext,
 ): Promise<Result<unknown>> {
   if (!isChannelName(channelName)) return fail('UNKNOWN_CHANNEL', `There is no channel called "${channelName}".`);
-  const forbidden = findForbiddenKey(rawInput);
-  if (forbidden) {
-    return fail('VALIDATION', `The request contains a key that is not allowed: ${forbidden}`, [
-      { path: forbidden, message: 'Key not allowed' },
-    ]);
+  // Before the schema: it would walk every path of a shared-reference input, and there can be 2^N of them.
+  const problem = inspectInput(rawInput);
+  if (problem) {
+    const path = problem.kind === 'too-large' ? '(input)' : problem.path;
+    const issue = problem.kind === 'forbidden-key' ? 'Key not allowed' : inputProblemMessage(problem);
+    return fail('VALIDATION', inputProblemMessage(problem), [{ path, message: issue }]);
   }
   // Only a missing input means "no arguments"; null and every other non-object is refused by the schema.
   const parsed = contract[channelName].input.safeParse(rawInput === undefined ? {} : rawInput);
@@ -63,7 +64,6 @@ export async function dispatch(
   }
 }
 
-/** Typed wrapper for Node callers (CLI, bench, tests) that skip the transports. */
 /** Typed wrapper for Node callers (CLI, bench, tests) that skip the transports; `clientId` names their window. */
 export async function call<C extends ChannelName>(
   endpoints: Endpoints,

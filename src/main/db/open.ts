@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { AppError } from '../../shared/result';
+import { makePrivateDir, makePrivateFile, makePrivateTree } from '../private-files';
 import { readHeader } from './header';
 import { migrate, newerDatabaseError, type MigrateReport } from './migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
@@ -72,6 +72,11 @@ function backupName(path: string, fromVersion: number, now: Date): string {
   return `${basename(path, '.sqlite')}-v${fromVersion}-${stamp}.sqlite`;
 }
 
+/** The database and the files SQLite keeps beside it, 0600 (those that exist). */
+function protectDatabaseFiles(path: string): void {
+  for (const file of [path, `${path}-wal`, `${path}-shm`, `${path}-journal`]) makePrivateFile(file);
+}
+
 export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase> {
   const { path, backupDir } = options;
   const migrations = options.migrations ?? MIGRATIONS;
@@ -84,6 +89,10 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
     throw newerDatabaseError(header.userVersion, latest, path);
   }
 
+  // SQLite gives the -wal and -shm files it creates the database file's mode, so the file is made private first
+  // (an older install left it 644), and again right after a new one is created, before any WAL exists.
+  protectDatabaseFiles(path);
+  makePrivateTree(backupDir);
   let db: Db;
   try {
     db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
@@ -91,6 +100,7 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
     if (isCorruptionError(error)) throw corruptDatabaseError(path, (error as Error).message);
     throw new AppError('DB_UNAVAILABLE', `Could not open the data file ${path}: ${(error as Error).message}`);
   }
+  makePrivateFile(path);
 
   try {
     if (header.kind === 'sqlite') {
@@ -102,10 +112,13 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
     applyPragmas(db);
     const migration = await migrate(db, migrations, path, {
       backup: async (fromVersion) => {
-        mkdirSync(backupDir, { recursive: true });
-        await db.backup(join(backupDir, backupName(path, fromVersion, now())));
+        makePrivateDir(backupDir);
+        const file = join(backupDir, backupName(path, fromVersion, now()));
+        await db.backup(file);
+        makePrivateFile(file);
       },
     });
+    protectDatabaseFiles(path);
     return { db, migration };
   } catch (error) {
     db.close();

@@ -13,6 +13,10 @@ import { APP_ENTRY_URL, trustedOrigins } from './origin';
 import { createElectronPdfPrinter, savePdfWithDialog } from './pdf-window';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { createMainWindow, currentStageWindowOptions } from './window';
+import { restrictNewFiles } from '../private-files';
+
+// Before the data folder is touched: SQLite's -wal, -shm and backups, and window-state.json, are 0600 from birth.
+restrictNewFiles();
 
 // out/main/index.js sits next to out/preload and out/renderer, in development and inside app.asar alike.
 const PRELOAD_PATH = join(__dirname, '..', 'preload', 'index.cjs');

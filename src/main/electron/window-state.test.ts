@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -75,6 +75,25 @@ describe('loadWindowState / saveWindowState', () => {
     expect(loadWindowState(file)).toEqual(state);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(state);
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'keeps the file 0600 and its folder 0700, also over an older 644 file',
+    () => {
+      const previous = process.umask(0o022);
+      try {
+        const file = join(dir, 'user-data', 'window-state.json');
+        saveWindowState(file, { maximized: false });
+        expect(statSync(file).mode & 0o777).toBe(0o600);
+        expect(statSync(join(dir, 'user-data')).mode & 0o777).toBe(0o700);
+        chmodSync(file, 0o644);
+        writeFileSync(`${file}.tmp`, '', { mode: 0o644 });
+        saveWindowState(file, { maximized: true });
+        expect(statSync(file).mode & 0o777).toBe(0o600);
+      } finally {
+        process.umask(previous);
+      }
+    },
+  );
 
   it('treats a missing, corrupt or odd file as no saved state', () => {
     expect(loadWindowState(join(dir, 'missing.json'))).toEqual({ maximized: false });

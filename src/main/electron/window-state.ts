@@ -4,8 +4,9 @@
  *
  * No electron import: the caller passes the displays' work areas, so the logic is tested in plain Node.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { makePrivateDir, makePrivateFile, PRIVATE_FILE_MODE } from '../private-files';
 
 export interface Rect {
   x: number;
@@ -97,10 +98,13 @@ export function loadWindowState(file: string): WindowState {
 /** Written to a temp file and renamed, so a crash mid-write cannot leave a half file behind. */
 export function saveWindowState(file: string, state: WindowState): void {
   try {
-    mkdirSync(dirname(file), { recursive: true });
+    makePrivateDir(dirname(file));
     const tmp = `${file}.tmp`;
-    writeFileSync(tmp, JSON.stringify(state));
+    // 0600 like every file the app writes, even if the umask was not set (tests, a future entry point).
+    writeFileSync(tmp, JSON.stringify(state), { mode: PRIVATE_FILE_MODE });
     renameSync(tmp, file);
+    // A leftover temp file from an older version kept its 644 through the write.
+    makePrivateFile(file);
   } catch (error) {
     // Losing the window position is harmless; say so and carry on.
     console.warn('[ambassador-studio] could not save the window position', error);

@@ -5,7 +5,14 @@
  * Scripts are off in the page; the document's CSP allows none anyway, and the context is offline.
  */
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from './chromium-path';
+import {
+  findChromium,
+  isSandboxUnavailable,
+  NO_SANDBOX_ENV,
+  printLaunch,
+  UNSANDBOXED_LAUNCH,
+  type PrintLaunch,
+} from './chromium-path';
 import { collectSheetBoxes, fitReport, type FitReport, type SheetBox } from '../../shared/features/message-sheet/fit';
 import { AppError } from '../../shared/result';
 import type { PdfPrinter, PrintOptions } from './printer';
@@ -16,6 +23,8 @@ export interface ChromiumPrinterOptions {
   /** Close Chromium after this long without a print (ms); 0 keeps it open until close(). */
   idleMs?: number;
   launchTimeoutMs?: number;
+  /** The user id that decides whether Chromium's sandbox can run (root cannot); defaults to this process's. */
+  uid?: number;
 }
 
 const DEFAULT_IDLE_MS = 5 * 60 * 1000;
@@ -53,12 +62,25 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Pdf
       // Loaded on first export only: playwright-core takes a few hundred milliseconds to load, and the app
       // (and Electron, which prints with its own window) should not pay that at start-up.
       const { chromium } = await import('playwright-core');
-      browser = await chromium.launch({
-        executablePath,
-        args: [...CHROMIUM_ARGS, '--disable-extensions', '--mute-audio'],
-        headless: true,
-        timeout: options.launchTimeoutMs ?? 30_000,
-      });
+      const start = ({ chromiumSandbox, args }: PrintLaunch) =>
+        chromium.launch({
+          executablePath,
+          args: [...args, '--disable-extensions', '--mute-audio'],
+          chromiumSandbox,
+          headless: true,
+          timeout: options.launchTimeoutMs ?? 30_000,
+        });
+      const wanted = printLaunch(options.uid ?? process.getuid?.(), env);
+      try {
+        browser = await start(wanted);
+      } catch (error) {
+        // A kernel that gives the sandbox nothing to work with should not stop trainers printing: say so, go on.
+        if (!wanted.chromiumSandbox || !isSandboxUnavailable(error)) throw error;
+        console.warn(
+          `[ambassador-studio] Chromium's sandbox cannot run here, so sheets print without it (set ${NO_SANDBOX_ENV}=1 to skip this try).`,
+        );
+        browser = await start(UNSANDBOXED_LAUNCH);
+      }
     } catch (error) {
       const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
       throw new AppError(

@@ -1,13 +1,14 @@
 /**
  * The two things the app needs to read and change in the PDFs Chromium (Skia) writes: how many pages there
- * are, and the document information dictionary. Deliberately small: Skia writes PDF 1.4 with a classic
- * cross-reference table and no object streams; anything else is refused rather than guessed at.
+ * are, and the document information. Deliberately small: Skia writes PDF 1.4 with a classic cross-reference
+ * table and no object streams; anything else is refused rather than guessed at.
  */
+import { PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFContext } from 'pdf-lib';
+import { PdfFormatError, readPdf, writePdf } from './pdf-rewrite';
+
+export { PdfFormatError };
 
 const latin1 = new TextDecoder('latin1');
-const ascii = new TextEncoder();
-
-export class PdfFormatError extends Error {}
 
 function text(bytes: Uint8Array): string {
   return latin1.decode(bytes);
@@ -66,14 +67,6 @@ export function countPdfPages(bytes: Uint8Array): number {
   return count;
 }
 
-/** A PDF text string: plain ASCII as a literal, anything else as UTF-16BE with a byte-order mark. */
-export function pdfString(value: string): string {
-  if (/^[\x20-\x7e]*$/.test(value)) return `(${value.replace(/[\\()]/g, (ch) => `\\${ch}`)})`;
-  let hex = 'FEFF';
-  for (let i = 0; i < value.length; i += 1) hex += value.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
-  return `<${hex}>`;
-}
-
 export interface PdfInfo {
   title: string;
   author: string;
@@ -81,38 +74,47 @@ export interface PdfInfo {
   producer: string;
 }
 
+/** The Info dictionary the trailer names, if it is one. */
+function infoOf(context: PDFContext): { ref: PDFRef | null; dict: PDFDict | null } {
+  const info = context.trailerInfo.Info;
+  const ref = info instanceof PDFRef ? info : null;
+  const dict = ref ? context.lookup(ref) : info;
+  return { ref, dict: dict instanceof PDFDict ? dict : null };
+}
+
 /**
- * Sets the document information dictionary by appending an incremental update (a new Info object, a
- * cross-reference section for it and a trailer pointing back at the old one), so nothing Chromium wrote is
- * moved. The dates Chromium wrote are kept.
+ * Sets the document information and writes the PDF out whole. An incremental update would leave Chromium's own
+ * Info (Creator: the headless browser's user agent, Producer: Skia) in the file for anyone to read; here the old
+ * dictionary, and any XMP metadata repeating it, are gone from the bytes. Chromium's dates are kept; pages, tags
+ * (the structure tree) and the outline are the same objects, written again.
  */
 export function setPdfInfo(bytes: Uint8Array, info: PdfInfo): Uint8Array {
-  const source = text(bytes);
-  const trailer = lastTrailer(source);
-  const size = Number(/\/Size\s+(\d+)/.exec(trailer.body)?.[1]);
-  const root = /\/Root\s+\d+\s+0\s+R/.exec(trailer.body)?.[0];
-  if (!Number.isInteger(size) || !root) throw new PdfFormatError('This PDF trailer has no /Size or /Root.');
-  const id = /\/ID\s*\[[^\]]*\]/.exec(trailer.body)?.[0] ?? '';
-  const oldInfoNumber = refIn(trailer.body, 'Info');
-  const oldInfo = oldInfoNumber === null ? '' : (objectBody(source, oldInfoNumber) ?? '');
-  const dates = ['CreationDate', 'ModDate']
-    .map((key) => new RegExp(`/${key}\\s*\\([^)]*\\)`).exec(oldInfo)?.[0] ?? '')
-    .filter(Boolean)
-    .join('\n');
+  let context: PDFContext;
+  try {
+    context = readPdf(bytes);
+  } catch (error) {
+    if (error instanceof PdfFormatError) throw error;
+    throw new PdfFormatError(`This PDF could not be read (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  const old = infoOf(context);
+  const fresh = context.obj({});
+  const text = (key: string, value: string) => fresh.set(PDFName.of(key), PDFHexString.fromText(value));
+  text('Title', info.title);
+  text('Author', info.author);
+  text('Creator', info.creator);
+  text('Producer', info.producer);
+  for (const key of ['CreationDate', 'ModDate']) {
+    const date = old.dict?.get(PDFName.of(key));
+    if (date instanceof PDFString || date instanceof PDFHexString) fresh.set(PDFName.of(key), date);
+  }
+  if (old.ref) context.assign(old.ref, fresh);
+  else context.trailerInfo.Info = context.register(fresh);
 
-  const number = size;
-  const needsNewline = bytes[bytes.length - 1] !== 0x0a;
-  const objectOffset = bytes.length + (needsNewline ? 1 : 0);
-  const object =
-    `${number} 0 obj\n<</Title ${pdfString(info.title)}\n/Author ${pdfString(info.author)}\n` +
-    `/Creator ${pdfString(info.creator)}\n/Producer ${pdfString(info.producer)}${dates ? `\n${dates}` : ''}>>\nendobj\n`;
-  const xrefOffset = objectOffset + ascii.encode(object).length;
-  const update =
-    `${needsNewline ? '\n' : ''}${object}xref\n${number} 1\n${String(objectOffset).padStart(10, '0')} 00000 n \n` +
-    `trailer\n<</Size ${number + 1}\n${root}\n/Info ${number} 0 R\n/Prev ${trailer.startxref}${id ? `\n${id}` : ''}>>\nstartxref\n${xrefOffset}\n%%EOF\n`;
-  const tail = ascii.encode(update);
-  const out = new Uint8Array(bytes.length + tail.length);
-  out.set(bytes, 0);
-  out.set(tail, bytes.length);
-  return out;
+  const catalog = context.lookup(context.trailerInfo.Root);
+  if (catalog instanceof PDFDict) {
+    const metadata = catalog.get(PDFName.of('Metadata'));
+    if (metadata instanceof PDFRef) context.delete(metadata);
+    catalog.delete(PDFName.of('Metadata'));
+  }
+  return writePdf(context);
 }

@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,6 +77,33 @@ describe('writeFileAtomic', () => {
     expect(readFileSync(target)).toEqual(Buffer.from(bytes(5000)));
     expect(readdirSync(dir)).toEqual(['Message sheet - Olena.pdf']);
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'writes the file 0600 (temp file included), even where the umask would allow more',
+    async () => {
+      const previous = process.umask(0o022);
+      try {
+        const target = join(dir, 'private.pdf');
+        writeFileSync(target, 'old', { mode: 0o644 });
+        await writeFileAtomic(target, bytes(10, 2));
+        expect(statSync(target).mode & 0o777).toBe(0o600);
+        const fresh = join(dir, 'fresh.pdf');
+        let tempMode = -1;
+        const watching: AtomicFs = {
+          ...fsp,
+          rename: async (from, to) => {
+            tempMode = (await fsp.stat(from)).mode & 0o777;
+            return fsp.rename(from, to);
+          },
+        };
+        await writeFileAtomic(fresh, bytes(10, 3), watching);
+        expect(tempMode).toBe(0o600);
+        expect(statSync(fresh).mode & 0o777).toBe(0o600);
+      } finally {
+        process.umask(previous);
+      }
+    },
+  );
 
   it('replaces an existing file in one step', async () => {
     const target = join(dir, 'sheet.pdf');

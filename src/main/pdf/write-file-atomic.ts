@@ -96,7 +96,8 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array, fs: Atomi
       error.code = 'EISDIR';
       throw error;
     }
-    const handle = await fs.open(temp, 'wx', 0o644);
+    // 0600 like every file the app writes: a sheet can hold what an ambassador has not approved for others yet.
+    const handle = await fs.open(temp, 'wx', 0o600);
     tempCreated = true;
     try {
       let offset = 0;

@@ -75,7 +75,10 @@ export async function runWebCli(): Promise<void> {
     process.exit(1);
   }
   console.log(`Ambassador Studio is running at ${server.url}`);
+  console.log('That address works once, in one browser tab (which stays open across reloads); to open the app');
+  console.log('somewhere else, stop it and start it again for a new address.');
   console.log(`Data folder: ${options.dataDir}. Press Ctrl+C to stop.`);
+  // Only the one-time code is on the browser's command line (other local users can read it), never the token.
   if (options.open) openBrowser(server.url);
 
   let stopping = false;

@@ -7,17 +7,18 @@ export interface GuardVerdict {
   reason?: string;
 }
 
-function sameToken(given: string, expected: string): boolean {
+/** Compares secrets in constant time, so the answer's timing says nothing about how much of a guess was right. */
+export function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /**
- * Decides whether a request may reach the API. The Host check defeats DNS rebinding, the Origin check
- * defeats other sites in the same browser, and the per-launch token defeats other local processes and users.
+ * Decides whether a request comes from the app's own page: the Host check defeats DNS rebinding, the Origin and
+ * Sec-Fetch-Site checks defeat other sites in the same browser. Used for the API and for the launch-code exchange.
  */
-export function checkApiRequest(req: IncomingMessage, port: number, token: string): GuardVerdict {
+export function checkSameOrigin(req: IncomingMessage, port: number): GuardVerdict {
   const allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
   const host = req.headers.host ?? '';
   if (!allowedHosts.has(host))
@@ -31,10 +32,20 @@ export function checkApiRequest(req: IncomingMessage, port: number, token: strin
   if (site !== undefined && site !== 'same-origin' && site !== 'none') {
     return { status: 403, reason: 'Requests from other sites are not allowed.' };
   }
+  return { status: 200 };
+}
 
+/** The same checks plus the per-launch session token, which defeats other local processes and users. */
+export function checkApiRequest(req: IncomingMessage, port: number, token: string): GuardVerdict {
+  const sameOrigin = checkSameOrigin(req, port);
+  if (sameOrigin.status !== 200) return sameOrigin;
   const given = req.headers[TOKEN_HEADER];
-  if (typeof given !== 'string' || !sameToken(given, token)) {
-    return { status: 401, reason: 'Missing or wrong session token. Open the address printed when the app started.' };
+  if (typeof given !== 'string' || !sameSecret(given, token)) {
+    return {
+      status: 401,
+      reason:
+        'Missing or wrong session token. Stop Ambassador Studio (Ctrl+C), start it again and open the new address it prints.',
+    };
   }
   return { status: 200 };
 }

@@ -5,10 +5,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RENDERER_CSP, TOKEN_HEADER } from '../../shared/csp';
 import type { Result } from '../../shared/result';
+import type { Services } from '../backend/services';
+import { tinyPng } from '../test-support/images';
 import { tempBackend, tempDir } from '../test-support/temp-backend';
 import { startWebServer, type WebServer } from './server';
 
 let server: WebServer;
+let services: Services;
 let cleanups: Array<() => void | Promise<void>> = [];
 
 interface Reply {
@@ -59,6 +62,7 @@ beforeAll(async () => {
   writeFileSync(join(renderer.dir, 'index.html'), '<!doctype html><title>Ambassador Studio</title>');
   writeFileSync(join(renderer.dir, 'assets', 'app-123.js'), 'console.log(1)');
   const { backend, close } = await tempBackend();
+  services = backend.services!;
   server = await startWebServer({ handlers: backend.handlers, rendererDir: renderer.dir });
   cleanups = [() => server.close(), close, renderer.cleanup];
 });
@@ -67,7 +71,7 @@ afterAll(async () => {
 });
 
 describe('browser-mode server: static files', () => {
-  it('serves index.html with the CSP and security headers, and the token only in the fragment', async () => {
+  it('serves index.html with the CSP and security headers; the address carries a launch code, never the token', async () => {
     const reply = await send('GET', '/', { host: `127.0.0.1:${server.port}` });
     expect(reply.status).toBe(200);
     expect(reply.body).toContain('Ambassador Studio');
@@ -76,7 +80,8 @@ describe('browser-mode server: static files', () => {
     expect(reply.headers['x-frame-options']).toBe('DENY');
     expect(reply.headers['referrer-policy']).toBe('no-referrer');
     expect(reply.headers['cache-control']).toBe('no-store');
-    expect(server.url).toBe(`http://127.0.0.1:${server.port}/#token=${server.token}`);
+    expect(server.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/#code=[\\w-]{32}$`));
+    expect(server.url).not.toContain(server.token);
   });
 
   it('serves hashed assets as immutable and refuses paths that escape the folder', async () => {
@@ -163,10 +168,15 @@ describe('browser-mode server: API guard', () => {
     const created = await api('ambassador:create', { fields: { fullName: 'Photo Person' } });
     if (!created.result.ok) throw new Error(created.result.error.message);
     const id = (created.result.value as { id: string }).id;
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 1, 2, 255]);
+    const png = tinyPng(16);
     expect((await api('ambassador:setPhoto', { id, bytes: png })).result.ok).toBe(true);
+    // The backend keeps the photo re-encoded as JPEG; what comes back is exactly what it stored.
+    const stored = services.ambassadors.photo(id);
+    expect(stored?.mime).toBe('image/jpeg');
     const photo = await api('ambassador:photo', { id });
-    expect(photo.result).toEqual({ ok: true, value: { mime: 'image/png', bytes: png } });
+    expect(photo.result).toEqual({ ok: true, value: { mime: 'image/jpeg', bytes: stored!.bytes } });
+    const bytes = (photo.result as { value: { bytes: unknown } }).value.bytes;
+    expect(bytes).toBeInstanceOf(Uint8Array);
   });
 
   it('refuses unreadable bodies, prototype keys, wrong methods and oversize bodies', async () => {

@@ -2,10 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as devalue from 'devalue';
-import { SECURITY_HEADERS, TOKEN_FRAGMENT_KEY } from '../../shared/csp';
-import { fail, type Result } from '../../shared/result';
+import { LAUNCH_CODE_FRAGMENT_KEY, SESSION_PATH } from '../../shared/csp';
+import { fail } from '../../shared/result';
 import { dispatch } from '../backend/dispatch';
 import type { Endpoints } from '../backend/permissions';
+import { BodyTooLarge, readBody, send, sendResult } from './http-io';
+import { createLaunchCode, handleSessionExchange } from './launch-code';
 import { checkApiRequest, checkHost, clientIdOf } from './request-guard';
 import { readStaticFile } from './static-files';
 
@@ -22,45 +24,12 @@ export interface WebServerOptions {
 }
 
 export interface WebServer {
+  /** The address to open: the one-time launch code in the fragment, never the session token. */
   url: string;
   origin: string;
   port: number;
   token: string;
   close(): Promise<void>;
-}
-
-class BodyTooLarge extends Error {}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolvePromise, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        // Stop buffering but keep draining, so the client can still read the 413 answer.
-        req.removeAllListeners('data');
-        req.resume();
-        reject(new BodyTooLarge());
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolvePromise(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function send(res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string>): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, ...headers });
-  res.end(body);
-}
-
-function sendResult(res: ServerResponse, status: number, result: Result<unknown>): void {
-  send(res, status, devalue.stringify(result), {
-    'Content-Type': 'application/x-devalue+json; charset=utf-8',
-    'Cache-Control': 'no-store',
-  });
 }
 
 async function handleApi(
@@ -80,7 +49,7 @@ async function handleApi(
   const channelName = decodeURIComponent((req.url ?? '').slice(API_PREFIX.length).split('?')[0] ?? '');
   let raw: string;
   try {
-    raw = await readBody(req);
+    raw = await readBody(req, MAX_BODY_BYTES);
   } catch (error) {
     if (error instanceof BodyTooLarge) {
       res.setHeader('Connection', 'close');
@@ -107,12 +76,14 @@ async function handleApi(
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const host = options.host ?? '127.0.0.1';
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const launch = createLaunchCode();
   let port = options.port ?? 0;
 
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
     const respond = async () => {
       if (url.startsWith(API_PREFIX)) return handleApi(req, res, { handlers: options.handlers, port, token });
+      if (url.split('?')[0] === SESSION_PATH) return handleSessionExchange(req, res, { port, launch, token });
       if (!checkHost(req, port)) return send(res, 403, 'Forbidden', { 'Content-Type': 'text/plain; charset=utf-8' });
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         return send(res, 405, 'Method not allowed', {
@@ -146,7 +117,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     origin,
     port,
     token,
-    url: `${origin}/#${TOKEN_FRAGMENT_KEY}=${token}`,
+    url: `${origin}/#${LAUNCH_CODE_FRAGMENT_KEY}=${launch.code}`,
     close: () =>
       new Promise<void>((resolvePromise) => {
         server.close(() => resolvePromise());

@@ -1,6 +1,6 @@
 import type { StudioApi } from '../../../shared/contract';
 import { createElectronClient } from './electron-client';
-import { createHttpClient, takeToken } from './http-client';
+import { createHttpClient, takeSessionToken } from './http-client';
 
 /**
  * Electron when the preload exposed window.studio, otherwise browser mode over loopback HTTP. Each page load
@@ -10,5 +10,5 @@ import { createHttpClient, takeToken } from './http-client';
 export function createClient(): StudioApi {
   const clientId = crypto.randomUUID();
   if (window.studio) return createElectronClient(window.studio, clientId);
-  return createHttpClient({ token: takeToken(), clientId });
+  return createHttpClient({ token: takeSessionToken(), clientId });
 }

@@ -2,24 +2,84 @@ import * as devalue from 'devalue';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isClientId } from '../../../shared/csp';
 import { createClient } from './client';
-import { createHttpClient, takeToken, TOKEN_STORAGE_KEY } from './http-client';
+import { createHttpClient, takeSessionToken, TOKEN_STORAGE_KEY } from './http-client';
 import { LOST_CONTACT_MESSAGE } from './result';
 
 function answer(value: unknown, status = 200): Response {
   return new Response(devalue.stringify(value), { status, headers: { 'content-type': 'application/x-devalue+json' } });
 }
 
-describe('takeToken', () => {
-  it('takes the token from the fragment, keeps it for reloads and removes it from the address bar', () => {
-    const storage = window.sessionStorage;
-    const history = { state: null, replaceState: vi.fn() };
-    const token = takeToken({ hash: '#token=abc123', pathname: '/', search: '' }, storage, history);
-    expect(token).toBe('abc123');
-    expect(storage.getItem(TOKEN_STORAGE_KEY)).toBe('abc123');
-    expect(history.replaceState).toHaveBeenCalledWith(null, '', '/');
+/** A page at `hash` whose server answers POST /session with `answer` (a Result) or fails to answer. */
+function page(hash: string, answer: unknown | Error, status = 200) {
+  const storage = window.sessionStorage;
+  const history = { state: null, replaceState: vi.fn() };
+  const events: string[] = [];
+  history.replaceState.mockImplementation(() => events.push('address cleared'));
+  const fetch = vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) => {
+    events.push('exchange sent');
+    if (answer instanceof Error) throw answer;
+    return new Response(devalue.stringify(answer), { status });
+  });
+  return { location: { hash, pathname: '/', search: '' }, storage, history, fetch, events };
+}
 
-    // After a reload the fragment is gone; the stored token is used.
-    expect(takeToken({ hash: '', pathname: '/', search: '' }, storage, history)).toBe('abc123');
+describe('takeSessionToken', () => {
+  afterEach(() => window.sessionStorage.clear());
+
+  it('clears the launch code from the address, trades it once for the token, and keeps the token for reloads', async () => {
+    const first = page('#code=launch123&screen=home', { ok: true, value: { token: 'session-token' } });
+    expect(await takeSessionToken(first)).toEqual({ ok: true, value: 'session-token' });
+    // The code leaves the address bar before it is sent; other fragment parts stay.
+    expect(first.events).toEqual(['address cleared', 'exchange sent']);
+    expect(first.history.replaceState).toHaveBeenCalledWith(null, '', '/#screen=home');
+    const [url, init] = first.fetch.mock.calls[0] ?? [];
+    expect(url).toBe('/session');
+    expect(init?.method).toBe('POST');
+    expect(devalue.parse(String(init?.body))).toEqual({ code: 'launch123' });
+    expect(window.sessionStorage.getItem(TOKEN_STORAGE_KEY)).toBe('session-token');
+
+    // After a reload the fragment is gone; the stored token is used and nothing is exchanged.
+    const reload = page('', new Error('no exchange expected'));
+    expect(await takeSessionToken(reload)).toEqual({ ok: true, value: 'session-token' });
+    expect(reload.fetch).not.toHaveBeenCalled();
+  });
+
+  it('passes on the server’s sentence when the code was already used, and every call says it', async () => {
+    const refused = {
+      ok: false,
+      error: { code: 'FORBIDDEN', message: 'This address has already opened Ambassador Studio…' },
+    };
+    const spent = page('#code=spent', refused, 401);
+    const session = takeSessionToken(spent);
+    expect(await session).toEqual(refused);
+    expect(window.sessionStorage.getItem(TOKEN_STORAGE_KEY)).toBeNull();
+
+    const calls = vi.fn(async () => answer({ ok: true, value: null }));
+    const api = createHttpClient({ token: session, clientId: CLIENT_ID, fetch: calls });
+    expect(await api['app:status']({})).toEqual(refused);
+    expect(calls).not.toHaveBeenCalled();
+  });
+
+  it('keeps a tab’s own token when its spent address is opened again there', async () => {
+    window.sessionStorage.setItem(TOKEN_STORAGE_KEY, 'kept');
+    const again = page('#code=spent', { ok: false, error: { code: 'FORBIDDEN', message: 'used' } }, 401);
+    expect(await takeSessionToken(again)).toEqual({ ok: true, value: 'kept' });
+  });
+
+  it('says the app is not answering when the exchange cannot reach it', async () => {
+    const gone = page('#code=abc', new TypeError('Failed to fetch'));
+    expect(await takeSessionToken(gone)).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: LOST_CONTACT_MESSAGE },
+    });
+  });
+
+  it('sends the token the exchange gave on every call', async () => {
+    const fetch = vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) => answer({ ok: true, value: null }));
+    const session = Promise.resolve({ ok: true as const, value: 'from-exchange' });
+    const api = createHttpClient({ token: session, clientId: CLIENT_ID, fetch });
+    await api['settings:get']({});
+    expect((fetch.mock.calls[0]?.[1]?.headers as Record<string, string>)['x-studio-token']).toBe('from-exchange');
   });
 });
 

@@ -99,7 +99,7 @@ export function UnreachableScreen({ error }: { error: AppErrorShape }) {
         <Text size="lg">{error.message}</Text>
         <Text>
           {refused
-            ? 'For your safety, this page only works when it is opened with the address Ambassador Studio showed when it started (it contains a key). Use that address, or start the app again.'
+            ? 'For your safety, the address Ambassador Studio shows when it starts works only once, in one browser tab. Start the app again and open the new address it shows; your work is saved on this laptop.'
             : 'If you closed the window where it was running, start it again and open the new address it shows. Your work is saved on this laptop.'}
         </Text>
         <div>
