@@ -1,11 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHANNELS } from '../../shared/contract';
 import type { AppStatus } from '../../shared/features/app/channels';
 import { AppError } from '../../shared/result';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { openDatabase } from '../db/open';
+import { makePrivateDir } from '../private-files';
+import { cleanStoredImages } from '../images/clean-stored';
 import { createServices, type Services } from './services';
 import type { PdfPrinterFactory } from '../pdf/printer';
 import { randomIds, systemClock, type Clock } from './context';
@@ -54,7 +55,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const dbPath = join(dataDir, DB_FILE_NAME);
   const backupDir = join(dataDir, 'backups');
   try {
-    mkdirSync(dataDir, { recursive: true });
+    // Folder 0700: the stories, photos and recordings in it are for this user only.
+    makePrivateDir(dataDir);
     const { db } = await openDatabase({ path: dbPath, backupDir, nativeBinding: options.nativeBinding });
     const status: AppStatus = {
       state: 'ready',
@@ -64,9 +66,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       schemaVersion: LATEST_SCHEMA_VERSION,
       transport,
     };
+    const clock = options.clock ?? systemClock;
+    // Images saved by older versions still carry what the phone wrote into them (GPS, names): they are
+    // re-encoded before any window can print a sheet. One that fails stays as it was and never aborts opening.
+    await cleanStoredImages(db, () => clock.now()).catch(() => undefined);
     const services = createServices({
       db,
-      clock: options.clock ?? systemClock,
+      clock,
       ids: options.ids ?? randomIds,
       paths: { dataDir, dbPath, backupDir },
       printer: options.printer,

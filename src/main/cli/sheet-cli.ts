@@ -13,12 +13,13 @@ import { displayName, publicName, type Ambassador } from '../../shared/features/
 import type { Cohort } from '../../shared/features/cohorts/schemas';
 import { AppError } from '../../shared/result';
 import { foldForMatch } from '../../shared/features/message-sheet/gate';
-import { embedImage, NOT_AN_IMAGE_LOGO } from '../../shared/features/message-sheet/images';
 import { PAPERS, type Paper } from '../../shared/features/message-sheet/paper';
 import { DB_FILE_NAME } from '../backend/backend';
 import { openDatabase } from '../db/open';
 import { createChromiumPrinter } from '../pdf/chromium-printer';
 import { writeFileAtomic } from '../pdf/write-file-atomic';
+import { sanitizeImage } from '../images/sanitize';
+import { cleanStoredImages } from '../images/clean-stored';
 import { createServices, type Services } from '../backend/services';
 import { randomIds, systemClock } from '../backend/context';
 
@@ -127,7 +128,8 @@ function findCohort(services: Services, query: string): Cohort {
   return matches[0]!;
 }
 
-function readLogo(path: string): Uint8Array {
+/** The logo file re-encoded like an uploaded one, so what the phone or editor wrote into it stays behind. */
+async function readLogo(path: string): Promise<Uint8Array> {
   let bytes: Buffer;
   try {
     if (statSync(path).size > MAX_LOGO_BYTES)
@@ -139,8 +141,11 @@ function readLogo(path: string): Uint8Array {
     throw new CliError(`logo ${path} cannot be read (${code === 'ENOENT' ? 'no such file' : (code ?? 'error')})`);
   }
   const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (!embedImage(view)) throw new CliError(`logo ${path}: ${NOT_AN_IMAGE_LOGO}`);
-  return view;
+  try {
+    return (await sanitizeImage(view, 'logo')).bytes;
+  } catch (error) {
+    throw new CliError(`logo ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** Checks the output folder before Chromium starts, so a typo fails in a second, not after printing. */
@@ -172,11 +177,13 @@ export async function runSheetCli(argv: readonly string[], io: CliIo): Promise<n
     // Never create an empty database in a mistyped folder.
     if (!existsSync(dbPath))
       throw new CliError(`no Ambassador Studio data in ${args.dataDir} (expected ${DB_FILE_NAME})`);
-    const logo = args.logo ? readLogo(args.logo) : undefined;
+    const logo = args.logo ? await readLogo(args.logo) : undefined;
     checkOutput(args.out);
     const backupDir = join(args.dataDir, 'backups');
     const { db } = await openDatabase({ path: dbPath, backupDir });
     closeDb = () => db.close();
+    // Images saved by an older version are cleaned here too, as the app does when it opens.
+    await cleanStoredImages(db, () => systemClock.now());
     const created = createServices({
       db,
       clock: systemClock,

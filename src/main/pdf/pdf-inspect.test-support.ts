@@ -4,9 +4,9 @@
  * and UTF-16LE (metadata, outline titles, tags and anything else Chromium might write).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 
 function withFile<T>(bytes: Uint8Array, fn: (path: string) => T): T {
@@ -126,6 +126,21 @@ export function pdfMentions(bytes: Uint8Array, needle: string): string[] {
   if (Object.values(pdfInfo(bytes)).some((v) => v.toLowerCase().includes(lower))) where.push('pdfinfo');
   if (pdfBytesContain(bytes, needle)) where.push('bytes');
   return where;
+}
+
+/**
+ * Every image in the PDF as `pdfimages -all` gives it back: a JPEG exactly as it was embedded (Chromium copies
+ * JPEG bytes in unchanged), other images as PNG. Soft masks come out as images of their own.
+ */
+export function pdfImages(bytes: Uint8Array): Array<{ name: string; bytes: Uint8Array }> {
+  return withFile(bytes, (path) => {
+    const dir = dirname(path);
+    execFileSync('pdfimages', ['-all', path, join(dir, 'image')]);
+    return readdirSync(dir)
+      .filter((name) => name.startsWith('image-'))
+      .sort()
+      .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+  });
 }
 
 /** A minimal, valid PDF with `pages` empty A4 pages and a classic xref table, built by hand. */

@@ -4,6 +4,7 @@ import { rehearsal } from './0030-rehearsal';
 import { sheets } from './0040-sheets';
 import { cohortLanguageRules } from './0050-cohort-language-rules';
 import { access } from './0060-access';
+import { cleanImages } from './0070-clean-images';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   sheets,
   cohortLanguageRules,
   access,
+  cleanImages,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/result';
 import { manualClock, tempServices, testCohort } from '../../test-support/temp-backend';
 import type { Services } from '../../backend/services';
-
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 1, 2, 3, 4]);
+import { inspectImage } from '../../../shared/image-metadata';
+import { dimensions, landscapeJpeg, tinyPng } from '../../test-support/images';
 
 let services: Services;
 let close: () => void;
@@ -22,6 +22,15 @@ function errorOf(fn: () => unknown): AppError {
     return error as AppError;
   }
   throw new Error('expected an AppError');
+}
+
+async function rejectionOf(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }
 
 describe('ambassador service', () => {
@@ -69,29 +78,33 @@ describe('ambassador service', () => {
     expect(services.ambassadors.list({ cohortId: cohort.id }).map((a) => a.displayName)).toEqual(['In']);
   });
 
-  it('stores a photo as a blob with its type sniffed, replaces and removes it', () => {
+  it('stores a photo re-encoded as a clean JPEG, replaces and removes it', async () => {
     const a = services.ambassadors.create({ fullName: 'A' });
-    expect(services.ambassadors.setPhoto(a.id, PNG).hasPhoto).toBe(true);
-    expect(services.ambassadors.photo(a.id)).toEqual({ mime: 'image/png', bytes: PNG });
-    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1, 1]);
-    services.ambassadors.setPhoto(a.id, jpeg);
-    expect(services.ambassadors.photo(a.id)?.mime).toBe('image/jpeg');
+    expect((await services.ambassadors.setPhoto(a.id, tinyPng(64))).hasPhoto).toBe(true);
+    const first = services.ambassadors.photo(a.id);
+    // Whatever was uploaded, what is kept is the picture drawn again: a JPEG with nothing hidden in it.
+    expect(first?.mime).toBe('image/jpeg');
+    expect(inspectImage(first!.bytes)).toEqual({ format: 'image/jpeg', readable: true, metadata: [] });
+    expect(await dimensions(first!.bytes)).toEqual({ width: 64, height: 64 });
+    await services.ambassadors.setPhoto(a.id, await landscapeJpeg(320, 240));
+    expect(await dimensions(services.ambassadors.photo(a.id)!.bytes)).toEqual({ width: 320, height: 240 });
     expect(services.ambassadors.removePhoto(a.id).hasPhoto).toBe(false);
     expect(services.ambassadors.photo(a.id)).toBeNull();
   });
 
-  it('refuses a non-image or oversized photo with a clear message and keeps the old one', () => {
+  it('refuses a non-image or oversized photo with a clear message and keeps the old one', async () => {
     const a = services.ambassadors.create({ fullName: 'A' });
-    services.ambassadors.setPhoto(a.id, PNG);
+    await services.ambassadors.setPhoto(a.id, tinyPng(64));
+    const before = services.ambassadors.photo(a.id)?.bytes;
     const text = new TextEncoder().encode('<svg onload="alert(1)"></svg> not a photo');
-    const notImage = errorOf(() => services.ambassadors.setPhoto(a.id, text));
+    const notImage = await rejectionOf(services.ambassadors.setPhoto(a.id, text));
     expect(notImage.code).toBe('UNSUPPORTED');
     expect(notImage.message).toMatch(/not a photo/);
     const huge = new Uint8Array(3 * 1024 * 1024);
-    huge.set(PNG);
-    const tooBig = errorOf(() => services.ambassadors.setPhoto(a.id, huge));
+    huge.set(tinyPng(8));
+    const tooBig = await rejectionOf(services.ambassadors.setPhoto(a.id, huge));
     expect(tooBig.code).toBe('TOO_LARGE');
     expect(tooBig.message).toMatch(/3\.0 MB; the limit is 2\.0 MB/);
-    expect(services.ambassadors.photo(a.id)?.bytes).toEqual(PNG);
+    expect(services.ambassadors.photo(a.id)?.bytes).toEqual(before);
   });
 });

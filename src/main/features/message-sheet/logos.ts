@@ -1,16 +1,16 @@
 /**
- * A cohort's logo for its message sheets and press pack cover: an image blob, sniffed by its bytes and
- * capped like a photo. Replacing or removing a logo tombstones the old blob.
+ * A cohort's logo for its message sheets and press pack cover: an image blob, capped like a photo and stored
+ * re-encoded as PNG (sanitizeImage: no hidden details, at most 800 px). Replacing or removing a logo
+ * tombstones the old blob.
  */
-import { sniffImageType } from '../../../shared/features/ambassadors/schemas';
 import type { Cohort } from '../../../shared/features/cohorts/schemas';
 import { formatBytes, LIMITS } from '../../../shared/limits';
 import { AppError } from '../../../shared/result';
 import type { CohortLogo } from '../../../shared/features/message-sheet/api';
-import { NOT_AN_IMAGE_LOGO } from '../../../shared/features/message-sheet/images';
 import type { SheetSources } from './sources';
 import type { SheetRepository } from './repository';
 import type { ServiceContext } from '../../backend/context';
+import { sanitizeImage } from '../../images/sanitize';
 
 export function createLogoService(ctx: ServiceContext, repos: SheetSources, store: SheetRepository) {
   const requireCohort = (id: string): Cohort => {
@@ -26,15 +26,15 @@ export function createLogoService(ctx: ServiceContext, repos: SheetSources, stor
     return (found ? repos.media.get(found.mediaId)?.bytes : undefined) ?? null;
   };
 
-  const setLogo = (cohortId: string, bytes: Uint8Array): CohortLogo => {
+  const setLogo = async (cohortId: string, bytes: Uint8Array): Promise<CohortLogo> => {
     if (bytes.byteLength > LIMITS.photoBytes) {
       throw new AppError(
         'TOO_LARGE',
         `This logo is ${formatBytes(bytes.byteLength)}; the limit is ${formatBytes(LIMITS.photoBytes)}. Choose a smaller image.`,
       );
     }
-    const mime = sniffImageType(bytes);
-    if (!mime) throw new AppError('UNSUPPORTED', NOT_AN_IMAGE_LOGO);
+    requireCohort(cohortId);
+    const image = await sanitizeImage(bytes, 'logo');
     return ctx.db.transaction(() => {
       requireCohort(cohortId);
       const now = ctx.clock.now();
@@ -44,9 +44,9 @@ export function createLogoService(ctx: ServiceContext, repos: SheetSources, stor
         repos.media.remove(previous.mediaId, now);
       }
       const mediaId = ctx.ids();
-      repos.media.insert(mediaId, 'logo', mime, bytes, now);
+      repos.media.insertImage(mediaId, 'logo', image, now);
       store.insertLogo(ctx.ids(), cohortId, mediaId, now);
-      return { cohortId, hasLogo: true, mime };
+      return { cohortId, hasLogo: true, mime: image.mime };
     })();
   };
 

@@ -177,6 +177,28 @@ describe('buildSheetModel', () => {
     });
   });
 
+  it('refuses a photo or logo that still carries hidden details, saying to upload it again', () => {
+    // The PNG with a tEXt chunk before IEND, as an editor writes an author or a place into a file.
+    const text = new TextEncoder().encode('Comment\0Taken at 12 Hope Street');
+    const chunk = Buffer.alloc(12 + text.length);
+    chunk.writeUInt32BE(text.length, 0);
+    chunk.write('tEXt', 4, 'ascii');
+    chunk.set(text, 8);
+    const dirty = new Uint8Array([...PNG.subarray(0, PNG.length - 12), ...chunk, ...PNG.subarray(PNG.length - 12)]);
+    expect(refusal(buildSheetModel(inputs({ photo: dirty })))).toEqual({
+      code: 'NO_PHOTO',
+      message:
+        'The stored photo still carries hidden details, such as where it was taken, so it cannot go on a sheet. Upload it again.',
+    });
+    expect(refusal(buildSheetModel(inputs({ logo: dirty })))).toEqual({
+      code: 'LOGO_NOT_IMAGE',
+      message:
+        'The logo still carries hidden details (such as who made it and where), so it cannot go on a sheet. Upload it again.',
+    });
+    // Without the chunk the same picture is embedded.
+    expect(model(buildSheetModel(inputs({ photo: PNG }))).photo?.mime).toBe('image/png');
+  });
+
   it('works without a cohort: no organisation, no press contact, still no private data', () => {
     const m = model(buildSheetModel(inputs({ cohort: null })));
     expect(m).toMatchObject({

@@ -278,8 +278,8 @@ describe('message sheet PDFs (real Chromium)', () => {
     async () => {
       const services = await studio();
       const s = seedSampleSheets(services);
-      services.ambassadors.setPhoto(s.amira.id, tinyPng(64));
-      services.ambassadors.setPhoto(s.olena.id, tinyPng(64));
+      await services.ambassadors.setPhoto(s.amira.id, tinyPng(64));
+      await services.ambassadors.setPhoto(s.olena.id, tinyPng(64));
       expect(services.sheets.preview(s.amira.id, {}).html).toContain('alt="Photo of Amira Haddad"');
       expect(services.sheets.preview(s.olena.id, {}).html).not.toContain('class="photo"');
       expect((await failure(() => services.sheets.preview(s.olena.id, { includePhoto: true }))).code).toBe('FORBIDDEN');
@@ -303,7 +303,7 @@ describe('message sheet PDFs (real Chromium)', () => {
         expect(error.message).toMatch(/^That logo is not an image we can use/);
       }
       expect(services.sheets.logo(s.cohortId)).toBeNull();
-      expect(services.sheets.setLogo(s.cohortId, tinyPng())).toEqual({
+      expect(await services.sheets.setLogo(s.cohortId, tinyPng())).toEqual({
         cohortId: s.cohortId,
         hasLogo: true,
         mime: 'image/png',

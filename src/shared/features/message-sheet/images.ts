@@ -1,4 +1,5 @@
-import { sniffImageType, type PhotoMime } from '../ambassadors/schemas';
+import type { PhotoMime } from '../ambassadors/schemas';
+import { inspectImage } from '../../image-metadata';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -33,14 +34,26 @@ export interface EmbeddedImage {
   dataUrl: string;
 }
 
+/** Why an image cannot go on a sheet: not an image at all, or one that still carries hidden details. */
+export type EmbedProblem = 'not-an-image' | 'hidden-details';
+
 /**
  * Embeds an image as a data: URL after recognising it by its first bytes (JPEG, PNG, WebP or GIF). The
- * declared type or file name is never trusted; anything else (SVG, PDF, a renamed document) is refused.
+ * declared type or file name is never trusted; anything else (SVG, PDF, a renamed document) is refused. So is
+ * an image that still carries hidden details (EXIF with GPS, XMP, IPTC, comments, thumbnails): Chromium copies
+ * image bytes into the PDF unchanged, so this is the last check before they reach the press.
  */
 export function embedImage(bytes: Uint8Array): EmbeddedImage | null {
-  const mime = sniffImageType(bytes);
-  if (!mime) return null;
-  return { mime, dataUrl: `data:${mime};base64,${toBase64(bytes)}` };
+  const found = inspectImage(bytes);
+  if (!found.format || !found.readable || found.metadata.length > 0) return null;
+  return { mime: found.format, dataUrl: `data:${found.format};base64,${toBase64(bytes)}` };
+}
+
+/** What is wrong with an image `embedImage` refuses, so the refusal can say what to do; null when it embeds. */
+export function embedProblem(bytes: Uint8Array): EmbedProblem | null {
+  const found = inspectImage(bytes);
+  if (!found.format || !found.readable) return 'not-an-image';
+  return found.metadata.length > 0 ? 'hidden-details' : null;
 }
 
 export const NOT_AN_IMAGE_LOGO =

@@ -7,6 +7,7 @@ import type { Ambassador, AmbassadorFields } from '../../../../shared/features/a
 import type { MessageHouse } from '../../../../shared/features/key-messages/schemas';
 import type { Quote } from '../../../../shared/features/quotes/schemas';
 import { AppError } from '../../../../shared/result';
+import { tinyPng } from '../../../../main/test-support/images';
 import { paperCountPrinter } from '../../../../main/test-support/paper-printer';
 import { seedAmbassador, seedCohort, seedHouse, seedQuote } from '../../../../main/test-support/seed';
 import type { TestStudio, TestStudioOptions } from '../../../../main/test-support/test-studio';
@@ -82,7 +83,7 @@ async function setup({
     privateDetails: [{ kind: 'employer', value: 'Northgate Imaging' }],
     ...ambassador,
   });
-  if (photo) services.ambassadors.setPhoto(amina.id, photo);
+  if (photo) await services.ambassadors.setPhoto(amina.id, photo);
   const house = withHouse
     ? seedHouse(services, amina.id, {
         title: 'Local radio',
@@ -468,13 +469,13 @@ describe('Message sheet', () => {
   });
 
   it('offers the photo only with consent and a photo, and remembers the choices for the session', async () => {
-    const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-    const { studio, view } = await setup({ ambassador: { photoConsent: true }, photo: PNG });
+    const { studio, view } = await setup({ ambassador: { photoConsent: true }, photo: tinyPng(16) });
     const frame = await previewFrame();
     const photo = screen.getByRole('checkbox', { name: 'Show my photo' });
     expect(photo).toBeEnabled();
     expect(photo).toBeChecked();
-    expect(frame.getAttribute('srcdoc')).toContain('data:image/png;base64,');
+    // Stored photos are re-encoded as JPEG, whatever was uploaded.
+    expect(frame.getAttribute('srcdoc')).toContain('data:image/jpeg;base64,');
 
     const user = userEvent.setup();
     await user.click(photo);

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Role } from '../../../../shared/features/access/schemas';
 import { AppError } from '../../../../shared/result';
+import { inspectImage } from '../../../../shared/image-metadata';
+import { tinyPng } from '../../../../main/test-support/images';
 import { paperCountPrinter } from '../../../../main/test-support/paper-printer';
 import { seedAmbassador, seedCohort, seedHouse, seedQuote, unlockTrainer } from '../../../../main/test-support/seed';
 import type { TestStudio, TestStudioOptions } from '../../../../main/test-support/test-studio';
@@ -141,12 +143,14 @@ describe('Press pack', () => {
     );
     expect(studio.services.sheets.logo(cohortId)).toBeNull();
 
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
-    await user.upload(input, new File([png], 'logo.png', { type: 'image/png' }));
+    await user.upload(input, new File([new Uint8Array(tinyPng(16))], 'logo.png', { type: 'image/png' }));
     expect(await screen.findByRole('img', { name: 'Logo of Harbour Voices' })).toBeInTheDocument();
     expect(screen.getByText(/Logo saved/)).toBeInTheDocument();
     expect(studio.api.callsTo('sheet:setLogo')).toHaveLength(2);
-    expect(studio.services.sheets.logo(cohortId)).toEqual({ mime: 'image/png', bytes: png });
+    // Kept re-encoded: a PNG with nothing but its picture in it.
+    const kept = studio.services.sheets.logo(cohortId);
+    expect(kept?.mime).toBe('image/png');
+    expect(inspectImage(kept!.bytes)).toEqual({ format: 'image/png', readable: true, metadata: [] });
 
     await user.click(screen.getByRole('button', { name: 'Remove logo' }));
     expect(await screen.findByText('No logo yet.')).toBeInTheDocument();
@@ -157,8 +161,7 @@ describe('Press pack', () => {
   it('shows the cohort’s logo read-only outside trainer mode, with the reason', async () => {
     const studio = await openStudio();
     const cohort = seedCohort(studio.services, { name: 'Winter cohort', organisation: 'Harbour Voices' });
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
-    studio.services.sheets.setLogo(cohort.id, png);
+    await studio.services.sheets.setLogo(cohort.id, tinyPng(16));
     renderWithStudio(<CohortLogo cohort={cohort} />, studio);
 
     expect(await screen.findByRole('img', { name: 'Logo of Harbour Voices' })).toBeInTheDocument();
