@@ -24,3 +24,5 @@ export {
 } from './length';
 export { checkSafeguarding, UNHCR_ADVICE, type SafeguardingContext } from './safeguarding';
 export { runAllChecks, type CheckContext, type ChecksResult } from './run-all';
+export { normaliseForMatch, type MatchText } from './normalise';
+export { findTerm, prepareTerm, textContains, type Term, type TermOptions } from './term';

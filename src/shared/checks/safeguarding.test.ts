@@ -146,3 +146,61 @@ describe('checkSafeguarding: names and declined topics', () => {
     expect(findings[1]?.suggestion).toContain('I’d rather not talk about that');
   });
 });
+
+describe('checkSafeguarding: read the way a person reads (the same matching as the sheet gate)', () => {
+  it('finds details however they are written, and highlights exactly the original text', () => {
+    const ctx = context({
+      privateDetails: [
+        { kind: 'current_location', value: 'Elm Street hostel' },
+        { kind: 'employer', value: 'Northgate Imaging' },
+      ],
+    });
+    const text = 'We moved into the Elm-Street hos\u00ADtel. Follow #NorthgateImaging!';
+    expect(spans(text, ctx)).toEqual(['Elm-Street hos\u00ADtel', 'NorthgateImaging']);
+    expect(checkSafeguarding(text, ctx)[0]?.id).toBe('safeguarding:jigsaw:all');
+  });
+
+  it('flags the family name in its plural, possessive, hyphenated and run-together forms', () => {
+    const text = 'The Haddads said hi. Haddad’s shop. Had-\ndad. Write to amina.haddad@example.org';
+    // In the email the whole name is there: one finding for the full name covers it.
+    expect(spans(text, context())).toEqual(['Haddads', 'Haddad', 'Had-\ndad', 'amina.haddad']);
+  });
+
+  it('flags a two-letter family name as a whole word, never inside another name', () => {
+    const ctx = context({ fullName: 'Wei Li', firstName: 'Wei' });
+    expect(spans('Lily and Libby met Mr Li. Wei Li waved.', ctx)).toEqual(['Li', 'Wei Li']);
+    expect(checkSafeguarding('Lily, Olivia, Libya and lithium are not names here.', ctx)).toEqual([]);
+  });
+
+  it('finds a Ukrainian value in its inflected form, and a mixed-script look-alike', () => {
+    const ctx = context({
+      fullName: 'Olena Kovalenko',
+      firstName: 'Olena',
+      privateDetails: [{ kind: 'home_town', value: 'Харків' }],
+    });
+    const text = 'Я з Харкова. My name is Kоvalenko.';
+    expect(spans(text, ctx)).toEqual(['Харкова', 'Kоvalenko']);
+    expect(checkSafeguarding(text, ctx)[0]?.message).toBe(
+      'Together these details could identify you: home town and family name.',
+    );
+  });
+
+  it('keeps quiet on ordinary sentences, other people’s names and other scripts', () => {
+    const ctx = context({
+      fullName: 'Wei He',
+      firstName: 'Wei',
+      privateDetails: [
+        { kind: 'home_town', value: 'Homs' },
+        { kind: 'employer', value: 'Royal Infirmary' },
+      ],
+    });
+    for (const text of [
+      'He said he would come, and he did. HE WAS RIGHT.',
+      'Homes for all, royal jelly and an infirmary visit.',
+      'Не знаю. Но это так.',
+      '林帮助家政工人了解自己的权利。',
+    ]) {
+      expect(checkSafeguarding(text, ctx), text).toEqual([]);
+    }
+  });
+});

@@ -1,16 +1,28 @@
-import type { NameMode, PrivateDetail } from '../features/ambassadors/schemas';
-import { fold, foldWithMap, type FoldedText } from './fold';
-import { NO_SPACE_SCRIPT } from './script';
+import type { NameMode } from '../features/ambassadors/schemas';
+import { normaliseForMatch, type MatchText } from './normalise';
+import {
+  detailTerms,
+  JIGSAW_MIN_KINDS,
+  listLabels,
+  nameTerms,
+  type DetailTerm,
+  type PrivateDetailKind,
+} from './private-terms';
 import { snapSpan, type Span } from './segment';
+import { findTerm, prepareTerm, type Term } from './term';
 import { SEVERITY_RANK, type Finding, type Severity } from './types';
 
 /**
  * Safeguarding: warn when a draft contains something the ambassador asked to keep private, a topic they
  * declined, a name they do not use in public, or several details that together could identify them
  * ("jigsaw identification"). Messages name the kind of detail, never the detail itself.
+ *
+ * What counts as "appears" is shared with the message-sheet gate (private-terms.ts, term.ts): a value is found
+ * the way a person would read it, whatever its case, accents, invisible characters, separators or inflection.
  */
 
-export type PrivateDetailKind = PrivateDetail['kind'];
+export type { PrivateDetailKind } from './private-terms';
+export { MIN_VALUE_LENGTH, MIN_VALUE_LENGTH_NO_SPACE_SCRIPT } from './term';
 
 export interface SafeguardingContext {
   privateDetails: readonly { kind: PrivateDetailKind; value: string }[];
@@ -20,14 +32,6 @@ export interface SafeguardingContext {
   pseudonym: string;
   nameMode: NameMode;
 }
-
-/** Values shorter than this (after folding) are ignored: two letters match far too much. */
-export const MIN_VALUE_LENGTH = 3;
-/**
- * Except in scripts written without spaces, where two characters are a whole name (北京, 成都):
- * there the minimum is 2.
- */
-export const MIN_VALUE_LENGTH_NO_SPACE_SCRIPT = 2;
 
 export const UNHCR_ADVICE =
   'If you are in the asylum process, check with your legal adviser before talking about your case.';
@@ -52,80 +56,6 @@ const KIND_SUGGESTION: Readonly<Record<PrivateDetailKind, string>> = {
   other: 'Take it out, or say it in a more general way.',
 };
 
-/** Small words inside family names that are too common to check on their own. */
-const NAME_PARTICLES = new Set([
-  'van',
-  'der',
-  'den',
-  'von',
-  'del',
-  'della',
-  'los',
-  'las',
-  'bin',
-  'bint',
-  'ibn',
-  'abu',
-  'dos',
-  'das',
-  'san',
-  'ben',
-]);
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const ARABIC = /\p{Script=Arabic}/u;
-
-function codePointBefore(s: string, index: number): string {
-  if (index <= 0) return '';
-  const low = s.charCodeAt(index - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) return String.fromCodePoint(s.codePointAt(index - 2) ?? 0);
-  return s[index - 1] ?? '';
-}
-
-function codePointAt(s: string, index: number): string {
-  if (index >= s.length) return '';
-  return String.fromCodePoint(s.codePointAt(index) ?? 0);
-}
-
-function needsEdge(ch: string): boolean {
-  return WORD_CHAR.test(ch) && !NO_SPACE_SCRIPT.test(ch);
-}
-
-interface FindOptions {
-  /** Also accept a plain plural ("religions" for "religion"). */
-  plural?: boolean;
-}
-
-/**
- * Occurrences of an already folded needle in the folded text, on word edges. Scripts written without
- * spaces (Chinese, Japanese, Thai...) have no word edges to check; Arabic words take prefixes (و ب ل ال),
- * so the start edge is not checked for Arabic values.
- */
-function findAll(hay: FoldedText, needle: string, options: FindOptions = {}): Span[] {
-  const found: Span[] = [];
-  const min = NO_SPACE_SCRIPT.test(needle) ? MIN_VALUE_LENGTH_NO_SPACE_SCRIPT : MIN_VALUE_LENGTH;
-  if ([...needle].length < min) return found;
-  const first = codePointAt(needle, 0);
-  const last = codePointBefore(needle, needle.length);
-  const checkStart = needsEdge(first) && !ARABIC.test(first);
-  const checkEnd = needsEdge(last);
-  const { folded, starts, ends } = hay;
-  for (let i = folded.indexOf(needle); i >= 0; i = folded.indexOf(needle, i + 1)) {
-    let endIndex = i + needle.length;
-    if (checkStart && WORD_CHAR.test(codePointBefore(folded, i))) continue;
-    if (checkEnd && WORD_CHAR.test(codePointAt(folded, endIndex))) {
-      const pluralEnd =
-        options.plural && folded[endIndex] === 's' && !WORD_CHAR.test(codePointAt(folded, endIndex + 1));
-      if (!pluralEnd) continue;
-      endIndex += 1;
-    }
-    const start = starts[i];
-    const end = ends[endIndex - 1];
-    if (start !== undefined && end !== undefined && end > start) found.push({ start, end });
-  }
-  return found;
-}
-
 function finding(
   id: string,
   severity: Severity,
@@ -146,18 +76,13 @@ function finding(
 }
 
 function nameChecks(
-  hay: FoldedText,
+  hay: MatchText,
   ctx: SafeguardingContext,
   text: string,
 ): { findings: Finding[]; familyNameFound: boolean } {
   const findings: Finding[] = [];
   if (ctx.nameMode === 'full') return { findings, familyNameFound: false };
-  const fullTokens = fold(ctx.fullName).split(' ').filter(Boolean);
-  const firstTokens = fold(ctx.firstName || (ctx.fullName.trim().split(/\s+/u)[0] ?? ''))
-    .split(' ')
-    .filter(Boolean);
-  const firstSet = new Set(firstTokens);
-  const familyTokens = fullTokens.filter((t) => !firstSet.has(t));
+  const names = nameTerms(ctx, ctx.nameMode);
   const choice =
     ctx.nameMode === 'first' ? 'You chose to be named by your first name only.' : 'You chose to use a pseudonym.';
   const instead =
@@ -167,35 +92,25 @@ function nameChecks(
         ? `Use your pseudonym, “${ctx.pseudonym.trim()}”, instead.`
         : 'Use your pseudonym instead.';
   let familyNameFound = false;
-  const add = (id: string, severity: Severity, needle: string, what: string, suggestion = instead) => {
-    for (const at of findAll(hay, needle)) {
+  const add = (id: string, severity: Severity, term: Term | null, what: string, suggestion = instead) => {
+    if (!term) return;
+    for (const at of findTerm(hay, term)) {
       const span = snapSpan(text, at.start, at.end);
       if (!span) continue;
       findings.push(finding(id, severity, span, `This includes ${what}. ${choice}`, suggestion));
       if (id !== 'real-first-name') familyNameFound = true;
     }
   };
-  if (familyTokens.length > 0 && fullTokens.length > 1)
-    add('full-name', 'strong', fullTokens.join(' '), 'your full name');
-  if (familyTokens.length > 0) add('family-name', 'strong', familyTokens.join(' '), 'your family name');
-  if (familyTokens.length > 1) {
-    for (const token of familyTokens) {
-      if (!NAME_PARTICLES.has(token)) add('family-name', 'strong', token, 'part of your family name');
-    }
-  }
-  if (ctx.nameMode === 'pseudonym') {
-    const pseudonym = fold(ctx.pseudonym);
-    const first = firstTokens.join(' ');
-    if (first && first !== pseudonym) {
-      add(
-        'real-first-name',
-        'warning',
-        first,
-        'what may be your real first name',
-        `${instead} If the word means something else here, you can ignore this.`,
-      );
-    }
-  }
+  add('full-name', 'strong', names.full, 'your full name');
+  add('family-name', 'strong', names.family, 'your family name');
+  for (const part of names.parts) add('family-name', 'strong', part, 'part of your family name');
+  add(
+    'real-first-name',
+    'warning',
+    names.first,
+    'what may be your real first name',
+    `${instead} If the word means something else here, you can ignore this.`,
+  );
   return { findings, familyNameFound };
 }
 
@@ -220,22 +135,38 @@ function withoutCovered(findings: Finding[]): Finding[] {
   return kept;
 }
 
-function listLabels(labels: readonly string[]): string {
-  if (labels.length <= 1) return labels.join('');
-  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+/** The prepared terms for one context: contexts are immutable and reused as the ambassador types. */
+const prepared = new WeakMap<
+  SafeguardingContext,
+  { details: DetailTerm[]; topics: Array<{ label: string; term: Term }> }
+>();
+
+function termsFor(ctx: SafeguardingContext) {
+  let terms = prepared.get(ctx);
+  if (!terms) {
+    terms = {
+      details: detailTerms(ctx),
+      topics: ctx.topicsDeclined.flatMap((topic) => {
+        const term = prepareTerm(topic);
+        return term ? [{ label: topic.trim().replace(/\s+/gu, ' '), term }] : [];
+      }),
+    };
+    prepared.set(ctx, terms);
+  }
+  return terms;
 }
 
 export function checkSafeguarding(text: string, ctx: SafeguardingContext): Finding[] {
   if (text.trim().length === 0) return [];
-  const hay = foldWithMap(text);
+  const hay = normaliseForMatch(text);
   const findings: Finding[] = [];
   const kindsFound = new Set<PrivateDetailKind>();
+  const { details, topics } = termsFor(ctx);
 
-  for (const detail of ctx.privateDetails) {
-    const needle = fold(detail.value);
+  for (const detail of details) {
     const label = KIND_LABEL[detail.kind] ?? KIND_LABEL.other;
     const suggestion = KIND_SUGGESTION[detail.kind] ?? KIND_SUGGESTION.other;
-    for (const at of findAll(hay, needle)) {
+    for (const at of findTerm(hay, detail.term)) {
       const span = snapSpan(text, at.start, at.end);
       if (!span) continue;
       kindsFound.add(detail.kind);
@@ -252,9 +183,8 @@ export function checkSafeguarding(text: string, ctx: SafeguardingContext): Findi
   findings.push(...names.findings);
   if (names.familyNameFound) kindsFound.add('family_name');
 
-  for (const topic of ctx.topicsDeclined) {
-    const label = topic.trim().replace(/\s+/gu, ' ');
-    for (const at of findAll(hay, fold(topic), { plural: true })) {
+  for (const topic of topics) {
+    for (const at of findTerm(hay, topic.term)) {
       const span = snapSpan(text, at.start, at.end);
       if (!span) continue;
       findings.push(
@@ -262,7 +192,7 @@ export function checkSafeguarding(text: string, ctx: SafeguardingContext): Findi
           'declined-topic',
           'warning',
           span,
-          `This touches on “${label}”, a topic you chose not to talk about.`,
+          `This touches on “${topic.label}”, a topic you chose not to talk about.`,
           'You can leave it out. It is always fine to say: “I’d rather not talk about that.”',
         ),
       );
@@ -270,7 +200,7 @@ export function checkSafeguarding(text: string, ctx: SafeguardingContext): Findi
   }
 
   const result = withoutCovered(findings);
-  if (kindsFound.size >= 2) {
+  if (kindsFound.size >= JIGSAW_MIN_KINDS) {
     const order = Object.keys(KIND_LABEL) as PrivateDetailKind[];
     const labels = order.filter((k) => kindsFound.has(k)).map((k) => KIND_LABEL[k]);
     const status = kindsFound.has('immigration_status');

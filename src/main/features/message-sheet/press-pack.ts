@@ -11,7 +11,7 @@ import type { PackEntry, PackExport, PackProgress, PrintedPdf } from '../../../s
 
 /** A printed press pack: the PDF and what went into it. */
 export type PrintedPack = Omit<PackExport, 'delivery'> & PrintedPdf;
-import { blockingFindings, type GateFinding } from '../../../shared/features/message-sheet/gate';
+import { blockingFindings, type CohortPrint, type GateFinding } from '../../../shared/features/message-sheet/gate';
 import { renderPackHtml, type PackCoverModel } from './html';
 import { embedImage, NOT_AN_IMAGE_LOGO } from '../../../shared/features/message-sheet/images';
 import { safeFileName, type SheetModel } from '../../../shared/features/message-sheet/model';
@@ -32,6 +32,8 @@ export interface PackDeps {
     options: SheetOptions,
     extra: { logo?: Uint8Array | null },
   ): { model: SheetModel; findings: GateFinding[] };
+  /** The gate on the cohort's printed details alone, for one member (with their confirmations). */
+  cohortFindings(a: Ambassador, cohort: CohortPrint): GateFinding[];
   print(html: string, paper: Paper): Promise<Uint8Array>;
   printOne(model: SheetModel): Promise<{ html: string; raw: Uint8Array; pages: number }>;
   pageCount(bytes: Uint8Array): number;
@@ -41,6 +43,34 @@ export interface PackDeps {
 
 function idle(): PackProgress {
   return { running: false, stage: 'idle', done: 0, total: 0, message: '' };
+}
+
+/**
+ * The cover and every page print the cohort's campaign, hashtag, organisation and press contact. Leaving one
+ * ambassador out cannot hide a private detail of theirs written there, so the whole pack stops until a trainer
+ * changes it or the ambassador confirms it may be printed. The message names the ambassador (by public name),
+ * the field and the kind of detail, never the detail.
+ */
+function assertCoverSafe(deps: PackDeps, cohort: Cohort, members: readonly Ambassador[]): void {
+  const print: CohortPrint = {
+    campaign: cohort.campaign.trim(),
+    hashtag: cohort.hashtag.trim(),
+    organisation: cohort.organisation.trim(),
+    pressContact: cohort.pressContact,
+  };
+  const issues: FieldIssue[] = members.flatMap((a) =>
+    blockingFindings(deps.cohortFindings(a, print)).map((f) => ({
+      path: `${publicName(a)}: ${f.id}`,
+      message: `${publicName(a)}: ${f.message}`,
+    })),
+  );
+  const first = issues[0];
+  if (!first) return;
+  throw new AppError(
+    'CONFLICT',
+    `The press pack was not exported: the cohort’s details, printed on every page, hold something an ambassador keeps private. ${first.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}`,
+    issues,
+  );
 }
 
 export function createPackExporter(deps: PackDeps) {
@@ -69,6 +99,7 @@ export function createPackExporter(deps: PackDeps) {
     try {
       const logo = extra.logo !== undefined ? extra.logo : deps.logoBytes(cohort.id);
       if (logo && !embedImage(logo)) throw new AppError('UNSUPPORTED', NOT_AN_IMAGE_LOGO);
+      assertCoverSafe(deps, cohort, members);
       let included: Array<{ entry: PackEntry; model: SheetModel }> = [];
       const skipped: PackExport['skipped'] = [];
       members.forEach((a, i) => {

@@ -94,6 +94,8 @@ describe('safeguarding gate', () => {
       ['bio:current_location:0', true],
       ['bio:family_name:0', true],
       ['bio:full_name:0', false],
+      // A location and a family name together: the jigsaw warning, as when drafting.
+      ['sheet:jigsaw:0', true],
     ]);
     expect(
       services.sheets.confirmPrivateItem(s.olena.id, {}, 'bio:current_location:0', 'Trainer (Sam)').confirmedBy,

@@ -73,9 +73,11 @@ export function approveQuote(
   text: string,
   houseId: string | null = null,
 ): string {
-  const q = services.quotes.create(ambassadorId, { text, houseId });
+  // Approval needs consent that says where the quote may be used, and a trainer who has read its findings.
+  const q = services.quotes.create(ambassadorId, { text, houseId, consentNotes: 'Press pack and message sheet' });
   services.quotes.transition(q.id, 'submit', '');
-  services.quotes.transition(q.id, 'approve', 'Sam Trainer');
+  const read = services.quotes.findings(q.id).map((f) => f.id);
+  services.quotes.transition(q.id, 'approve', 'Sam Trainer', read);
   return q.id;
 }
 

@@ -6,7 +6,7 @@
  * organisation, with nothing else in it.
  */
 import { createHash } from 'node:crypto';
-import type { Ambassador } from '../../../shared/features/ambassadors/schemas';
+import { publicName, type Ambassador } from '../../../shared/features/ambassadors/schemas';
 import type { Cohort } from '../../../shared/features/cohorts/schemas';
 import { AppError, type ErrorCode, type FieldIssue } from '../../../shared/result';
 import type {
@@ -23,8 +23,11 @@ import { isShortenableField, listWords } from '../../../shared/features/message-
 import {
   blockingFindings,
   checkSheetPrivacy,
+  checkTextsPrivacy,
+  cohortTexts,
   gateRefusalMessage,
   sheetTexts,
+  type CohortPrint,
   type ConfirmationQuery,
   type GateFinding,
 } from '../../../shared/features/message-sheet/gate';
@@ -40,7 +43,7 @@ import { sheetPreview } from './preview';
 import { sheetChoices } from './choices';
 import { sheetAsText } from './text';
 import { sheetSources } from './sources';
-import { createSheetRepository } from './repository';
+import { createSheetRepository, type StoredConfirmation } from './repository';
 import { createChromiumPrinter } from '../../pdf/chromium-printer';
 import { countPdfPages, PdfFormatError, setPdfInfo } from '../../pdf/pdf-file';
 import type { PdfPrinter } from '../../pdf/printer';
@@ -67,6 +70,15 @@ const PDF_PRODUCER = 'Ambassador Studio (Chromium PDF)';
 
 function sha256(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex');
+}
+
+/** Whether a confirmation is recorded for exactly this finding: same field and kind, same detail, same text. */
+function isRecorded(ambassadorId: string, recorded: readonly StoredConfirmation[], query: ConfirmationQuery): boolean {
+  const valueHash = sha256(ambassadorId, query.value);
+  const textHash = sha256(query.text);
+  return recorded.some(
+    (c) => c.field === query.field && c.kind === query.kind && c.valueHash === valueHash && c.textHash === textHash,
+  );
 }
 
 export function createSheetService(ctx: ServiceContext) {
@@ -124,13 +136,24 @@ export function createSheetService(ctx: ServiceContext) {
     }
     const findings = checkSheetPrivacy(built.model, ambassador, (query) => {
       extra.onQuery?.(query);
-      const valueHash = sha256(ambassador.id, query.value);
-      const textHash = sha256(query.text);
-      return honoured.some(
-        (c) => c.field === query.field && c.kind === query.kind && c.valueHash === valueHash && c.textHash === textHash,
-      );
+      return isRecorded(ambassador.id, honoured, query);
     });
     return { model: built.model, findings };
+  };
+
+  /**
+   * The gate on the cohort's printed details alone, for one member, with their recorded confirmations: the
+   * press pack's cover prints them even for someone whose sheet is left out.
+   */
+  const cohortFindings = (ambassador: Ambassador, cohort: CohortPrint): GateFinding[] => {
+    const stored = store.confirmations(ambassador.id);
+    return checkTextsPrivacy(
+      cohortTexts(cohort),
+      ambassador,
+      { nameMode: ambassador.nameMode, publicName: publicName(ambassador) },
+      (query) => isRecorded(ambassador.id, stored, query),
+      { jigsaw: false },
+    );
   };
 
   const assertGate = (findings: readonly GateFinding[]) => {
@@ -246,6 +269,7 @@ export function createSheetService(ctx: ServiceContext) {
     requireCohort,
     logoBytes: logos.bytes,
     prepare,
+    cohortFindings,
     print: (html, paper) => getPrinter().print(html, { paper }),
     printOne,
     pageCount,

@@ -54,10 +54,15 @@ describe('checkSheetPrivacy', () => {
         'Key message 2 contains your current location. Remove it, or confirm that it may appear on the sheet.',
       ],
       ['quotes.0:employer:0', 'Quote 1 contains your employer. Remove it, or confirm that it may appear on the sheet.'],
+      // Two kinds of detail on one sheet: the jigsaw warning, as when drafting.
+      [
+        'sheet:jigsaw:0',
+        'Together, the details on this sheet could identify you: current location (Key message 2) and employer (Quote 1). Take at least one of them out, or confirm that they may appear together.',
+      ],
     ]);
     expect(JSON.stringify(findings)).not.toMatch(/Elm|Northgate/i);
     expect(gateRefusalMessage(blockingFindings(findings))).toBe(
-      'The sheet was not exported: Key message 2 contains your current location. Remove it, or confirm that it may appear on the sheet. (and 1 more item to check)',
+      'The sheet was not exported: Key message 2 contains your current location. Remove it, or confirm that it may appear on the sheet. (and 2 more items to check)',
     );
   });
 
@@ -129,6 +134,6 @@ describe('checkSheetPrivacy', () => {
 
   it('checks topics, languages, role and pronouns too', () => {
     const a = ambassador({ role: 'Nurse at Northgate Imaging Ltd', topicsWelcome: ['Life at Elm Street hostel'] });
-    expect(checkSheetPrivacy(modelFor(a), a).map((f) => f.label)).toEqual(['Role', 'Topics welcome']);
+    expect(checkSheetPrivacy(modelFor(a), a).map((f) => f.label)).toEqual(['Role', 'Topics welcome', 'This sheet']);
   });
 });

@@ -1,25 +1,31 @@
 /**
- * The safeguarding gate for the message sheet: does any of the ambassador's private details, or a name they
- * do not use in public, appear in the text chosen for the sheet? Export stops on every finding until it is
- * removed or (for private details) explicitly confirmed. Messages name the field and the kind of detail,
- * never the detail itself, because the screen may be on a projector.
+ * The safeguarding gate for the message sheet, the press pack and "Copy as text": does any of the
+ * ambassador's private details, or a name they do not use in public, appear in anything the sheet prints
+ * (their own texts and the cohort's campaign, hashtag, organisation and press contact), and do several kinds
+ * of detail appear together ("jigsaw identification")? Export stops on every finding until it is removed or
+ * (for private details and the jigsaw warning) explicitly confirmed. Messages name the field and the kind of
+ * detail, never the detail itself, because the screen may be on a projector.
  *
- * Matching is small and self-contained on purpose (case-, accent- and width-insensitive, on word edges
- * except in scripts written without spaces), so the gate does not move when the live draft checks change.
+ * Matching is the drafting checks' own (src/shared/checks/private-terms.ts and term.ts), so a detail the
+ * editor warns about is a detail the gate stops, however it is written.
  */
-import { PRIVATE_DETAIL_KINDS, type AmbassadorFields, type PrivateDetail } from '../ambassadors/schemas';
+import type { AmbassadorFields, NameMode } from '../ambassadors/schemas';
+import { fold } from '../../checks/fold';
+import { normaliseForMatch, type MatchText } from '../../checks/normalise';
+import {
+  detailTerms,
+  JIGSAW_MIN_KINDS,
+  listLabels,
+  nameTerms,
+  type PrivateDetailKind,
+} from '../../checks/private-terms';
+import { findTerm, textContains, type Term } from '../../checks/term';
+import { isCohortField, sheetTexts, type SheetText } from './gate-texts';
 import type { SheetModel } from './model';
 
-export type PrivateDetailKind = PrivateDetail['kind'];
-export type GateKind = PrivateDetailKind | 'full_name' | 'real_first_name';
-
-export interface SheetText {
-  /** Stable path, e.g. `keyMessages.1.message`. */
-  field: string;
-  /** What a person calls it, e.g. "Key message 2". */
-  label: string;
-  text: string;
-}
+export { cohortTexts, isCohortField, sheetTexts, type CohortPrint, type SheetText } from './gate-texts';
+export type { PrivateDetailKind } from '../../checks/private-terms';
+export type GateKind = PrivateDetailKind | 'full_name' | 'real_first_name' | 'jigsaw';
 
 export interface GateFinding {
   /** `<field>:<kind>:<index>`; pass it to sheet:confirmPrivateItem. */
@@ -27,12 +33,14 @@ export interface GateFinding {
   field: string;
   label: string;
   kind: GateKind;
-  /** Index of the private detail in the profile's list (0 for name findings). */
+  /** Index of the private detail among those of its kind (0 for name and jigsaw findings). */
   detailIndex: number;
-  /** Private details may be confirmed; a family name in a first-name or pseudonym sheet may not. */
+  /** Private details and the jigsaw warning may be confirmed; a family name on a first-name or pseudonym sheet may not. */
   confirmable: boolean;
   confirmed: boolean;
   message: string;
+  /** For the jigsaw finding: the fields whose details add up. */
+  fields?: string[];
 }
 
 /** What the confirmation store is asked about a finding. `value` and `text` are folded. */
@@ -54,135 +62,88 @@ export const KIND_LABELS: Readonly<Record<GateKind, string>> = {
   other: 'something you asked to keep private',
   full_name: 'your family name',
   real_first_name: 'what may be your real first name',
+  jigsaw: 'details that together could identify you',
 };
 
-/** Every text the sheet will print that came from the ambassador's own writing, labelled. */
-export function sheetTexts(model: SheetModel): SheetText[] {
-  const out: SheetText[] = [
-    { field: 'publicName', label: 'Public name', text: model.publicName },
-    { field: 'pronouns', label: 'Pronouns', text: model.pronouns },
-    { field: 'role', label: 'Role', text: model.role },
-    { field: 'bio', label: 'Short bio', text: model.bio },
-    { field: 'umbrella', label: 'Umbrella message', text: model.umbrella },
-  ];
-  model.keyMessages.forEach((k, i) => {
-    out.push({ field: `keyMessages.${i}.message`, label: `Key message ${i + 1}`, text: k.message });
-    if (k.proof !== null)
-      out.push({ field: `keyMessages.${i}.proof`, label: `Proof point for key message ${i + 1}`, text: k.proof });
-  });
-  model.quotes.forEach((q, i) => out.push({ field: `quotes.${i}`, label: `Quote ${i + 1}`, text: q }));
-  out.push(
-    { field: 'languages', label: 'Languages', text: model.languages.join('\n') },
-    { field: 'topicsWelcome', label: 'Topics welcome', text: model.topicsWelcome.join('\n') },
-    { field: 'topicsDeclined', label: 'Please don’t ask about', text: model.topicsDeclined.join('\n') },
-  );
-  return out.filter((t) => t.text.trim() !== '');
-}
+/** The jigsaw finding is about the whole sheet, not one field. */
+export const JIGSAW_FIELD = 'sheet';
+export const JIGSAW_LABEL = 'This sheet';
 
-const MARKS = /\p{M}/gu;
-const APOSTROPHES = /[‘’ʼ`´]/gu;
-const DASHES = /[‐‑‒–—―−]/gu;
+const JIGSAW_KIND_LABELS: Readonly<Record<PrivateDetailKind, string>> = {
+  home_town: 'home town',
+  current_location: 'current location',
+  immigration_status: 'immigration status',
+  employer: 'employer',
+  family_name: 'family name',
+  other: 'another private detail',
+};
 
-/** Case-, accent- and width-insensitive form; whitespace runs become one space. */
+/** Case-, accent-, width- and invisible-character-insensitive form: what a confirmation remembers. */
 export function foldForMatch(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(MARKS, '')
-    .replace(APOSTROPHES, "'")
-    .replace(DASHES, '-')
-    .toUpperCase()
-    .toLowerCase()
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return fold(value);
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** Scripts written without spaces between words: there are no word edges to check. */
-const NO_SPACE_SCRIPT =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-const ARABIC = /\p{Script=Arabic}/u;
-
-/** Too short to check without flagging half the sheet: under 3 characters (2 in scripts without spaces). */
-function tooShort(needle: string): boolean {
-  const length = Array.from(needle).length;
-  return NO_SPACE_SCRIPT.test(needle) ? length < 2 : length < 3;
-}
-
-function charBefore(s: string, index: number): string {
-  return index <= 0 ? '' : (Array.from(s.slice(Math.max(0, index - 2), index)).pop() ?? '');
-}
-
-function charAt(s: string, index: number): string {
-  return index >= s.length ? '' : String.fromCodePoint(s.codePointAt(index) ?? 0);
-}
-
-function needsEdge(ch: string): boolean {
-  return WORD_CHAR.test(ch) && !NO_SPACE_SCRIPT.test(ch);
-}
-
-/**
- * Whether the folded needle occurs in the folded haystack as a whole word (or words). Arabic words take
- * prefixes (و ب ل ال), so an Arabic value may start inside a word.
- */
-export function containsTerm(foldedHay: string, foldedNeedle: string): boolean {
-  if (foldedNeedle === '' || tooShort(foldedNeedle)) return false;
-  const first = charAt(foldedNeedle, 0);
-  const last = charBefore(foldedNeedle, foldedNeedle.length);
-  const checkStart = needsEdge(first) && !ARABIC.test(first);
-  const checkEnd = needsEdge(last);
-  for (let i = foldedHay.indexOf(foldedNeedle); i >= 0; i = foldedHay.indexOf(foldedNeedle, i + 1)) {
-    if (checkStart && WORD_CHAR.test(charBefore(foldedHay, i))) continue;
-    if (checkEnd && WORD_CHAR.test(charAt(foldedHay, i + foldedNeedle.length))) continue;
-    return true;
-  }
-  return false;
+/** Whether `needle` appears in `hay` the way the gate reads it (both as written or already folded). */
+export function containsTerm(hay: string, needle: string): boolean {
+  return textContains(hay, needle);
 }
 
 export type GateContext = Pick<AmbassadorFields, 'privateDetails' | 'fullName' | 'firstName' | 'pseudonym'>;
 
-/** Parts of the full name that are not the first name: what a first-name or pseudonym sheet must not show. */
-function familyNameTokens(ctx: GateContext): string[] {
-  const full = foldForMatch(ctx.fullName).split(' ').filter(Boolean);
-  const first = new Set(
-    foldForMatch(ctx.firstName || (ctx.fullName.trim().split(/\s+/u)[0] ?? ''))
-      .split(' ')
-      .filter(Boolean),
-  );
-  return full.filter((t) => !first.has(t));
+/** How the printed texts name the ambassador: the sheet's name mode and the name it shows. */
+export interface GateSubject {
+  nameMode: NameMode;
+  publicName: string;
 }
 
-function realFirstName(ctx: GateContext): string {
-  return foldForMatch(ctx.firstName || (ctx.fullName.trim().split(/\s+/u)[0] ?? ''));
+type IsConfirmed = (query: ConfirmationQuery) => boolean;
+
+function actionFor(field: string, kind: GateKind, confirmable: boolean, publicName: string): string {
+  const cohort = isCohortField(field);
+  if (confirmable) {
+    return cohort
+      ? 'It is printed on every sheet of the cohort: ask a trainer to change it, or confirm that it may appear on the sheet.'
+      : 'Remove it, or confirm that it may appear on the sheet.';
+  }
+  if (kind === 'full_name') {
+    return cohort
+      ? `The sheet names you as “${publicName}”: ask a trainer to take the family name out of the cohort’s details.`
+      : `The sheet names you as “${publicName}”: take the family name out of this text.`;
+  }
+  return 'Remove it.';
 }
+
+/** The kind a finding adds to the jigsaw count: a family name is one, a possible first name is not (as in drafting). */
+function countedKind(kind: GateKind): PrivateDetailKind | null {
+  if (kind === 'full_name') return 'family_name';
+  if (kind === 'real_first_name' || kind === 'jigsaw') return null;
+  return kind;
+}
+
+const found = (hay: MatchText, term: Term | null): boolean => term !== null && findTerm(hay, term).length > 0;
 
 /**
- * All findings for a model. `isConfirmed` answers from the confirmation store; the gate passes when every
- * finding is confirmed (`blockingFindings` is empty).
+ * All findings for a list of printed texts. `isConfirmed` answers from the confirmation store; the gate passes
+ * when every finding is confirmed (`blockingFindings` is empty). `jigsaw: false` leaves out the
+ * whole-document warning (for the press pack's cover, whose texts every included sheet repeats).
  */
-export function checkSheetPrivacy(
-  model: SheetModel,
+export function checkTextsPrivacy(
+  texts: readonly SheetText[],
   ctx: GateContext,
-  isConfirmed: (query: ConfirmationQuery) => boolean = () => false,
+  subject: GateSubject,
+  isConfirmed: IsConfirmed = () => false,
+  options: { jigsaw?: boolean } = {},
 ): GateFinding[] {
   const findings: GateFinding[] = [];
-  const texts = sheetTexts(model).map((t) => ({ ...t, folded: foldForMatch(t.text) }));
-  const perKind = new Map<PrivateDetailKind, number>();
-  const details = ctx.privateDetails.map((d) => {
-    const kind = (PRIVATE_DETAIL_KINDS as readonly string[]).includes(d.kind) ? d.kind : 'other';
-    const index = perKind.get(kind) ?? 0;
-    perKind.set(kind, index + 1);
-    return { kind, index, value: foldForMatch(d.value) };
-  });
+  const details = detailTerms(ctx);
+  const names = nameTerms(ctx, subject.nameMode);
+  const kinds = new Map<PrivateDetailKind, Set<string>>();
+  const folded = new Map<string, string>();
 
-  const add = (t: (typeof texts)[number], kind: GateKind, index: number, value: string, confirmable: boolean) => {
-    const what = KIND_LABELS[kind];
+  const add = (t: SheetText, kind: GateKind, index: number, value: string, confirmable: boolean) => {
     const id = `${t.field}:${kind}:${index}`;
-    const confirmed = confirmable && isConfirmed({ id, field: t.field, kind, value, text: t.folded });
-    const action = confirmable
-      ? 'Remove it, or confirm that it may appear on the sheet.'
-      : kind === 'full_name'
-        ? `The sheet names you as “${model.publicName}”: take the family name out of this text.`
-        : 'Remove it.';
+    const text = folded.get(t.field) ?? '';
+    const confirmed = confirmable && isConfirmed({ id, field: t.field, kind, value, text });
     findings.push({
       id,
       field: t.field,
@@ -191,26 +152,70 @@ export function checkSheetPrivacy(
       detailIndex: index,
       confirmable,
       confirmed,
-      message: `${t.label} contains ${what}. ${action}`,
+      message: `${t.label} contains ${KIND_LABELS[kind]}. ${actionFor(t.field, kind, confirmable, subject.publicName)}`,
     });
+    const counted = countedKind(kind);
+    if (counted) kinds.set(counted, (kinds.get(counted) ?? new Set<string>()).add(t.field));
   };
 
   for (const t of texts) {
+    folded.set(t.field, fold(t.text));
+    const hay = normaliseForMatch(t.text);
     for (const d of details) {
-      if (containsTerm(t.folded, d.value)) add(t, d.kind, d.index, d.value, true);
+      if (found(hay, d.term)) add(t, d.kind, d.indexInKind, d.value, true);
     }
-    if (model.nameMode !== 'full') {
-      const family = familyNameTokens(ctx);
-      if (family.some((token) => containsTerm(t.folded, token))) add(t, 'full_name', 0, family.join(' '), false);
+    if (found(hay, names.family) || found(hay, names.full) || names.parts.some((p) => found(hay, p))) {
+      add(t, 'full_name', 0, names.familyValue, false);
     }
-    if (model.nameMode === 'pseudonym') {
-      const first = realFirstName(ctx);
-      if (first !== '' && first !== foldForMatch(ctx.pseudonym) && containsTerm(t.folded, first)) {
-        add(t, 'real_first_name', 0, first, true);
-      }
-    }
+    if (found(hay, names.first)) add(t, 'real_first_name', 0, names.firstValue, true);
+  }
+  if (options.jigsaw !== false && kinds.size >= JIGSAW_MIN_KINDS) {
+    findings.push(jigsawFinding(texts, kinds, folded, isConfirmed));
   }
   return findings;
+}
+
+function jigsawFinding(
+  texts: readonly SheetText[],
+  kinds: ReadonlyMap<PrivateDetailKind, ReadonlySet<string>>,
+  folded: ReadonlyMap<string, string>,
+  isConfirmed: IsConfirmed,
+): GateFinding {
+  const order = Object.keys(JIGSAW_KIND_LABELS) as PrivateDetailKind[];
+  const present = order.filter((k) => kinds.has(k));
+  const labelOf = new Map(texts.map((t) => [t.field, t.label]));
+  const fields = texts.map((t) => t.field).filter((f) => present.some((k) => kinds.get(k)?.has(f)));
+  const parts = present.map((k) => {
+    const where = [...(kinds.get(k) ?? [])].map((f) => labelOf.get(f) ?? f);
+    return `${JIGSAW_KIND_LABELS[k]} (${listLabels(where)})`;
+  });
+  const id = `${JIGSAW_FIELD}:jigsaw:0`;
+  const query: ConfirmationQuery = {
+    id,
+    field: JIGSAW_FIELD,
+    kind: 'jigsaw',
+    value: present.join(','),
+    text: fields.map((f) => folded.get(f) ?? '').join('\n'),
+  };
+  const status = present.includes('immigration_status')
+    ? ' If you are in the asylum process, check with your legal adviser first.'
+    : '';
+  return {
+    id,
+    field: JIGSAW_FIELD,
+    label: JIGSAW_LABEL,
+    kind: 'jigsaw',
+    detailIndex: 0,
+    confirmable: true,
+    confirmed: isConfirmed(query),
+    message: `Together, the details on this sheet could identify you: ${listLabels(parts)}. Take at least one of them out, or confirm that they may appear together.${status}`,
+    fields,
+  };
+}
+
+/** All findings for a sheet, the jigsaw warning included. */
+export function checkSheetPrivacy(model: SheetModel, ctx: GateContext, isConfirmed?: IsConfirmed): GateFinding[] {
+  return checkTextsPrivacy(sheetTexts(model), ctx, model, isConfirmed);
 }
 
 /** Findings that still stop the export. */

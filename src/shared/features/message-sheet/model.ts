@@ -8,7 +8,7 @@ import { publicName, type Ambassador, type NameMode } from '../ambassadors/schem
 import type { Cohort, PressContact } from '../cohorts/schemas';
 import type { MessageHouse } from '../key-messages/schemas';
 import type { Quote } from '../quotes/schemas';
-import { embedImage, NOT_AN_IMAGE_LOGO, type EmbeddedImage } from './images';
+import { embedImage, embedProblem, NOT_AN_IMAGE_LOGO, type EmbeddedImage } from './images';
 import { MAX_SHEET_QUOTES, NAME_MODE_PRIVACY, type SheetOptions } from './options';
 import type { Paper } from './paper';
 
@@ -212,13 +212,26 @@ export function buildSheetModel(inputs: SheetInputs): SheetBuild {
         `There is no photo of ${shownName} yet. Add one to the profile, or leave the photo out.`,
       );
     photo = embedImage(inputs.photo);
-    if (!photo) return refuse('NO_PHOTO', 'The stored photo is not an image we can print. Upload it again.');
+    if (!photo) {
+      // Stored photos are cleaned when saved and at startup; one that still carries details is never printed.
+      const message =
+        embedProblem(inputs.photo) === 'hidden-details'
+          ? 'The stored photo still carries hidden details, such as where it was taken, so it cannot go on a sheet. Upload it again.'
+          : 'The stored photo is not an image we can print. Upload it again.';
+      return refuse('NO_PHOTO', message);
+    }
   }
 
   let logo: EmbeddedImage | null = null;
   if (inputs.logo) {
     logo = embedImage(inputs.logo);
-    if (!logo) return refuse('LOGO_NOT_IMAGE', NOT_AN_IMAGE_LOGO);
+    if (!logo) {
+      const message =
+        embedProblem(inputs.logo) === 'hidden-details'
+          ? 'The logo still carries hidden details (such as who made it and where), so it cannot go on a sheet. Upload it again.'
+          : NOT_AN_IMAGE_LOGO;
+      return refuse('LOGO_NOT_IMAGE', message);
+    }
   }
 
   const welcome = chooseTopics(a.topicsWelcome, options.topicsWelcome, 'welcome topics');

@@ -97,13 +97,16 @@ export function GatePanel({ findings, confirmations, busy, onLeaveOutQuote, onCo
                             Leave {finding.label} out
                           </Button>
                         ) : null}
-                        <Button
-                          size="xs"
-                          variant={quote !== null ? 'default' : 'filled'}
-                          onClick={() => navigate(where.screen)}
-                        >
-                          Edit {finding.label} on {where.name}
-                        </Button>
+                        {/* The jigsaw warning is about the whole sheet: its message names the fields to edit. */}
+                        {finding.kind !== 'jigsaw' ? (
+                          <Button
+                            size="xs"
+                            variant={quote !== null ? 'default' : 'filled'}
+                            onClick={() => navigate(where.screen)}
+                          >
+                            Edit {finding.label} on {where.name}
+                          </Button>
+                        ) : null}
                         {finding.confirmable ? (
                           <Button size="xs" variant="subtle" onClick={() => setAsking(finding)} disabled={busy}>
                             It’s OK to print this…
@@ -157,7 +160,11 @@ export function GatePanel({ findings, confirmations, busy, onLeaveOutQuote, onCo
               {asking.label} contains {KIND_LABELS[asking.kind]}. If you say yes, it will be printed on the sheet, and
               everyone who gets the sheet can read it.
             </Text>
-            <Text>Saying no is always fine. You can take it out of {asking.label} instead.</Text>
+            <Text>
+              {asking.kind === 'jigsaw'
+                ? 'Saying no is always fine. You can take one of these details out instead.'
+                : `Saying no is always fine. You can take it out of ${asking.label} instead.`}
+            </Text>
             <Text>If you say yes, you can undo it on this screen at any time before you share the sheet.</Text>
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={() => void confirm()} loading={busy}>
