@@ -30,10 +30,12 @@ const BIOS = [
 ];
 
 function approve(services: Services, ambassadorId: string, text: string, houseId: string): void {
-  const q = services.quotes.create(ambassadorId, { text, houseId });
+  // Approval needs consent that says where the quote may be used, and a trainer who has read its findings.
+  const q = services.quotes.create(ambassadorId, { text, houseId, consentNotes: 'Press pack' });
   services.quotes.transition(q.id, 'submit', '');
   // The services trust their caller; who may approve is the permission table's job, measured elsewhere.
-  services.quotes.transition(q.id, 'approve', 'Bench');
+  const read = services.quotes.findings(q.id).map((f) => f.id);
+  services.quotes.transition(q.id, 'approve', 'Bench', read);
 }
 
 /** A cohort of `size` ready ambassadors: primary house with three key messages and proofs, two approved quotes. */
@@ -50,7 +52,9 @@ function seedCohort(services: Services, size: number): { cohortId: string; ambas
   for (let i = 0; i < size; i += 1) {
     const a = services.ambassadors.create({
       cohortId: cohort.id,
-      fullName: `Person ${i + 1} Example`,
+      // A family name that appears in no cohort field (the gate would rightly refuse "press@example.org" for
+      // someone called Example).
+      fullName: `Person ${i + 1} Mensah`,
       nameMode: i % 3 === 0 ? 'full' : i % 3 === 1 ? 'first' : 'pseudonym',
       pseudonym: `Ambassador ${i + 1}`,
       pronouns: i % 2 === 0 ? 'she/her' : 'he/him',

@@ -77,6 +77,11 @@ async function writeQuote(page: Page, text: string, send: boolean): Promise<void
   await page.getByRole('textbox', { name: 'Quote', exact: true }).fill(text);
   await expectSaved(page);
   if (send) {
+    // A trainer can approve only a quote whose consent says where it may be used.
+    await page
+      .getByRole('textbox', { name: 'Where this quote may be used', exact: true })
+      .fill('Harbour Voices press pack.');
+    await expectSaved(page);
     await page.getByRole('button', { name: 'Send for review' }).click();
     await expect(page.getByRole('button', { name: 'Send for review' })).toHaveCount(0);
   }
@@ -98,7 +103,10 @@ async function makeReady(
       pillars: [{ id: randomUUID(), message: 'We build this country together.', proofs: [] }],
     },
   });
-  const q = await call(studio, 'quote:create', { ambassadorId, fields: { text: quote, houseId: house.id } });
+  const q = await call(studio, 'quote:create', {
+    ambassadorId,
+    fields: { text: quote, houseId: house.id, consentNotes: 'Press pack' },
+  });
   await call(studio, 'quote:transition', { id: q.id, action: 'submit' });
   await call(studio, 'quote:transition', { id: q.id, action: 'approve' });
 }
@@ -156,6 +164,11 @@ test.describe('message sheet', () => {
     await unlockTrainerMode(page);
     for (const text of ['I came to study', 'I grew up in Tartus']) {
       await page.getByRole('button', { name: new RegExp(`^Open quote: ${text}`) }).click();
+      // Tartus is Amira's home town: approving waits until the trainer has read that finding.
+      if (text.includes('Tartus')) {
+        await expect(page.getByRole('button', { name: 'Approve' })).toBeDisabled();
+        await page.getByTestId('quote-status').getByRole('checkbox', { name: 'I have read this finding' }).check();
+      }
       await page.getByRole('button', { name: 'Approve' }).click();
       await expect(page.getByRole('button', { name: 'Edit as new draft' })).toBeVisible();
     }

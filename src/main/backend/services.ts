@@ -27,13 +27,14 @@ export function createServices(options: ServiceContextOptions) {
   const cohorts = createCohortService(ctx, revisions);
   const ambassadors = createAmbassadorService(ctx, revisions);
   const houses = createHouseService(ctx, revisions);
-  const quotes = createQuoteService(ctx, revisions);
+  // Before quotes: approval holds a quote to its cohort's language rules.
+  const languageRules = createLanguageRuleService(ctx);
+  const quotes = createQuoteService(ctx, revisions, languageRules);
   const comments = createCommentService(ctx);
   const review = createReviewService(ctx, quotes, comments);
   const search = createSearchService(ctx);
   const questions = createQuestionService(ctx);
   const rehearsal = createRehearsalService(ctx, questions);
-  const languageRules = createLanguageRuleService(ctx);
   const sheets = createSheetService(ctx);
   const sample = createSampleService(ctx, { cohorts, ambassadors, settings });
   return {

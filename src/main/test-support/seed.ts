@@ -38,7 +38,14 @@ export function seedHouse(services: Services, ambassadorId: string, fields: Part
   return services.houses.create(ambassadorId, fields);
 }
 
-/** A quote in the given status, reached through the real transitions (approval by a trainer). */
+/** What a seeded quote sent for review says about its use, unless the test says otherwise. */
+export const SEEDED_CONSENT_NOTES = 'Press release and social media for International Migrants Day.';
+
+/**
+ * A quote in the given status, reached through the real transitions (approval by a trainer). Quotes sent for
+ * review get consent notes unless the test gives its own (approval needs them); an approval is by a trainer who
+ * has read every finding the quote has.
+ */
 export function seedQuote(
   services: Services,
   ambassadorId: string,
@@ -46,13 +53,19 @@ export function seedQuote(
   status: QuoteStatus = 'draft',
   approvedBy = 'Sam',
 ): Quote {
-  let quote = services.quotes.create(ambassadorId, fields);
+  const saysConsent = fields.consentNotes !== undefined || fields.consentUnrestricted !== undefined;
+  const reviewed = status === 'in_review' || status === 'approved';
+  let quote = services.quotes.create(
+    ambassadorId,
+    reviewed && !saysConsent ? { ...fields, consentNotes: SEEDED_CONSENT_NOTES } : fields,
+  );
   if (status === 'draft') return quote;
   if (status === 'retired') return services.quotes.transition(quote.id, 'retire', '');
   quote = services.quotes.transition(quote.id, 'submit', '');
   if (status === 'in_review') return quote;
   // The services trust their caller; who may approve is checked by the permission table in front of them.
-  return services.quotes.transition(quote.id, 'approve', approvedBy);
+  const read = services.quotes.findings(quote.id).map((f) => f.id);
+  return services.quotes.transition(quote.id, 'approve', approvedBy, read);
 }
 
 /** A comment by a trainer (give their name) or, with null, by the ambassador on their own work. */

@@ -7,7 +7,8 @@ export function quoteHandlers({ services: { quotes } }: HandlerEnv): FeatureHand
     'quote:get': ({ id }) => quotes.get(id),
     'quote:create': ({ ambassadorId, fields }) => quotes.create(ambassadorId, fields),
     'quote:update': ({ id, patch }) => quotes.update(id, patch),
-    'quote:transition': ({ id, action }, { viewer }) => quotes.transition(id, action, viewer.trainer?.name ?? ''),
+    'quote:transition': ({ id, action, acknowledgedFindings }, { viewer }) =>
+      quotes.transition(id, action, viewer.trainer?.name ?? '', acknowledgedFindings),
     'quote:reviseApproved': ({ id }) => quotes.reviseApproved(id),
     'quote:delete': ({ id }) => {
       quotes.remove(id);

@@ -26,7 +26,7 @@ function codeOf(fn: () => unknown): string {
 }
 
 function approvedQuote(text = 'We build this town together.') {
-  const q = services.quotes.create(ambassadorId, { text });
+  const q = services.quotes.create(ambassadorId, { text, consentNotes: 'Harbour Voices press release' });
   services.quotes.transition(q.id, 'submit', '');
   return services.quotes.transition(q.id, 'approve', 'Sam');
 }

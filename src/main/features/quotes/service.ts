@@ -15,15 +15,24 @@ import { createAmbassadorRepository } from '../ambassadors/repository';
 import { createCommentRepository } from '../comments/repository';
 import { createHouseRepository } from '../key-messages/repository';
 import { createSearchRepository } from '../search/repository';
-import { createQuoteRepository } from './repository';
 import type { ServiceContext } from '../../backend/context';
+import { flushWal } from '../../db/scrub';
 import type { RevisionService } from '../history/service';
+import type { LanguageRuleService } from '../language-rules/service';
+import { assertApprovable } from './approval';
+import { createQuoteFindings } from './findings';
+import { createQuoteRepository } from './repository';
 
 /** Consent belongs to the ambassador at every stage: it may be changed or withdrawn until publication. */
-const ALWAYS_EDITABLE: ReadonlyArray<keyof QuoteFields> = ['consentNotes', 'consentWithdrawn'];
+const ALWAYS_EDITABLE: ReadonlyArray<keyof QuoteFields> = ['consentNotes', 'consentUnrestricted', 'consentWithdrawn'];
 
-export function createQuoteService(ctx: ServiceContext, revisions: RevisionService) {
+export function createQuoteService(
+  ctx: ServiceContext,
+  revisions: RevisionService,
+  languageRules: LanguageRuleService,
+) {
   const quotes = ctx.repo(createQuoteRepository);
+  const findings = createQuoteFindings(ctx, languageRules);
   const ambassadors = ctx.repo(createAmbassadorRepository);
   const houses = ctx.repo(createHouseRepository);
   const search = ctx.repo(createSearchRepository);
@@ -73,6 +82,9 @@ export function createQuoteService(ctx: ServiceContext, revisions: RevisionServi
       return quotes.listByStatus('in_review');
     },
     get: require,
+    /** Each quote's open safeguarding and language findings, by quote id (what approval waits on). */
+    findingsOf: (list: readonly Quote[]) => findings.of(list),
+    findings: (id: string) => findings.of([require(id)]).get(id) ?? [],
     create(ambassadorId: string, fields: Partial<QuoteFields>): Quote {
       if (!ambassadors.get(ambassadorId))
         throw new AppError('NOT_FOUND', 'That ambassador does not exist or was deleted.');
@@ -110,8 +122,11 @@ export function createQuoteService(ctx: ServiceContext, revisions: RevisionServi
         return insertDraft(current.ambassadorId, quoteFieldsOf(current), current.id);
       })();
     },
-    /** `approverName`: the unlocked trainer's name (the permission table has already checked who may act). */
-    transition(id: string, action: QuoteAction, approverName: string): Quote {
+    /**
+     * `approverName`: the unlocked trainer's name (the permission table has already checked who may act).
+     * `acknowledged`: for an approval, the ids of the findings the trainer has read.
+     */
+    transition(id: string, action: QuoteAction, approverName: string, acknowledged: readonly string[] = []): Quote {
       return ctx.db.transaction(() => {
         const current = require(id);
         const target = nextStatus(current.status, action);
@@ -123,12 +138,7 @@ export function createQuoteService(ctx: ServiceContext, revisions: RevisionServi
         }
         if (action === 'submit' && current.text.trim() === '')
           throw new AppError('VALIDATION', 'Write the quote before sending it for review.');
-        if (action === 'approve' && current.consentWithdrawn) {
-          throw new AppError(
-            'CONFLICT',
-            'The ambassador has withdrawn consent for this quote, so it cannot be approved.',
-          );
-        }
+        if (action === 'approve') assertApprovable(current, findings.of([current]).get(id) ?? [], acknowledged);
         revisions.recordBefore('quote', id, { ...quoteFieldsOf(current), status: current.status }, 'status');
         const now = ctx.clock.now();
         const approval =
@@ -147,10 +157,15 @@ export function createQuoteService(ctx: ServiceContext, revisions: RevisionServi
         if (current.status === 'approved')
           throw new AppError('CONFLICT', 'Retire an approved quote instead of deleting it.');
         const now = ctx.clock.now();
+        // There is no trash yet, so a deleted quote keeps no text: not in its row (blanked by the repository),
+        // its history, its comments or the search index.
         quotes.remove(id, now);
-        comments.removeForTarget('quote', id, now);
+        for (const commentId of comments.removeForTarget('quote', id, now)) search.remove(commentId);
         search.remove(id);
+        search.purgeRemoved();
+        revisions.forget('quote', id);
       })();
+      flushWal(ctx.db);
     },
     restore(id: string, snapshot: unknown): Quote {
       const fields = quoteFieldsSchema.safeParse(stripStatus(snapshot));

@@ -5,7 +5,10 @@ import { createAmbassadorRepository } from '../ambassadors/repository';
 import type { CommentService } from '../comments/service';
 import type { QuoteService } from '../quotes/service';
 
-/** What a trainer needs at the residential: quotes waiting for approval and open comments, across the cohort. */
+/**
+ * What a trainer needs at the residential: quotes waiting for approval (with what the live checks found in them)
+ * and open comments, across the cohort.
+ */
 export function createReviewService(ctx: ServiceContext, quotes: QuoteService, comments: CommentService) {
   const ambassadors = ctx.repo(createAmbassadorRepository);
   return {
@@ -17,11 +20,15 @@ export function createReviewService(ctx: ServiceContext, quotes: QuoteService, c
         const a = people.get(ambassadorId);
         return a ? displayName(a) : 'Unknown ambassador';
       };
+      const waiting = quotes.inReview().filter((q) => inCohort(q.ambassadorId));
+      // Findings ride along with each quote, so the queue shows them where Approve is, not one click away.
+      const findings = quotes.findingsOf(waiting);
       return {
-        quotes: quotes
-          .inReview()
-          .filter((q) => inCohort(q.ambassadorId))
-          .map((quote) => ({ quote, ambassadorName: nameOf(quote.ambassadorId) })),
+        quotes: waiting.map((quote) => ({
+          quote,
+          ambassadorName: nameOf(quote.ambassadorId),
+          findings: findings.get(quote.id) ?? [],
+        })),
         comments: comments
           .open()
           .filter((c) => inCohort(c.ambassadorId))

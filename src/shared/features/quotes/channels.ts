@@ -10,10 +10,15 @@ export const quoteChannels = {
     'quote',
   ]),
   'quote:update': command<Quote>()(z.strictObject({ id: idSchema, patch: quotePatchSchema }), ['quote', 'revision']),
-  'quote:transition': command<Quote>()(z.strictObject({ id: idSchema, action: z.enum(QUOTE_ACTIONS) }), [
-    'quote',
-    'revision',
-  ]),
+  'quote:transition': command<Quote>()(
+    z.strictObject({
+      id: idSchema,
+      action: z.enum(QUOTE_ACTIONS),
+      /** For 'approve': the ids of the findings the trainer has read; they must cover every open one. */
+      acknowledgedFindings: z.array(z.string().max(500)).max(1000).optional(),
+    }),
+    ['quote', 'revision'],
+  ),
   'quote:reviseApproved': command<Quote>()(byId, ['quote']),
   'quote:delete': command<null>()(byId, ['quote', 'comment']),
 };

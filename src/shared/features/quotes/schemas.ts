@@ -27,6 +27,12 @@ export const quoteFieldsSchema = z.strictObject({
   variants: quoteVariantsSchema,
   /** Where the ambassador agrees this quote may be used (per use, DOMAIN.md). */
   consentNotes: text(LIMITS.shortBio, 'Consent notes'),
+  /**
+   * The ambassador's explicit "no restrictions on where this quote is used", instead of notes. Optional, not
+   * defaulted: quotes stored before it existed still parse, and a default would put `false` into every partial
+   * patch and untick it on each save.
+   */
+  consentUnrestricted: z.boolean().optional(),
   consentWithdrawn: z.boolean(),
 });
 export type QuoteFields = z.infer<typeof quoteFieldsSchema>;
@@ -54,6 +60,7 @@ export function emptyQuoteFields(): QuoteFields {
     occasion: '',
     variants: { pressRelease: '', soundbite: '', social: '', socialPlatform: 'x' },
     consentNotes: '',
+    consentUnrestricted: false,
     consentWithdrawn: false,
   };
 }

@@ -146,11 +146,47 @@ describe('Press quotes', () => {
     );
     const user = userEvent.setup();
     await openQuote(user, 'Open quote: We are neighbours.');
-    await user.click(screen.getByRole('button', { name: 'Approve' }));
+    const approve = screen.getByRole('button', { name: 'Approve' });
+    // Enabled once the backend's findings have loaded: none here, and the consent notes say where.
+    await waitFor(() => expect(approve).toBeEnabled());
+    await user.click(approve);
     await waitFor(() =>
       expect(studio.services.quotes.get(quote.id)).toMatchObject({ status: 'approved', approvedBy: 'Joy' }),
     );
     expect(await screen.findByTestId('approval')).toHaveTextContent('Approved by Joy on 10 December 2026');
+  });
+
+  it('holds Approve in the editor until consent says where and the trainer has read the findings', async () => {
+    const { studio, quote } = await setup(
+      (services, id) =>
+        seedQuote(services, id, { text: 'I work at Northgate Imaging.', consentNotes: '' }, 'in_review'),
+      { trainer: 'Joy' },
+    );
+    const user = userEvent.setup();
+    await openQuote(user, 'Open quote: I work at Northgate Imaging.');
+    const status = screen.getByTestId('quote-status');
+    const approve = within(status).getByRole('button', { name: 'Approve' });
+    expect(approve).toBeDisabled();
+    expect(approve).toHaveAccessibleDescription(
+      'Cannot be approved yet: the ambassador has not said where this quote may be used.',
+    );
+
+    // Consent stays editable in review: "no restrictions" is an explicit choice, saved like any other field.
+    await user.click(screen.getByRole('checkbox', { name: 'No restrictions on where this quote is used' }));
+    await waitFor(() => expect(studio.services.quotes.get(quote.id).consentUnrestricted).toBe(true), { timeout: 3000 });
+    await waitFor(() =>
+      expect(approve).toHaveAccessibleDescription('Tick that you have read the 1 safeguarding finding to approve.'),
+    );
+    const findings = within(status).getByRole('list', { name: 'Findings to read before approving' });
+    expect(findings).toHaveTextContent('Safeguarding, quote. Important: This mentions your employer');
+    expect(findings).not.toHaveTextContent('Northgate');
+
+    await user.click(within(status).getByRole('checkbox', { name: 'I have read this finding' }));
+    await waitFor(() => expect(approve).toBeEnabled());
+    await user.click(approve);
+    await waitFor(() =>
+      expect(studio.services.quotes.get(quote.id)).toMatchObject({ status: 'approved', approvedBy: 'Joy' }),
+    );
   });
 
   it('shows no Approve in ambassador mode, where the backend refuses it too', async () => {
@@ -213,7 +249,8 @@ describe('Press quotes', () => {
   it('explains when a restore is refused', async () => {
     // "Old words." was edited to "Approved words.", which was then sent for review and approved.
     const { studio, quote } = await setup((services, id) => {
-      const draft = seedQuote(services, id, { text: 'Old words.' });
+      // Consent given when it was written, so the approval below is allowed.
+      const draft = seedQuote(services, id, { text: 'Old words.', consentNotes: 'Harbour Voices press release' });
       services.quotes.update(draft.id, { text: 'Approved words.' });
       return approve(services, draft.id);
     });

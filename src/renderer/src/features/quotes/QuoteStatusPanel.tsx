@@ -1,12 +1,16 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconArchive, IconCheck, IconCopy, IconSend } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { STATUS_LABELS, type Quote, type QuoteAction } from '../../../../shared/features/quotes/schemas';
 import { useChannelMutation, type ChannelMutation } from '../../api/channel-query';
 import { confirmDanger } from '../../components/confirmDanger';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { formatLong } from '../comments/format';
+import { ApprovalCheck } from '../review/ApprovalCheck';
+import { useQuoteFindings } from '../review/queries';
+import { ReviewFindings } from '../review/ReviewFindings';
 import { SendBackModal } from '../review/SendBackModal';
+import { useApproveQuote } from '../review/useApproveQuote';
 import { useAccess } from '../access/queries';
 import { STATUS_COLORS } from './labels';
 
@@ -36,8 +40,12 @@ export function QuoteStatusPanel({
   const { isTrainer } = useAccess();
   // One mutation per button, so only the button that was pressed shows that it is working.
   const submit = useChannelMutation('quote:transition');
-  const approve = useChannelMutation('quote:transition');
   const retire = useChannelMutation('quote:transition');
+  const reviewing = quote.status === 'in_review' && isTrainer;
+  // The backend's findings, the ones approval is checked against (the live checks above show them as you type).
+  const findings = useQuoteFindings(quote.id, reviewing);
+  const approval = useApproveQuote(quote, findings);
+  const reasonId = useId();
   const revise = useChannelMutation('quote:reviseApproved');
   const [sendingBack, setSendingBack] = useState<Quote | null>(null);
 
@@ -49,6 +57,16 @@ export function QuoteStatusPanel({
       return;
     }
     notifySuccess(done);
+  };
+
+  const approve = async () => {
+    await beforeChange();
+    const result = await approval.run();
+    if (!result.ok) {
+      notifyError(result.error, 'The quote was not approved');
+      return;
+    }
+    notifySuccess('The quote is approved.');
   };
 
   const confirmRetire = () =>
@@ -90,6 +108,10 @@ export function QuoteStatusPanel({
             Consent is withdrawn: this quote must not be used.
           </Text>
         ) : null}
+        {reviewing && findings ? (
+          <ReviewFindings findings={findings} label="Findings to read before approving" />
+        ) : null}
+        {reviewing ? <ApprovalCheck approval={approval} findings={findings} reasonId={reasonId} /> : null}
         <Group gap="sm">
           {quote.status === 'draft' ? (
             <Button
@@ -100,13 +122,15 @@ export function QuoteStatusPanel({
               Send for review
             </Button>
           ) : null}
-          {quote.status === 'in_review' && isTrainer ? (
+          {reviewing ? (
             <>
               <Button
                 color="teal.9"
                 leftSection={<IconCheck size={18} aria-hidden />}
-                onClick={() => void transition(approve, 'approve', 'The quote is approved.')}
-                loading={approve.busy}
+                onClick={() => void approve()}
+                loading={approval.busy}
+                disabled={approval.blocker !== null}
+                aria-describedby={approval.blocker ? reasonId : undefined}
               >
                 Approve
               </Button>

@@ -1,11 +1,15 @@
 import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { IconCheck, IconExternalLink } from '@tabler/icons-react';
+import { useId } from 'react';
 import type { Comment } from '../../../../shared/features/comments/schemas';
 import type { ReviewQueue } from '../../../../shared/features/review/schemas';
-import { useChannelMutation } from '../../api/channel-query';
 import { useOpenWork } from '../../app/useOpenWork';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { formatWhen } from '../comments/format';
+import { ApprovalCheck } from './ApprovalCheck';
+import { consentLine } from './approval-reason';
+import { ReviewFindings } from './ReviewFindings';
+import { useApproveQuote } from './useApproveQuote';
 
 type QueuedQuote = ReviewQueue['quotes'][number];
 type QueuedComment = ReviewQueue['comments'][number];
@@ -25,9 +29,12 @@ function fieldLabel(c: Comment): string {
   return `${where}, ${field === 'text' ? 'the quote' : field}`;
 }
 
-/** A quote waiting for approval; in trainer mode with Approve and Send back (the backend checks the role too). */
+/**
+ * A quote waiting for approval, with its safeguarding and language findings in full; in trainer mode with
+ * Approve (held until the findings are read and consent says where) and Send back. The backend checks all of it.
+ */
 export function ReviewQuoteCard({
-  item: { quote, ambassadorName },
+  item: { quote, ambassadorName, findings },
   isTrainer,
   onSendBack,
 }: {
@@ -36,10 +43,11 @@ export function ReviewQuoteCard({
   onSendBack(): void;
 }) {
   const openWork = useOpenWork();
-  const approve = useChannelMutation('quote:transition');
+  const approval = useApproveQuote(quote, findings);
+  const reasonId = useId();
 
   const approveQuote = async () => {
-    const result = await approve.run({ id: quote.id, action: 'approve' });
+    const result = await approval.run();
     if (!result.ok) notifyError(result.error, 'The quote was not approved');
     else notifySuccess(`${ambassadorName}’s quote is approved.`);
   };
@@ -59,7 +67,9 @@ export function ReviewQuoteCard({
         {quote.outlet || quote.occasion ? (
           <Text size="sm">For: {[quote.outlet, quote.occasion].filter(Boolean).join(' · ')}</Text>
         ) : null}
-        <Text size="sm">Where it may be used: {quote.consentNotes.trim() || 'not said yet'}</Text>
+        <Text size="sm">{consentLine(quote)}</Text>
+        <ReviewFindings findings={findings} label={`Findings on the quote by ${ambassadorName}`} />
+        {isTrainer ? <ApprovalCheck approval={approval} findings={findings} reasonId={reasonId} /> : null}
         <Group gap="xs" mt={4}>
           {isTrainer ? (
             <>
@@ -67,7 +77,9 @@ export function ReviewQuoteCard({
                 size="xs"
                 color="teal.9"
                 leftSection={<IconCheck size={16} aria-hidden />}
-                loading={approve.busy}
+                loading={approval.busy}
+                disabled={approval.blocker !== null}
+                aria-describedby={approval.blocker ? reasonId : undefined}
                 onClick={() => void approveQuote()}
                 aria-label={`Approve quote by ${ambassadorName}`}
               >

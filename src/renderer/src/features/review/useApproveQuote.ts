@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import type { QuoteFinding } from '../../../../shared/features/quotes/approval';
+import type { Quote } from '../../../../shared/features/quotes/schemas';
+import { useChannelMutation } from '../../api/channel-query';
+import type { Result } from '../../api/result';
+import { approvalBlocker } from './approval-reason';
+
+export interface ApproveQuote {
+  /** The trainer ticked that they read every finding shown now (a new or changed finding unticks it). */
+  read: boolean;
+  setRead(read: boolean): void;
+  /** One line on why Approve is not available, or null. */
+  blocker: string | null;
+  busy: boolean;
+  run(): Promise<Result<Quote>>;
+}
+
+/**
+ * Approval with eyes open: the trainer's tick covers the findings shown when they ticked, and those ids go to
+ * the backend, which refuses the approval if any open finding is not among them.
+ */
+export function useApproveQuote(quote: Quote, findings: readonly QuoteFinding[] | undefined): ApproveQuote {
+  const mutation = useChannelMutation('quote:transition');
+  const [readIds, setReadIds] = useState<readonly string[]>([]);
+  const shown = findings ?? [];
+  const read = shown.every((f) => readIds.includes(f.id));
+  return {
+    read: shown.length > 0 && read,
+    setRead: (value) => setReadIds(value ? shown.map((f) => f.id) : []),
+    blocker: approvalBlocker(quote, findings, read),
+    busy: mutation.busy,
+    run: () => mutation.run({ id: quote.id, action: 'approve', acknowledgedFindings: [...readIds] }),
+  };
+}
