@@ -2,6 +2,7 @@ import type { ChannelName } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import type { Endpoints } from './permissions';
 import { dispatch } from './dispatch';
+import { tinyPng } from '../test-support/images';
 
 export interface FixtureIds {
   cohortId: string;
@@ -23,6 +24,8 @@ export interface FixtureIds {
   sessionToDelete: string;
   sheetAmbassadorId: string;
   sheetConfirmationId: string;
+  /** A spare person for "delete for good", so erasing them leaves every other fixture in place. */
+  ambassadorToErase: string;
 }
 
 export const SAMPLE_METRICS = {
@@ -74,7 +77,8 @@ async function seedSheetFixtures(
   });
   const quote = await must<{ id: string }>(handlers, 'quote:create', {
     ambassadorId: person.id,
-    fields: { text: 'Our street is our home.' },
+    // Approval needs consent notes that say where the quote may be used.
+    fields: { text: 'Our street is our home.', consentNotes: 'Harbour Voices press pack' },
   });
   await must(handlers, 'quote:transition', { id: quote.id, action: 'submit' });
   await must(handlers, 'quote:transition', { id: quote.id, action: 'approve' });
@@ -85,6 +89,8 @@ async function seedSheetFixtures(
   });
   return { sheetAmbassadorId: person.id, sheetConfirmationId: confirmation.id };
 }
+
+const ERASED_NAME = 'Spare Person';
 
 /** Seeds the sample cohort plus a house, quotes, a comment and a revision, for contract-wide tests. */
 export async function seedFixtures(handlers: Endpoints): Promise<FixtureIds> {
@@ -110,7 +116,7 @@ export async function seedFixtures(handlers: Endpoints): Promise<FixtureIds> {
   });
   const approved = await must<{ id: string }>(handlers, 'quote:create', {
     ambassadorId,
-    fields: { text: 'Home is what we make.' },
+    fields: { text: 'Home is what we make.', consentUnrestricted: true },
   });
   await must(handlers, 'quote:transition', { id: approved.id, action: 'submit' });
   await must(handlers, 'quote:transition', { id: approved.id, action: 'approve' });
@@ -153,9 +159,11 @@ export async function seedFixtures(handlers: Endpoints): Promise<FixtureIds> {
     notes: '',
   });
   const spareSession = await must<{ id: string }>(handlers, 'rehearsal:start', start);
+  const toErase = await must<{ id: string }>(handlers, 'ambassador:create', { fields: { fullName: ERASED_NAME } });
   const sheet = await seedSheetFixtures(handlers);
   return {
     ...sheet,
+    ambassadorToErase: toErase.id,
     questionId: question.id,
     setToDelete: set.id,
     sessionId: session.id,
@@ -207,12 +215,11 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
       patch: { shortBio: 'Updated', topicsDeclined: ['Religion'], privateDetails: [{ kind: 'other', value: 'x' }] },
     },
     'ambassador:archive': { id: ambassadorId, archived: false },
-    'ambassador:setPhoto': {
-      id: ambassadorId,
-      bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]),
-    },
+    // A real picture, so an allowed call really writes (the backend re-encodes images and refuses fakes).
+    'ambassador:setPhoto': { id: ambassadorId, bytes: tinyPng(4) },
     'ambassador:removePhoto': { id: ambassadorId },
     'ambassador:photo': { id: ambassadorId },
+    'ambassador:erase': { id: ids.ambassadorToErase, confirmName: ERASED_NAME },
     'revision:list': { entityType: 'house', entityId: ids.houseId },
     'revision:get': { id: ids.revisionId },
     'revision:restore': { id: ids.revisionId },
@@ -247,7 +254,8 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
         variants: { pressRelease: 'a', soundbite: 'b', social: 'c', socialPlatform: 'bluesky' },
       },
     },
-    'quote:transition': { id: ids.quoteId, action: 'submit' },
+    // With the approval's list of read findings (ignored on submit), so the fuzzer tries malformed lists too.
+    'quote:transition': { id: ids.quoteId, action: 'submit', acknowledgedFindings: [] },
     'quote:reviseApproved': { id: ids.approvedQuoteId },
     'quote:delete': { id: ids.quoteToDelete },
     'comment:list': { targetType: 'house', targetId: ids.houseId },
@@ -326,10 +334,7 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
     'sheet:export': { ambassadorId, options: { paper: 'A4', includePhoto: false } },
     'sheet:confirmPrivateItem': { ambassadorId: ids.sheetAmbassadorId, options: {}, findingId: 'bio:employer:0' },
     'sheet:revokeConfirmation': { id: ids.sheetConfirmationId },
-    'sheet:setLogo': {
-      cohortId: ids.cohortId,
-      bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]),
-    },
+    'sheet:setLogo': { cohortId: ids.cohortId, bytes: tinyPng(4) },
     'sheet:removeLogo': { cohortId: ids.cohortId },
     'sheet:logo': { cohortId: ids.cohortId },
     'pack:export': { cohortId: ids.cohortId, options: { paper: 'A4' } },

@@ -151,6 +151,8 @@ describe('the permission table', () => {
     expect(own.sort()).toEqual(
       [
         'access:updateTrainer',
+        // Deleting a profile for good is a trainer's step on a shared laptop, even for the person themselves.
+        'ambassador:erase',
         'cohort:archive',
         'cohort:create',
         'cohort:update',

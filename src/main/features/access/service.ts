@@ -222,6 +222,10 @@ export function createAccessService(ctx: ServiceContext, settings: SettingsServi
     sharedIfUndecided(): void {
       if (laptopKind() === null) stored.set(KIND_KEY, 'shared', ctx.clock.now());
     },
+    /** After a profile is deleted for good, no window keeps it open (each then asks who is at the keyboard). */
+    closeEverywhere(ambassadorId: string): void {
+      for (const session of sessions.all()) if (session.ambassadorId === ambassadorId) session.ambassadorId = null;
+    },
     /** A profile made in this window becomes its workspace (the first run, "Add myself"). */
     opened(viewer: Viewer, ambassadorId: string): void {
       const session = sessionOf(viewer);

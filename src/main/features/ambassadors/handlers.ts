@@ -18,5 +18,10 @@ export function ambassadorHandlers({
     'ambassador:setPhoto': ({ id, bytes }) => ambassadors.setPhoto(id, bytes),
     'ambassador:removePhoto': ({ id }) => ambassadors.removePhoto(id),
     'ambassador:photo': ({ id }) => ambassadors.photo(id),
+    'ambassador:erase': ({ id, confirmName }) => {
+      const report = ambassadors.erase(id, confirmName);
+      access.closeEverywhere(id);
+      return report;
+    },
   };
 }

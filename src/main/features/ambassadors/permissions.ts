@@ -1,4 +1,5 @@
 import type { ambassadorChannels } from '../../../shared/features/ambassadors/channels';
+import { mayErase } from '../../../shared/features/ambassadors/erase';
 import type { FeaturePermissions } from '../../backend/permissions';
 
 const byId = { owner: ({ id }: { id: string }) => id };
@@ -23,4 +24,14 @@ export const ambassadorPermissions: FeaturePermissions<typeof ambassadorChannels
   'ambassador:setPhoto': { allow: byId },
   'ambassador:removePhoto': { allow: byId },
   'ambassador:photo': { allow: byId },
+  // Trainer-only on a shared laptop; on someone's own laptop its owner may erase themselves.
+  'ambassador:erase': {
+    allow: {
+      check: ({ id }, viewer, { access }) =>
+        mayErase(
+          { trainer: viewer.trainer !== null, laptopKind: access.laptopKind(), ambassadorId: viewer.ambassadorId },
+          id,
+        ),
+    },
+  },
 };

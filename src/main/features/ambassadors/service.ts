@@ -2,7 +2,6 @@ import {
   ambassadorFieldsOf,
   ambassadorFieldsSchema,
   emptyAmbassadorFields,
-  sniffImageType,
   type Ambassador,
   type AmbassadorFields,
   type AmbassadorPatch,
@@ -14,13 +13,17 @@ import { formatBytes, LIMITS } from '../../../shared/limits';
 import { createAmbassadorRepository, toSummary } from './repository';
 import { createCohortRepository } from '../cohorts/repository';
 import { createMediaRepository } from '../../db/media';
+import { sanitizeImage } from '../../images/sanitize';
 import type { ServiceContext } from '../../backend/context';
 import type { RevisionService } from '../history/service';
+import { flushWal } from '../../db/scrub';
+import { createAmbassadorEraser } from './erase';
 
 export function createAmbassadorService(ctx: ServiceContext, revisions: RevisionService) {
   const ambassadors = ctx.repo(createAmbassadorRepository);
   const cohorts = ctx.repo(createCohortRepository);
   const media = ctx.repo(createMediaRepository);
+  const eraser = createAmbassadorEraser(ctx);
 
   const require = (id: string): Ambassador => {
     const found = ambassadors.get(id);
@@ -50,15 +53,22 @@ export function createAmbassadorService(ctx: ServiceContext, revisions: Revision
       return require(id);
     },
     update(id: string, patch: AmbassadorPatch): Ambassador {
-      return ctx.db.transaction(() => {
+      let forgotten = false;
+      const updated = ctx.db.transaction(() => {
         const current = require(id);
         const next = ambassadorFieldsSchema.parse({ ...ambassadorFieldsOf(current), ...patch });
         if (patch.cohortId !== undefined) assertCohort(next.cohortId);
         revisions.recordBefore('ambassador', id, current, 'edit');
+        forgotten = revisions.forgetPrivateDetails(id, current.privateDetails, next.privateDetails);
         ambassadors.update(id, next, ctx.clock.now());
         return require(id);
       })();
+      // The removed detail's old bytes wait in the WAL and the file's old page until a checkpoint.
+      if (forgotten) flushWal(ctx.db);
+      return updated;
     },
+    /** Deletes the person and everything about them for good (erase.ts); `typedName` confirms it. */
+    erase: (id: string, typedName: string) => eraser.erase(id, typedName),
     archive(id: string, archived: boolean): Ambassador {
       return ctx.db.transaction(() => {
         const current = require(id);
@@ -68,26 +78,22 @@ export function createAmbassadorService(ctx: ServiceContext, revisions: Revision
         return require(id);
       })();
     },
-    setPhoto(id: string, bytes: Uint8Array): Ambassador {
+    /** Stores the photo re-encoded (sanitizeImage): no GPS, names or thumbnails, upright, at most 1600 px. */
+    async setPhoto(id: string, bytes: Uint8Array): Promise<Ambassador> {
       if (bytes.byteLength > LIMITS.photoBytes) {
         throw new AppError(
           'TOO_LARGE',
           `This photo is ${formatBytes(bytes.byteLength)}; the limit is ${formatBytes(LIMITS.photoBytes)}. Choose a smaller image.`,
         );
       }
-      const mime = sniffImageType(bytes);
-      if (!mime) {
-        throw new AppError(
-          'UNSUPPORTED',
-          'That file is not a photo we can use. Choose a JPEG, PNG, WebP or GIF image.',
-        );
-      }
+      require(id);
+      const image = await sanitizeImage(bytes, 'photo');
       return ctx.db.transaction(() => {
         require(id);
         const now = ctx.clock.now();
         const previous = ambassadors.photoMediaId(id);
         const mediaId = ctx.ids();
-        media.insert(mediaId, 'photo', mime, bytes, now);
+        media.insertImage(mediaId, 'photo', image, now);
         ambassadors.setPhoto(id, mediaId, now);
         if (previous) media.remove(previous, now);
         return require(id);

@@ -57,8 +57,13 @@ export function createCommentRepository(db: Database) {
        VALUES (@id, @targetType, @targetId, @ambassadorId, @field, @authorRole, @authorName, @body, @now, @now)`,
     ),
     resolve: db.prepare('UPDATE comment SET resolved_at = @resolvedAt, updated_at = @now WHERE id = @id'),
+    idsForTarget: db.prepare<[string, string], { id: string }>(
+      'SELECT id FROM comment WHERE target_type = ? AND target_id = ?',
+    ),
+    // The body goes with the document: a comment quotes and discusses the very text that was deleted.
     tombstoneTarget: db.prepare(
-      'UPDATE comment SET deleted_at = @now, updated_at = @now WHERE target_type = @targetType AND target_id = @targetId AND deleted_at IS NULL',
+      `UPDATE comment SET deleted_at = coalesce(deleted_at, @now), updated_at = @now, body = ''
+       WHERE target_type = @targetType AND target_id = @targetId`,
     ),
   };
   return {
@@ -74,8 +79,11 @@ export function createCommentRepository(db: Database) {
     setResolved(id: string, resolvedAt: string | null, now: string): void {
       s.resolve.run({ id, resolvedAt, now });
     },
-    removeForTarget(targetType: CommentTarget, targetId: string, now: string): void {
+    /** Tombstones a deleted document's comments with their text blanked; returns their ids (for the search index). */
+    removeForTarget(targetType: CommentTarget, targetId: string, now: string): string[] {
+      const ids = s.idsForTarget.all(targetType, targetId).map((r) => r.id);
       s.tombstoneTarget.run({ targetType, targetId, now });
+      return ids;
     },
   };
 }

@@ -39,6 +39,11 @@ export function createRevisionRepository(db: Database) {
        WHERE entity_type = ? AND entity_id = ? ORDER BY created_at DESC, rowid DESC`,
     ),
     get: db.prepare<[string], Required<RevisionRow>>('SELECT * FROM revision WHERE id = ?'),
+    snapshots: db.prepare<[string, string], { id: string; snapshot: string }>(
+      'SELECT id, snapshot FROM revision WHERE entity_type = ? AND entity_id = ?',
+    ),
+    setSnapshot: db.prepare<[string, string]>('UPDATE revision SET snapshot = ? WHERE id = ?'),
+    removeFor: db.prepare<[string, string]>('DELETE FROM revision WHERE entity_type = ? AND entity_id = ?'),
   };
 
   return {
@@ -62,6 +67,19 @@ export function createRevisionRepository(db: Database) {
       const row = statements.get.get(id);
       if (!row) return undefined;
       return { ...toSummary(row), snapshot: JSON.parse(row.snapshot) as unknown };
+    },
+    /** Every stored copy of one document, to take something out of them all. */
+    snapshots(entityType: RevisionEntityType, entityId: string): Array<{ id: string; snapshot: unknown }> {
+      return statements.snapshots
+        .all(entityType, entityId)
+        .map((row) => ({ id: row.id, snapshot: JSON.parse(row.snapshot) as unknown }));
+    },
+    replaceSnapshot(id: string, snapshot: unknown): void {
+      statements.setSnapshot.run(JSON.stringify(snapshot), id);
+    },
+    /** Drops a document's whole history (a deleted quote or house keeps no text). */
+    removeFor(entityType: RevisionEntityType, entityId: string): number {
+      return statements.removeFor.run(entityType, entityId).changes;
     },
   };
 }

@@ -4,7 +4,9 @@ import type {
   RevisionReason,
   RevisionSummary,
 } from '../../../shared/features/history/schemas';
+import type { PrivateDetail } from '../../../shared/features/ambassadors/schemas';
 import { AppError } from '../../../shared/result';
+import { keepOnlyCurrentDetails, removesPrivateDetail } from './forget-details';
 import { createRevisionRepository } from './repository';
 import type { ServiceContext } from '../../backend/context';
 
@@ -26,6 +28,23 @@ export function createRevisionService(ctx: ServiceContext) {
       }
       repo.insert(ctx.ids(), entityType, entityId, reason, previous, now);
       return true;
+    },
+    /**
+     * When a change takes a private detail off a profile, no older copy of that profile keeps it: the person
+     * removed it so it would not be held. Call inside the change's transaction, after `recordBefore`. True when a
+     * detail was removed: the caller then flushes the WAL, so the old bytes leave the disk as well.
+     */
+    forgetPrivateDetails(ambassadorId: string, before: PrivateDetail[], after: PrivateDetail[]): boolean {
+      if (!removesPrivateDetail(before, after)) return false;
+      for (const { id, snapshot } of repo.snapshots('ambassador', ambassadorId)) {
+        const scrubbed = keepOnlyCurrentDetails(snapshot, after);
+        if (scrubbed !== null) repo.replaceSnapshot(id, scrubbed);
+      }
+      return true;
+    },
+    /** A deleted document keeps no history: its old versions hold the very text that was deleted. */
+    forget(entityType: RevisionEntityType, entityId: string): void {
+      repo.removeFor(entityType, entityId);
     },
     list(entityType: RevisionEntityType, entityId: string): RevisionSummary[] {
       return repo.list(entityType, entityId);

@@ -44,8 +44,9 @@ export function createHouseRepository(db: Database) {
       'UPDATE message_house SET is_primary = 0, updated_at = @now WHERE ambassador_id = @ambassadorId AND is_primary = 1',
     ),
     setPrimary: db.prepare('UPDATE message_house SET is_primary = 1, updated_at = @now WHERE id = @id'),
+    // A deleted house keeps no text (there is no trash to bring it back from); the row stays as a tombstone.
     tombstone: db.prepare(
-      'UPDATE message_house SET deleted_at = @now, updated_at = @now, is_primary = 0 WHERE id = @id',
+      "UPDATE message_house SET fields = '{}', deleted_at = @now, updated_at = @now, is_primary = 0 WHERE id = @id",
     ),
   };
   return {

@@ -13,6 +13,7 @@ import { createCommentRepository } from '../comments/repository';
 import { createSearchRepository } from '../search/repository';
 import { createHouseRepository } from './repository';
 import type { ServiceContext } from '../../backend/context';
+import { flushWal } from '../../db/scrub';
 import type { RevisionService } from '../history/service';
 
 export function createHouseService(ctx: ServiceContext, revisions: RevisionService) {
@@ -81,14 +82,18 @@ export function createHouseService(ctx: ServiceContext, revisions: RevisionServi
       ctx.db.transaction(() => {
         const house = require(id);
         const now = ctx.clock.now();
-        revisions.recordBefore('house', id, houseFieldsOf(house), 'archive');
+        // There is no trash yet, so a deleted house keeps no text: not in its row (blanked by the repository),
+        // its history, its comments or the search index.
         houses.remove(id, now);
-        comments.removeForTarget('house', id, now);
+        for (const commentId of comments.removeForTarget('house', id, now)) search.remove(commentId);
         search.remove(id);
+        search.purgeRemoved();
+        revisions.forget('house', id);
         // Keep one primary house when the primary one goes.
         const rest = houses.list(house.ambassadorId);
         if (house.isPrimary && rest[0]) houses.makePrimary(rest[0].id, house.ambassadorId, now);
       })();
+      flushWal(ctx.db);
     },
     /** Puts a house back as it was in a snapshot; the state it replaces goes into the history first. */
     restore(id: string, snapshot: unknown): MessageHouse {

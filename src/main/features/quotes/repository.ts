@@ -55,7 +55,8 @@ export function createQuoteRepository(db: Database) {
       `UPDATE quote SET status = @status, approved_by = @approvedBy, approved_at = @approvedAt, updated_at = @now
        WHERE id = @id AND deleted_at IS NULL`,
     ),
-    tombstone: db.prepare('UPDATE quote SET deleted_at = @now, updated_at = @now WHERE id = @id'),
+    // A deleted quote keeps no text (there is no trash to bring it back from); the row stays as a tombstone.
+    tombstone: db.prepare("UPDATE quote SET fields = '{}', deleted_at = @now, updated_at = @now WHERE id = @id"),
   };
   return {
     listByAmbassador: (ambassadorId: string) => s.byAmbassador.all(ambassadorId).map(toQuote),

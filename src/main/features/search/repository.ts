@@ -37,6 +37,7 @@ export function createSearchRepository(db: Database) {
     deleteDoc: db.prepare<[number]>('DELETE FROM search_doc WHERE id = ?'),
     deleteIndex: db.prepare<[number]>('DELETE FROM search_index WHERE rowid = ?'),
     insertIndex: db.prepare<[number, string, string]>('INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)'),
+    optimize: db.prepare("INSERT INTO search_index (search_index) VALUES ('optimize')"),
     query: db.prepare<
       { fts: string; limit: number; only: string | null; archived: number },
       {
@@ -72,6 +73,13 @@ export function createSearchRepository(db: Database) {
       s.insertIndex.run(Number(lastInsertRowid), title, body);
     },
     remove,
+    /**
+     * Removing a document from an FTS5 index only marks its words as deleted; they stay in the index's pages
+     * until the segments are merged. Merging them all (cheap at a studio's size) makes removed words really go.
+     */
+    purgeRemoved(): void {
+      s.optimize.run();
+    },
     /**
      * The best matches, scoped in SQL (not filtered afterwards, so a scope never costs results): `only` one
      * ambassador's work, and archived people's work only when asked for.

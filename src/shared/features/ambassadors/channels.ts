@@ -10,6 +10,7 @@ import {
   type AmbassadorSummary,
   type Photo,
 } from './schemas';
+import { eraseInputSchema, type ErasureReport } from './erase';
 
 export const ambassadorChannels = {
   'ambassador:list': query<AmbassadorSummary[]>()(
@@ -34,4 +35,16 @@ export const ambassadorChannels = {
   ),
   'ambassador:removePhoto': command<Ambassador>()(byId, ['ambassador']),
   'ambassador:photo': query<Photo | null>()(byId, ['ambassador']),
+  /** Deletes a person and everything about them for good (see erase.ts); every view of their work goes stale. */
+  'ambassador:erase': command<ErasureReport>()(eraseInputSchema, [
+    'role',
+    'settings',
+    'ambassador',
+    'revision',
+    'house',
+    'quote',
+    'comment',
+    'rehearsal',
+    'sheet',
+  ]),
 };

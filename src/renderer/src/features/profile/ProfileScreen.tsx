@@ -12,6 +12,7 @@ import { QueryView } from '../../components/QueryView';
 import { useAmbassador } from '../ambassadors/queries';
 import { useCohorts } from '../cohorts/queries';
 import { useCurrentAmbassadorId } from '../access/queries';
+import { EraseProfile } from './EraseProfile';
 import { ProfileForm } from './ProfileForm';
 
 function ArchiveControls({ ambassador }: { ambassador: Ambassador }) {
@@ -109,6 +110,7 @@ export function ProfileScreen() {
             {data.archivedAt ? <ArchiveControls ambassador={data} /> : null}
             <ProfileForm key={data.id} ambassador={data} cohorts={cohorts.data ?? []} />
             {data.archivedAt ? null : <ArchiveControls ambassador={data} />}
+            <EraseProfile ambassador={data} />
           </Stack>
         )}
       </QueryView>
