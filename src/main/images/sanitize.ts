@@ -5,7 +5,8 @@
  * `withMetadata` drops all of it, the EXIF orientation is applied to the pixels first (so the photo stays
  * upright without the tag), and the size is capped. Every image that reaches the media table comes from here.
  */
-import sharp, { type Metadata, type OutputInfo } from 'sharp';
+import type createSharp from 'sharp';
+import type { Metadata, OutputInfo } from 'sharp';
 import { inspectImage } from '../../shared/image-metadata';
 import { NOT_AN_IMAGE_LOGO } from '../../shared/features/message-sheet/images';
 import { AppError } from '../../shared/result';
@@ -42,6 +43,16 @@ const RULES: Record<ImageKind, KindRules> = {
  * call, and one far beyond any camera is a decompression bomb (a tiny file that unpacks to gigabytes).
  */
 export const MAX_INPUT_PIXELS = 64_000_000;
+/**
+ * sharp (libvips) is loaded on the first image, not at start-up: most starts have no image to clean, and loading
+ * it would delay the first screen for nothing.
+ */
+let loading: Promise<{ default: typeof createSharp }> | null = null;
+async function loadSharp(): Promise<typeof createSharp> {
+  loading ??= import('sharp');
+  return (await loading).default;
+}
+
 /** Formats the app accepts, as sharp names them (never SVG, PDF, TIFF or HEIF). */
 const ACCEPTED = new Set(['jpeg', 'png', 'webp', 'gif']);
 
@@ -51,6 +62,7 @@ function refuse(code: 'UNSUPPORTED' | 'TOO_LARGE', message: string): never {
 
 /** Reads the header only (no pixels), so a bomb is refused before anything is unpacked. */
 async function readHeader(bytes: Uint8Array, kind: ImageKind): Promise<Metadata> {
+  const sharp = await loadSharp();
   let meta: Metadata;
   try {
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();
@@ -77,6 +89,7 @@ async function readHeader(bytes: Uint8Array, kind: ImageKind): Promise<Metadata>
  */
 export async function sanitizeImage(bytes: Uint8Array, kind: ImageKind): Promise<CleanImage> {
   await readHeader(bytes, kind);
+  const sharp = await loadSharp();
   const { maxSide } = RULES[kind];
   let output: { data: Buffer; info: OutputInfo };
   try {
