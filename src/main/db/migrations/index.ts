@@ -5,6 +5,7 @@ import { sheets } from './0040-sheets';
 import { cohortLanguageRules } from './0050-cohort-language-rules';
 import { access } from './0060-access';
 import { cleanImages } from './0070-clean-images';
+import { versions } from './0080-versions';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   cohortLanguageRules,
   access,
   cleanImages,
+  versions,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -78,7 +78,15 @@ const MEDIA_OF: Step[] = [
 ];
 
 /** Tables that hold nothing about one person (cohort-wide or laptop-wide); checked by erase.test.ts. */
-export const NOT_ABOUT_ANYONE = ['cohort', 'question', 'question_retired', 'question_set', 'cohort_logo', 'trainer'];
+export const NOT_ABOUT_ANYONE = [
+  'cohort',
+  'question',
+  'question_retired',
+  'question_set',
+  'cohort_logo',
+  'trainer',
+  'device',
+];
 /** Every table the plan removes rows from. */
 export const ERASED_TABLES = [...new Set([...STEPS.map((s) => s.table), 'media'])];
 
