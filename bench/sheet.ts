@@ -14,6 +14,7 @@ import { createServices, type Services } from '../src/main/backend/services';
 import { randomIds, systemClock } from '../src/main/backend/context';
 import { printTable, type Measurement } from './lib/report';
 import { median, percentile, timeEach } from './lib/stats';
+import { seen } from '../src/main/test-support/seen';
 
 const SUITE = 'sheet';
 const SINGLE_RUNS = 15;
@@ -35,7 +36,7 @@ function approve(services: Services, ambassadorId: string, text: string, houseId
   services.quotes.transition(q.id, 'submit', '');
   // The services trust their caller; who may approve is the permission table's job, measured elsewhere.
   const read = services.quotes.findings(q.id).map((f) => f.id);
-  services.quotes.transition(q.id, 'approve', 'Bench', read);
+  services.quotes.transition(q.id, 'approve', 'Bench', read, seen(services, q.id));
 }
 
 /** A cohort of `size` ready ambassadors: primary house with three key messages and proofs, two approved quotes. */

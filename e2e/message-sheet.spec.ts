@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Download, Page } from '@playwright/test';
 import type { ChannelName, ChannelOutput } from '../src/shared/contract';
+import { quoteTextHash } from '../src/shared/features/quotes/text-hash';
 import { callAs, SCRIPT_CLIENT, scriptAsTrainer, unlockTrainerMode } from './support/access';
 import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 
@@ -108,7 +109,7 @@ async function makeReady(
     fields: { text: quote, houseId: house.id, consentNotes: 'Press pack' },
   });
   await call(studio, 'quote:transition', { id: q.id, action: 'submit' });
-  await call(studio, 'quote:transition', { id: q.id, action: 'approve' });
+  await call(studio, 'quote:transition', { id: q.id, action: 'approve', textHash: quoteTextHash(q) });
 }
 
 const FIT_A4 = 'Fits on one A4 page.';

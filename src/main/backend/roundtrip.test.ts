@@ -16,6 +16,7 @@ let close: () => void;
 let ambassadorId: string;
 let houseId: string;
 let quoteId: string;
+const pillarId = crypto.randomUUID();
 
 const SAMPLES = [
   'Home is where we build it 🏡👩🏽‍🔧🇺🇦',
@@ -32,6 +33,13 @@ const chars = (value: string) => Array.from(value).length;
 
 async function call<T>(channel: Parameters<typeof dispatch>[1], input: unknown): Promise<Result<T>> {
   return (await dispatch(backend.handlers, channel, input, { transport: 'direct', clientId: 'test' })) as Result<T>;
+}
+
+/** The stored version, the base an editor that has just loaded the record would send. */
+async function versionOf(channel: 'quote:get' | 'house:get', id: string): Promise<number> {
+  const loaded = await call<{ version: number }>(channel, { id });
+  if (!loaded.ok) throw new Error(loaded.error.message);
+  return loaded.value.version;
 }
 
 function totalChanges(): number {
@@ -53,7 +61,10 @@ beforeAll(async () => {
   const a = await call<{ id: string }>('ambassador:create', { fields: { fullName: 'Round Trip' } });
   if (!a.ok) throw new Error(a.error.message);
   ambassadorId = a.value.id;
-  const h = await call<{ id: string }>('house:create', { ambassadorId, fields: {} });
+  const h = await call<{ id: string }>('house:create', {
+    ambassadorId,
+    fields: { pillars: [{ id: pillarId, message: '', proofs: [] }] },
+  });
   const q = await call<{ id: string }>('quote:create', { ambassadorId, fields: {} });
   if (!h.ok || !q.ok) throw new Error('setup failed');
   houseId = h.value.id;
@@ -66,7 +77,8 @@ describe('text round-trips through save and load', () => {
     await fc.assert(
       fc.asyncProperty(anyText, async (value) => {
         const before = totalChanges();
-        const saved = await call('quote:update', { id: quoteId, patch: { text: value } });
+        const base = await versionOf('quote:get', quoteId);
+        const saved = await call('quote:update', { id: quoteId, baseVersion: base, patch: { text: value } });
         if (chars(value) > QUOTE_TEXT_LIMIT) {
           expect(saved).toMatchObject({
             ok: false,
@@ -86,8 +98,13 @@ describe('text round-trips through save and load', () => {
   it('message house fields and pillars: saved and loaded unchanged, or refused as too long', async () => {
     await fc.assert(
       fc.asyncProperty(anyText, anyText, async (umbrella, message) => {
-        const pillars = [{ id: crypto.randomUUID(), message, proofs: [] }];
-        const saved = await call('house:update', { id: houseId, patch: { umbrella, pillars } });
+        const pillarPatches = [{ id: pillarId, message }];
+        const base = await versionOf('house:get', houseId);
+        const saved = await call('house:update', {
+          id: houseId,
+          baseVersion: base,
+          patch: { umbrella, pillarPatches },
+        });
         if (chars(umbrella) > HOUSE_TEXT_LIMIT || chars(message) > HOUSE_TEXT_LIMIT) {
           expect(saved).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
           return;
@@ -105,7 +122,8 @@ describe('text round-trips through save and load', () => {
 
   it('refuses a broken character (a lone surrogate) instead of saving a changed text', async () => {
     const before = totalChanges();
-    const result = await call('quote:update', { id: quoteId, patch: { text: 'abc\ud800def' } });
+    const base = await versionOf('quote:get', quoteId);
+    const result = await call('quote:update', { id: quoteId, baseVersion: base, patch: { text: 'abc\ud800def' } });
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', message: expect.stringMatching(/broken character/) },

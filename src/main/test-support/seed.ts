@@ -11,6 +11,7 @@ import type { AppSettings } from '../../shared/features/settings/schemas';
 import type { StudioApi } from '../../shared/contract';
 import type { Services } from '../backend/services';
 import { testCohort } from './temp-backend';
+import { seen } from './seen';
 
 /** Settings as after the first run; pass what the test needs on top. */
 export function seedSettings(services: Services, settings: Partial<AppSettings> = {}): AppSettings {
@@ -65,7 +66,7 @@ export function seedQuote(
   if (status === 'in_review') return quote;
   // The services trust their caller; who may approve is checked by the permission table in front of them.
   const read = services.quotes.findings(quote.id).map((f) => f.id);
-  return services.quotes.transition(quote.id, 'approve', approvedBy, read);
+  return services.quotes.transition(quote.id, 'approve', approvedBy, read, seen(services, quote.id));
 }
 
 /** A comment by a trainer (give their name) or, with null, by the ambassador on their own work. */

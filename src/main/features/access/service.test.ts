@@ -5,6 +5,7 @@ import { createDirectApi, type DirectApi } from '../../test-support/direct-clien
 import { seedAmbassador, seedQuote, seedSettings } from '../../test-support/seed';
 import { manualClock, tempDir } from '../../test-support/temp-backend';
 import { FIRST_WAIT_MS, FREE_TRIES, waitAfter } from './throttle';
+import { quoteTextHash } from '../../../shared/features/quotes/text-hash';
 
 const open: Backend[] = [];
 const folders: Array<() => void> = [];
@@ -113,7 +114,9 @@ describe('trainer mode, per window', () => {
     const joy = window();
     must(await joy['access:addTrainer']({ name: 'Joy', secret: SECRET }));
     must(await joy['comment:add']({ targetType: 'quote', targetId: quote.id, field: 'text', body: 'Lovely.' }));
-    const approved = must(await joy['quote:transition']({ id: quote.id, action: 'approve' }));
+    const approved = must(
+      await joy['quote:transition']({ id: quote.id, action: 'approve', textHash: quoteTextHash(quote) }),
+    );
     expect(approved.approvedBy).toBe('Joy');
     expect(services.comments.list('quote', quote.id)[0]).toMatchObject({ authorRole: 'trainer', authorName: 'Joy' });
   });

@@ -13,7 +13,8 @@ export function ambassadorHandlers({
       access.opened(viewer, created.id);
       return created;
     },
-    'ambassador:update': ({ id, patch }) => ambassadors.update(id, patch),
+    'ambassador:update': ({ id, patch, baseVersion, keepReplaced }) =>
+      ambassadors.update(id, patch, { baseVersion, keepReplaced }),
     'ambassador:archive': ({ id, archived }) => ambassadors.archive(id, archived),
     'ambassador:setPhoto': ({ id, bytes }) => ambassadors.setPhoto(id, bytes),
     'ambassador:removePhoto': ({ id }) => ambassadors.removePhoto(id),

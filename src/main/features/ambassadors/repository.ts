@@ -10,6 +10,12 @@ import {
   type NameMode,
 } from '../../../shared/features/ambassadors/schemas';
 import { readJson } from '../../db/json-column';
+import {
+  FRESH_FIELD_VERSIONS,
+  KEEP_FIELD_VERSIONS_IN_STEP,
+  readFieldVersions,
+  type FieldVersions,
+} from '../../db/field-versions';
 
 interface AmbassadorRow {
   id: string;
@@ -31,6 +37,8 @@ interface AmbassadorRow {
   archived_at: string | null;
   created_at: string;
   updated_at: string;
+  version: number;
+  device_id: string;
 }
 
 const stringList = z.array(z.string());
@@ -55,6 +63,8 @@ function toAmbassador(row: AmbassadorRow): Ambassador {
     topicsDeclined: readJson(row.topics_declined, stringList, []),
     privateDetails: readJson(row.private_details, privateDetails, []),
     archivedAt: row.archived_at,
+    version: row.version,
+    deviceId: row.device_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -86,22 +96,30 @@ export function createAmbassadorRepository(db: Database) {
     get: db.prepare<[string], AmbassadorRow>('SELECT * FROM ambassador WHERE id = ? AND deleted_at IS NULL'),
     insert: db.prepare(
       `INSERT INTO ambassador (id, cohort_id, full_name, first_name, pseudonym, name_mode, pronouns, role, languages,
-         short_bio, long_bio, photo_consent, topics_welcome, topics_declined, private_details, created_at, updated_at)
+         short_bio, long_bio, photo_consent, topics_welcome, topics_declined, private_details, field_versions,
+         created_at, updated_at)
        VALUES (@id, @cohortId, @fullName, @firstName, @pseudonym, @nameMode, @pronouns, @role, @languages,
-         @shortBio, @longBio, @photoConsent, @topicsWelcome, @topicsDeclined, @privateDetails, @now, @now)`,
+         @shortBio, @longBio, @photoConsent, @topicsWelcome, @topicsDeclined, @privateDetails,
+         '${FRESH_FIELD_VERSIONS}', @now, @now)`,
     ),
     update: db.prepare(
       `UPDATE ambassador SET cohort_id = @cohortId, full_name = @fullName, first_name = @firstName,
          pseudonym = @pseudonym, name_mode = @nameMode, pronouns = @pronouns, role = @role, languages = @languages,
          short_bio = @shortBio, long_bio = @longBio, photo_consent = @photoConsent, topics_welcome = @topicsWelcome,
-         topics_declined = @topicsDeclined, private_details = @privateDetails, updated_at = @now
-       WHERE id = @id AND deleted_at IS NULL`,
+         topics_declined = @topicsDeclined, private_details = @privateDetails, field_versions = @fieldVersions,
+         updated_at = @now
+       WHERE id = @id AND version = @version AND deleted_at IS NULL`,
+    ),
+    fieldVersions: db.prepare<[string], { field_versions: string }>(
+      'SELECT field_versions FROM ambassador WHERE id = ?',
     ),
     setArchived: db.prepare(
-      'UPDATE ambassador SET archived_at = @archivedAt, updated_at = @now WHERE id = @id AND deleted_at IS NULL',
+      `UPDATE ambassador SET archived_at = @archivedAt, ${KEEP_FIELD_VERSIONS_IN_STEP}, updated_at = @now
+       WHERE id = @id AND deleted_at IS NULL`,
     ),
     setPhoto: db.prepare(
-      'UPDATE ambassador SET photo_media_id = @mediaId, updated_at = @now WHERE id = @id AND deleted_at IS NULL',
+      `UPDATE ambassador SET photo_media_id = @mediaId, ${KEEP_FIELD_VERSIONS_IN_STEP}, updated_at = @now
+       WHERE id = @id AND deleted_at IS NULL`,
     ),
     photoId: db.prepare<[string], { photo_media_id: string | null }>(
       'SELECT photo_media_id FROM ambassador WHERE id = ? AND deleted_at IS NULL',
@@ -138,8 +156,13 @@ export function createAmbassadorRepository(db: Database) {
     insert(id: string, fields: AmbassadorFields, now: string): void {
       statements.insert.run(params(id, fields, now));
     },
-    update(id: string, fields: AmbassadorFields, now: string): void {
-      statements.update.run(params(id, fields, now));
+    /** False when the row is no longer at `version` (changed by another connection since it was read). */
+    update(id: string, version: number, fields: AmbassadorFields, fieldVersions: FieldVersions, now: string): boolean {
+      const fv = JSON.stringify(fieldVersions);
+      return statements.update.run({ ...params(id, fields, now), version, fieldVersions: fv }).changes === 1;
+    },
+    fieldVersions(id: string): FieldVersions {
+      return readFieldVersions(statements.fieldVersions.get(id)?.field_versions ?? '{}');
     },
     setArchived(id: string, archivedAt: string | null, now: string): void {
       statements.setArchived.run({ id, archivedAt, now });

@@ -18,6 +18,8 @@ import type { ServiceContext } from '../../backend/context';
 import type { RevisionService } from '../history/service';
 import { flushWal } from '../../db/scrub';
 import { createAmbassadorEraser } from './erase';
+import { afterWrite } from '../../db/field-versions';
+import { assertProfileFresh, profileFieldsChanged } from './versions';
 
 export function createAmbassadorService(ctx: ServiceContext, revisions: RevisionService) {
   const ambassadors = ctx.repo(createAmbassadorRepository);
@@ -52,15 +54,27 @@ export function createAmbassadorService(ctx: ServiceContext, revisions: Revision
       ambassadors.insert(id, full, ctx.clock.now());
       return require(id);
     },
-    update(id: string, patch: AmbassadorPatch): Ambassador {
+    /** `baseVersion`: the profile editor's; `keepReplaced`: keep the stored profile in the history first. */
+    update(
+      id: string,
+      patch: AmbassadorPatch,
+      options: { baseVersion?: number; keepReplaced?: boolean } = {},
+    ): Ambassador {
       let forgotten = false;
       const updated = ctx.db.transaction(() => {
         const current = require(id);
+        const changed = profileFieldsChanged(ambassadorFieldsOf(current), patch);
+        const record = ambassadors.fieldVersions(id);
+        assertProfileFresh(record, current.version, options.baseVersion, changed);
+        if (changed.length === 0) return current;
         const next = ambassadorFieldsSchema.parse({ ...ambassadorFieldsOf(current), ...patch });
         if (patch.cohortId !== undefined) assertCohort(next.cohortId);
-        revisions.recordBefore('ambassador', id, current, 'edit');
+        revisions.recordBefore('ambassador', id, current, 'edit', { always: options.keepReplaced === true });
         forgotten = revisions.forgetPrivateDetails(id, current.privateDetails, next.privateDetails);
-        ambassadors.update(id, next, ctx.clock.now());
+        const fieldVersions = afterWrite(record, current.version, changed);
+        if (!ambassadors.update(id, current.version, next, fieldVersions, ctx.clock.now())) {
+          throw new AppError('CONFLICT', 'This profile was changed at the same moment elsewhere; try again.');
+        }
         return require(id);
       })();
       // The removed detail's old bytes wait in the WAL and the file's old page until a checkpoint.

@@ -43,7 +43,7 @@ describe('deleting a quote or a house', () => {
     const a = services.ambassadors.create({ fullName: 'Amina Yusuf' });
     const quote = services.quotes.create(a.id, { text: `First ${marker} line.` });
     clock.advance(REVISION_WINDOW_MS + 1);
-    services.quotes.update(quote.id, { text: `Second ${marker} line.` });
+    services.quotes.update(quote.id, services.quotes.get(quote.id).version, { text: `Second ${marker} line.` });
     seedComment(services, { targetType: 'quote', targetId: quote.id }, 'text', `Shorter ${marker}?`);
     expect(services.revisions.list('quote', quote.id)).toHaveLength(1);
     const everyone = { only: null, includeArchived: true };
@@ -63,7 +63,7 @@ describe('deleting a quote or a house', () => {
     const house = services.houses.create(a.id, { umbrella: `Home is ${marker}` });
     const other = services.houses.create(a.id, { umbrella: 'We build this town together' });
     clock.advance(REVISION_WINDOW_MS + 1);
-    services.houses.update(house.id, { goal: `Change ${marker} minds` });
+    services.houses.update(house.id, services.houses.get(house.id).version, { goal: `Change ${marker} minds` });
     seedComment(services, { targetType: 'house', targetId: house.id }, 'umbrella', `Punchier ${marker}?`);
 
     services.houses.remove(house.id);

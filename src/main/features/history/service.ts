@@ -20,9 +20,16 @@ export function createRevisionService(ctx: ServiceContext) {
      * Keeps a copy of a document as it was before a change. Call inside the transaction that makes the change,
      * so the history and the new state land together.
      */
-    recordBefore(entityType: RevisionEntityType, entityId: string, previous: unknown, reason: RevisionReason): boolean {
+    recordBefore(
+      entityType: RevisionEntityType,
+      entityId: string,
+      previous: unknown,
+      reason: RevisionReason,
+      /** Snapshot even inside the window: a conflict resolved by replacing someone else's text keeps it. */
+      options: { always?: boolean } = {},
+    ): boolean {
       const now = ctx.clock.now();
-      if (reason === 'edit') {
+      if (reason === 'edit' && !options.always) {
         const last = repo.latestAt(entityType, entityId);
         if (last && Date.parse(now) - Date.parse(last) < REVISION_WINDOW_MS) return false;
       }

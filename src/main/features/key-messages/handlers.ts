@@ -6,7 +6,7 @@ export function keyMessageHandlers({ services: { houses } }: HandlerEnv): Featur
     'house:list': ({ ambassadorId }) => houses.list(ambassadorId),
     'house:get': ({ id }) => houses.get(id),
     'house:create': ({ ambassadorId, fields }) => houses.create(ambassadorId, fields),
-    'house:update': ({ id, patch }) => houses.update(id, patch),
+    'house:update': ({ id, baseVersion, patch, keepReplaced }) => houses.update(id, baseVersion, patch, keepReplaced),
     'house:setPrimary': ({ id }) => houses.setPrimary(id),
     'house:delete': ({ id }) => {
       houses.remove(id);

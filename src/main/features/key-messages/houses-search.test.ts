@@ -28,19 +28,19 @@ describe('message houses', () => {
   });
 
   it('refuses a fourth pillar and an oversize umbrella', () => {
-    const h = services.houses.create(ambassadorId, {});
     const pillar = () => ({ id: crypto.randomUUID(), message: 'x', proofs: [] });
-    expect(() => services.houses.update(h.id, { pillars: [pillar(), pillar(), pillar(), pillar()] })).toThrow(
-      /at most 3/,
-    );
-    expect(() => services.houses.update(h.id, { umbrella: 'x'.repeat(HOUSE_TEXT_LIMIT + 1) })).toThrow(/too long/);
+    const h = services.houses.create(ambassadorId, { pillars: [pillar(), pillar(), pillar()] });
+    expect(() => services.houses.update(h.id, h.version, { addPillars: [pillar()] })).toThrow(/at most 3/);
+    expect(() =>
+      services.houses.update(h.id, services.houses.get(h.id).version, { umbrella: 'x'.repeat(HOUSE_TEXT_LIMIT + 1) }),
+    ).toThrow(/too long/);
   });
 
   it('restores an earlier version, keeping the replaced one in history', () => {
     const h = services.houses.create(ambassadorId, { umbrella: 'Version one' });
-    services.houses.update(h.id, { umbrella: 'Version two' });
+    services.houses.update(h.id, services.houses.get(h.id).version, { umbrella: 'Version two' });
     clock.advance(REVISION_WINDOW_MS + 1);
-    services.houses.update(h.id, { umbrella: 'Version three' });
+    services.houses.update(h.id, services.houses.get(h.id).version, { umbrella: 'Version three' });
     const history = services.revisions.list('house', h.id);
     const oldest = history[history.length - 1]!;
     services.houses.restore(h.id, services.revisions.get(oldest.id).snapshot);
@@ -76,7 +76,7 @@ describe('search', () => {
 
   it('keeps the index in step with edits and deletions, and tolerates FTS syntax in the query', () => {
     const q = services.quotes.create(ambassadorId, { text: 'Original words' });
-    services.quotes.update(q.id, { text: 'Replacement phrase' });
+    services.quotes.update(q.id, services.quotes.get(q.id).version, { text: 'Replacement phrase' });
     expect(services.search.query('original', EVERYONE)).toEqual([]);
     expect(services.search.query('replacement', EVERYONE)).toHaveLength(1);
     services.quotes.remove(q.id);

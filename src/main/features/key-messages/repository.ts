@@ -6,6 +6,12 @@ import {
   type MessageHouse,
 } from '../../../shared/features/key-messages/schemas';
 import { readJson } from '../../db/json-column';
+import {
+  FRESH_FIELD_VERSIONS,
+  KEEP_FIELD_VERSIONS_IN_STEP,
+  readFieldVersions,
+  type FieldVersions,
+} from '../../db/field-versions';
 
 interface HouseRow {
   id: string;
@@ -14,6 +20,8 @@ interface HouseRow {
   fields: string;
   created_at: string;
   updated_at: string;
+  version: number;
+  device_id: string;
 }
 
 function toHouse(row: HouseRow): MessageHouse {
@@ -22,6 +30,8 @@ function toHouse(row: HouseRow): MessageHouse {
     ambassadorId: row.ambassador_id,
     isPrimary: row.is_primary === 1,
     ...readJson(row.fields, houseFieldsSchema, emptyHouseFields()),
+    version: row.version,
+    deviceId: row.device_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -34,16 +44,24 @@ export function createHouseRepository(db: Database) {
     ),
     get: db.prepare<[string], HouseRow>('SELECT * FROM message_house WHERE id = ? AND deleted_at IS NULL'),
     insert: db.prepare(
-      `INSERT INTO message_house (id, ambassador_id, is_primary, fields, created_at, updated_at)
-       VALUES (@id, @ambassadorId, @isPrimary, @fields, @now, @now)`,
+      `INSERT INTO message_house (id, ambassador_id, is_primary, fields, field_versions, created_at, updated_at)
+       VALUES (@id, @ambassadorId, @isPrimary, @fields, '${FRESH_FIELD_VERSIONS}', @now, @now)`,
     ),
+    // Only over the version the service checked: a write from another connection in between changes nothing.
     update: db.prepare(
-      'UPDATE message_house SET fields = @fields, updated_at = @now WHERE id = @id AND deleted_at IS NULL',
+      `UPDATE message_house SET fields = @fields, field_versions = @fieldVersions, updated_at = @now
+       WHERE id = @id AND version = @version AND deleted_at IS NULL`,
+    ),
+    fieldVersions: db.prepare<[string], { field_versions: string }>(
+      'SELECT field_versions FROM message_house WHERE id = ?',
     ),
     clearPrimary: db.prepare(
-      'UPDATE message_house SET is_primary = 0, updated_at = @now WHERE ambassador_id = @ambassadorId AND is_primary = 1',
+      `UPDATE message_house SET is_primary = 0, ${KEEP_FIELD_VERSIONS_IN_STEP}, updated_at = @now
+       WHERE ambassador_id = @ambassadorId AND is_primary = 1`,
     ),
-    setPrimary: db.prepare('UPDATE message_house SET is_primary = 1, updated_at = @now WHERE id = @id'),
+    setPrimary: db.prepare(
+      `UPDATE message_house SET is_primary = 1, ${KEEP_FIELD_VERSIONS_IN_STEP}, updated_at = @now WHERE id = @id`,
+    ),
     // A deleted house keeps no text (there is no trash to bring it back from); the row stays as a tombstone.
     tombstone: db.prepare(
       "UPDATE message_house SET fields = '{}', deleted_at = @now, updated_at = @now, is_primary = 0 WHERE id = @id",
@@ -58,8 +76,13 @@ export function createHouseRepository(db: Database) {
     insert(id: string, ambassadorId: string, isPrimary: boolean, fields: HouseFields, now: string): void {
       s.insert.run({ id, ambassadorId, isPrimary: isPrimary ? 1 : 0, fields: JSON.stringify(fields), now });
     },
-    update(id: string, fields: HouseFields, now: string): void {
-      s.update.run({ id, fields: JSON.stringify(fields), now });
+    /** False when the row is no longer at `version` (changed by another connection since it was read). */
+    update(id: string, version: number, fields: HouseFields, fieldVersions: FieldVersions, now: string): boolean {
+      const fv = JSON.stringify(fieldVersions);
+      return s.update.run({ id, version, fields: JSON.stringify(fields), fieldVersions: fv, now }).changes === 1;
+    },
+    fieldVersions(id: string): FieldVersions {
+      return readFieldVersions(s.fieldVersions.get(id)?.field_versions ?? '{}');
     },
     makePrimary(id: string, ambassadorId: string, now: string): void {
       s.clearPrimary.run({ ambassadorId, now });

@@ -12,6 +12,9 @@ import { createAmbassadorRepository } from '../ambassadors/repository';
 import { createCommentRepository } from '../comments/repository';
 import { createSearchRepository } from '../search/repository';
 import { createHouseRepository } from './repository';
+import { updateHouse } from './update';
+import { afterWrite } from '../../db/field-versions';
+import { houseDiffPatch, houseFieldsChanged } from '../../../shared/features/key-messages/patch';
 import type { ServiceContext } from '../../backend/context';
 import { flushWal } from '../../db/scrub';
 import type { RevisionService } from '../history/service';
@@ -60,13 +63,11 @@ export function createHouseService(ctx: ServiceContext, revisions: RevisionServi
         return house;
       })();
     },
-    update(id: string, patch: HousePatch): MessageHouse {
+    /** A patch based on `baseVersion`; `keepReplaced` keeps the stored house in the history first. */
+    update(id: string, baseVersion: number, patch: HousePatch, keepReplaced = false): MessageHouse {
       return ctx.db.transaction(() => {
-        const current = require(id);
-        const next = houseFieldsSchema.parse({ ...houseFieldsOf(current), ...patch });
-        revisions.recordBefore('house', id, houseFieldsOf(current), 'edit');
-        houses.update(id, next, ctx.clock.now());
-        const house = require(id);
+        const deps = { houses, revisions, require, now: () => ctx.clock.now() };
+        const house = updateHouse(deps, id, baseVersion, patch, keepReplaced);
         index(house);
         return house;
       })();
@@ -102,14 +103,22 @@ export function createHouseService(ctx: ServiceContext, revisions: RevisionServi
         throw new AppError('CONFLICT', 'That version cannot be restored: it is from an older format.');
       return ctx.db.transaction(() => {
         const current = require(id);
-        revisions.recordBefore('house', id, houseFieldsOf(current), 'restore');
-        houses.update(id, fields.data, ctx.clock.now());
+        const before = houseFieldsOf(current);
+        revisions.recordBefore('house', id, before, 'restore');
+        // Every field may change in a restore; counting them all keeps other windows from writing over it.
+        const record = afterWrite(houses.fieldVersions(id), current.version, allHouseFields(before, fields.data));
+        houses.update(id, current.version, fields.data, record, ctx.clock.now());
         const house = require(id);
         index(house);
         return house;
       })();
     },
   };
+}
+
+/** The fields a restore changes: the patch from the current house to the restored one, as field names. */
+function allHouseFields(current: HouseFields, restored: HouseFields): string[] {
+  return houseFieldsChanged(current, houseDiffPatch(current, restored));
 }
 
 export type HouseService = ReturnType<typeof createHouseService>;

@@ -5,6 +5,7 @@
  */
 import { deflateSync } from 'node:zlib';
 import type { Services } from '../../backend/services';
+import { seen } from '../../test-support/seen';
 
 function crc32(bytes: Uint8Array): number {
   let c = 0xffffffff;
@@ -77,7 +78,7 @@ export function approveQuote(
   const q = services.quotes.create(ambassadorId, { text, houseId, consentNotes: 'Press pack and message sheet' });
   services.quotes.transition(q.id, 'submit', '');
   const read = services.quotes.findings(q.id).map((f) => f.id);
-  services.quotes.transition(q.id, 'approve', 'Sam Trainer', read);
+  services.quotes.transition(q.id, 'approve', 'Sam Trainer', read, seen(services, q.id));
   return q.id;
 }
 
@@ -126,7 +127,7 @@ export function makeReady(services: Services, ambassadorId: string, tag: string)
   const retired = approveQuote(services, ambassadorId, `${NEVER_ON_A_SHEET.retired} ${tag}`);
   services.quotes.transition(retired, 'retire', '');
   const withdrawn = approveQuote(services, ambassadorId, `${NEVER_ON_A_SHEET.withdrawn} ${tag}`);
-  services.quotes.update(withdrawn, { consentWithdrawn: true });
+  services.quotes.update(withdrawn, services.quotes.get(withdrawn).version, { consentWithdrawn: true });
   services.comments.add(
     {
       targetType: 'house',

@@ -4,6 +4,7 @@ import type { QuoteFields } from '../../../shared/features/quotes/schemas';
 import { AppError } from '../../../shared/result';
 import { manualClock, tempServices, testCohort } from '../../test-support/temp-backend';
 import type { Services } from '../../backend/services';
+import { seen } from '../../test-support/seen';
 
 let services: Services;
 let close: () => void;
@@ -44,7 +45,7 @@ describe('approving a quote: consent for a known use', () => {
   it('refuses a quote whose consent notes are empty or blank, and writes nothing', () => {
     for (const consentNotes of ['', '   \n ']) {
       const q = inReview({ text: 'We are neighbours.', consentNotes });
-      const refused = refusal(() => services.quotes.transition(q.id, 'approve', 'Sam'));
+      const refused = refusal(() => services.quotes.transition(q.id, 'approve', 'Sam', [], seen(services, q.id)));
       expect(refused).toMatchObject({ code: 'CONFLICT', message: CONSENT_MISSING_MESSAGE });
       expect(services.quotes.get(q.id)).toMatchObject({ status: 'in_review', approvedBy: null });
     }
@@ -52,23 +53,33 @@ describe('approving a quote: consent for a known use', () => {
 
   it('approves when the notes say where, or when the ambassador chose no restrictions', () => {
     const withNotes = inReview({ text: 'We are neighbours.', ...CONSENT });
-    expect(services.quotes.transition(withNotes.id, 'approve', 'Sam').status).toBe('approved');
+    expect(services.quotes.transition(withNotes.id, 'approve', 'Sam', [], seen(services, withNotes.id)).status).toBe(
+      'approved',
+    );
     const unrestricted = inReview({ text: 'Home is people.', consentUnrestricted: true });
-    expect(services.quotes.transition(unrestricted.id, 'approve', 'Sam').status).toBe('approved');
+    expect(
+      services.quotes.transition(unrestricted.id, 'approve', 'Sam', [], seen(services, unrestricted.id)).status,
+    ).toBe('approved');
   });
 
   it('keeps consent withdrawal first: a withdrawn quote is refused even with notes', () => {
     const q = inReview({ text: 'We are neighbours.', ...CONSENT, consentWithdrawn: true });
-    expect(refusal(() => services.quotes.transition(q.id, 'approve', 'Sam')).message).toBe(
+    expect(refusal(() => services.quotes.transition(q.id, 'approve', 'Sam', [], seen(services, q.id))).message).toBe(
       'The ambassador has withdrawn consent for this quote, so it cannot be approved.',
     );
   });
 
   it('lets the ambassador choose no restrictions in any status, and a patch without it keeps it', () => {
     const q = inReview({ text: 'We are neighbours.' });
-    expect(services.quotes.update(q.id, { consentUnrestricted: true }).consentUnrestricted).toBe(true);
-    expect(services.quotes.update(q.id, { consentNotes: 'Also radio' }).consentUnrestricted).toBe(true);
-    expect(services.quotes.transition(q.id, 'approve', 'Sam').status).toBe('approved');
+    expect(
+      services.quotes.update(q.id, services.quotes.get(q.id).version, { consentUnrestricted: true })
+        .consentUnrestricted,
+    ).toBe(true);
+    expect(
+      services.quotes.update(q.id, services.quotes.get(q.id).version, { consentNotes: 'Also radio' })
+        .consentUnrestricted,
+    ).toBe(true);
+    expect(services.quotes.transition(q.id, 'approve', 'Sam', [], seen(services, q.id)).status).toBe('approved');
   });
 
   it('still reads a quote stored before “no restrictions” existed, with its text', () => {
@@ -97,7 +108,7 @@ describe('approving a quote: open findings are read first', () => {
     const findings = services.quotes.findings(q.id);
     expect(findings).toEqual([expect.objectContaining({ kind: 'safeguarding', severity: 'strong', field: 'text' })]);
     expect(JSON.stringify(findings)).not.toContain('Northgate');
-    const refused = refusal(() => services.quotes.transition(q.id, 'approve', 'Sam'));
+    const refused = refusal(() => services.quotes.transition(q.id, 'approve', 'Sam', [], seen(services, q.id)));
     expect(refused).toMatchObject({
       code: 'CONFLICT',
       message: 'Read this quote’s open findings before approving it: 1 safeguarding finding.',
@@ -108,6 +119,7 @@ describe('approving a quote: open findings are read first', () => {
       'approve',
       'Sam',
       findings.map((f) => f.id),
+      seen(services, q.id),
     );
     expect(approved).toMatchObject({ status: 'approved', approvedBy: 'Sam' });
   });
@@ -132,15 +144,17 @@ describe('approving a quote: open findings are read first', () => {
       ['language', 'text'],
       ['language', 'variants.soundbite'],
     ]);
-    expect(refusal(() => services.quotes.transition(q.id, 'approve', 'Sam', [findings[0]!.id])).message).toBe(
-      'Read this quote’s open findings before approving it: 1 language finding.',
-    );
+    expect(
+      refusal(() => services.quotes.transition(q.id, 'approve', 'Sam', [findings[0]!.id], seen(services, q.id)))
+        .message,
+    ).toBe('Read this quote’s open findings before approving it: 1 language finding.');
     expect(
       services.quotes.transition(
         q.id,
         'approve',
         'Sam',
         findings.map((f) => f.id),
+        seen(services, q.id),
       ).status,
     ).toBe('approved');
   });
@@ -164,7 +178,7 @@ describe('approving a quote: open findings are read first', () => {
       message: 'Together these details could identify you: home town and employer.',
     });
     expect(findings.map((f) => f.field)).toEqual([ALL_TEXTS, 'text', 'variants.soundbite']);
-    expect(refusal(() => services.quotes.transition(q.id, 'approve', 'Sam')).message).toBe(
+    expect(refusal(() => services.quotes.transition(q.id, 'approve', 'Sam', [], seen(services, q.id))).message).toBe(
       'Read this quote’s open findings before approving it: 3 safeguarding findings.',
     );
   });
@@ -178,24 +192,26 @@ describe('approving a quote: open findings are read first', () => {
         { kind: 'current_location', value: 'Leeds' },
       ],
     });
-    expect(refusal(() => services.quotes.transition(q.id, 'approve', 'Sam', read)).message).toMatch(
-      /^Read this quote’s open findings before approving it: \d safeguarding findings?\.$/u,
-    );
+    expect(
+      refusal(() => services.quotes.transition(q.id, 'approve', 'Sam', read, seen(services, q.id))).message,
+    ).toMatch(/^Read this quote’s open findings before approving it: \d safeguarding findings?\.$/u);
   });
 
   it('asks again when the text changed after the findings were read', () => {
     const q = inReview({ text: 'It was a swarm of forms.', ...CONSENT });
     const read = services.quotes.findings(q.id).map((f) => f.id);
-    services.quotes.transition(q.id, 'sendBack', 'Sam');
-    services.quotes.update(q.id, { text: 'It was a swarm of papers.' });
+    services.quotes.transition(q.id, 'sendBack', 'Sam', [], seen(services, q.id));
+    services.quotes.update(q.id, services.quotes.get(q.id).version, { text: 'It was a swarm of papers.' });
     services.quotes.transition(q.id, 'submit', '');
-    expect(refusal(() => services.quotes.transition(q.id, 'approve', 'Sam', read)).code).toBe('CONFLICT');
+    expect(refusal(() => services.quotes.transition(q.id, 'approve', 'Sam', read, seen(services, q.id))).code).toBe(
+      'CONFLICT',
+    );
   });
 
   it('checks consent before findings, so the first refusal is the one no tick can clear', () => {
     const q = inReview({ text: 'I work at Northgate Imaging.' });
     const read = services.quotes.findings(q.id).map((f) => f.id);
-    expect(refusal(() => services.quotes.transition(q.id, 'approve', 'Sam', read)).message).toBe(
+    expect(refusal(() => services.quotes.transition(q.id, 'approve', 'Sam', read, seen(services, q.id))).message).toBe(
       CONSENT_MISSING_MESSAGE,
     );
   });

@@ -6,6 +6,7 @@ import {
   type QuoteFinding,
 } from '../../../shared/features/quotes/approval';
 import type { Quote } from '../../../shared/features/quotes/schemas';
+import { quoteTextHash, textChangedMessage } from '../../../shared/features/quotes/text-hash';
 import { AppError } from '../../../shared/result';
 
 /**
@@ -23,4 +24,10 @@ export function assertApprovable(
   if (!consentSaysWhere(quote)) throw new AppError('CONFLICT', CONSENT_MISSING_MESSAGE);
   const unread = unreadFindings(findings, acknowledged);
   if (unread.length > 0) throw new AppError('CONFLICT', unreadFindingsMessage(unread));
+}
+
+/** Approving and sending back act on the text the trainer read: its hash must match the stored text's. */
+export function assertTextSeen(q: Quote, action: 'approve' | 'sendBack', textHash: string | undefined): void {
+  if (textHash === undefined) throw new AppError('VALIDATION', 'Approving or sending back needs the text you read.');
+  if (textHash !== quoteTextHash(q)) throw new AppError('CONFLICT', textChangedMessage(action));
 }

@@ -6,9 +6,9 @@ export function quoteHandlers({ services: { quotes } }: HandlerEnv): FeatureHand
     'quote:list': ({ ambassadorId }) => quotes.list(ambassadorId),
     'quote:get': ({ id }) => quotes.get(id),
     'quote:create': ({ ambassadorId, fields }) => quotes.create(ambassadorId, fields),
-    'quote:update': ({ id, patch }) => quotes.update(id, patch),
-    'quote:transition': ({ id, action, acknowledgedFindings }, { viewer }) =>
-      quotes.transition(id, action, viewer.trainer?.name ?? '', acknowledgedFindings),
+    'quote:update': ({ id, baseVersion, patch, keepReplaced }) => quotes.update(id, baseVersion, patch, keepReplaced),
+    'quote:transition': ({ id, action, acknowledgedFindings, textHash }, { viewer }) =>
+      quotes.transition(id, action, viewer.trainer?.name ?? '', acknowledgedFindings, textHash),
     'quote:reviseApproved': ({ id }) => quotes.reviseApproved(id),
     'quote:delete': ({ id }) => {
       quotes.remove(id);

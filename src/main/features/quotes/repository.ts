@@ -7,6 +7,12 @@ import {
   type QuoteStatus,
 } from '../../../shared/features/quotes/schemas';
 import { readJson } from '../../db/json-column';
+import {
+  FRESH_FIELD_VERSIONS,
+  KEEP_FIELD_VERSIONS_IN_STEP,
+  readFieldVersions,
+  type FieldVersions,
+} from '../../db/field-versions';
 
 interface QuoteRow {
   id: string;
@@ -19,6 +25,10 @@ interface QuoteRow {
   approved_at: string | null;
   created_at: string;
   updated_at: string;
+  version: number;
+  device_id: string;
+  field_versions: string;
+  approved_hash: string | null;
 }
 
 function toQuote(row: QuoteRow): Quote {
@@ -30,6 +40,9 @@ function toQuote(row: QuoteRow): Quote {
     status: row.status,
     approvedBy: row.approved_by,
     approvedAt: row.approved_at,
+    approvedHash: row.approved_hash,
+    version: row.version,
+    deviceId: row.device_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -45,14 +58,18 @@ export function createQuoteRepository(db: Database) {
     ),
     get: db.prepare<[string], QuoteRow>('SELECT * FROM quote WHERE id = ? AND deleted_at IS NULL'),
     insert: db.prepare(
-      `INSERT INTO quote (id, ambassador_id, house_id, parent_id, status, fields, created_at, updated_at)
-       VALUES (@id, @ambassadorId, @houseId, @parentId, 'draft', @fields, @now, @now)`,
+      `INSERT INTO quote (id, ambassador_id, house_id, parent_id, status, fields, field_versions, created_at, updated_at)
+       VALUES (@id, @ambassadorId, @houseId, @parentId, 'draft', @fields, '${FRESH_FIELD_VERSIONS}', @now, @now)`,
     ),
+    // Only over the version the service checked: a write from another connection in between changes nothing.
     update: db.prepare(
-      'UPDATE quote SET fields = @fields, house_id = @houseId, updated_at = @now WHERE id = @id AND deleted_at IS NULL',
+      `UPDATE quote SET fields = @fields, house_id = @houseId, field_versions = @fieldVersions, updated_at = @now
+       WHERE id = @id AND version = @version AND deleted_at IS NULL`,
     ),
+    fieldVersions: db.prepare<[string], { field_versions: string }>('SELECT field_versions FROM quote WHERE id = ?'),
     setStatus: db.prepare(
-      `UPDATE quote SET status = @status, approved_by = @approvedBy, approved_at = @approvedAt, updated_at = @now
+      `UPDATE quote SET status = @status, approved_by = @approvedBy, approved_at = @approvedAt,
+       approved_hash = @approvedHash, ${KEEP_FIELD_VERSIONS_IN_STEP}, updated_at = @now
        WHERE id = @id AND deleted_at IS NULL`,
     ),
     // A deleted quote keeps no text (there is no trash to bring it back from); the row stays as a tombstone.
@@ -68,11 +85,31 @@ export function createQuoteRepository(db: Database) {
     insert(id: string, ambassadorId: string, fields: QuoteFields, parentId: string | null, now: string): void {
       s.insert.run({ id, ambassadorId, houseId: fields.houseId, parentId, fields: JSON.stringify(fields), now });
     },
-    update(id: string, fields: QuoteFields, now: string): void {
-      s.update.run({ id, houseId: fields.houseId, fields: JSON.stringify(fields), now });
+    /** False when the row is no longer at `version` (changed by another connection since it was read). */
+    update(id: string, version: number, fields: QuoteFields, fieldVersions: FieldVersions, now: string): boolean {
+      const fv = JSON.stringify(fieldVersions);
+      return (
+        s.update.run({ id, version, houseId: fields.houseId, fields: JSON.stringify(fields), fieldVersions: fv, now })
+          .changes === 1
+      );
     },
-    setStatus(id: string, status: QuoteStatus, approval: { by: string; at: string } | null, now: string): void {
-      s.setStatus.run({ id, status, approvedBy: approval?.by ?? null, approvedAt: approval?.at ?? null, now });
+    fieldVersions(id: string): FieldVersions {
+      return readFieldVersions(s.fieldVersions.get(id)?.field_versions ?? '{}');
+    },
+    setStatus(
+      id: string,
+      status: QuoteStatus,
+      approval: { by: string; at: string; hash: string | null } | null,
+      now: string,
+    ): void {
+      s.setStatus.run({
+        id,
+        status,
+        approvedBy: approval?.by ?? null,
+        approvedAt: approval?.at ?? null,
+        approvedHash: approval?.hash ?? null,
+        now,
+      });
     },
     remove(id: string, now: string): void {
       s.tombstone.run({ id, now });

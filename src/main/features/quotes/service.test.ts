@@ -3,6 +3,7 @@ import { QUOTE_STATUSES, nextStatus, type QuoteAction } from '../../../shared/fe
 import { AppError } from '../../../shared/result';
 import { manualClock, tempServices } from '../../test-support/temp-backend';
 import type { Services } from '../../backend/services';
+import { seen } from '../../test-support/seen';
 
 let services: Services;
 let close: () => void;
@@ -28,7 +29,7 @@ function codeOf(fn: () => unknown): string {
 function approvedQuote(text = 'We build this town together.') {
   const q = services.quotes.create(ambassadorId, { text, consentNotes: 'Harbour Voices press release' });
   services.quotes.transition(q.id, 'submit', '');
-  return services.quotes.transition(q.id, 'approve', 'Sam');
+  return services.quotes.transition(q.id, 'approve', 'Sam', [], seen(services, q.id));
 }
 
 describe('quote status machine', () => {
@@ -51,23 +52,29 @@ describe('quote status machine', () => {
     clock.advance(5000);
     const q = approvedQuote();
     expect(q).toMatchObject({ status: 'approved', approvedBy: 'Sam', approvedAt: clock.now() });
-    expect(codeOf(() => services.quotes.update(q.id, { text: 'Changed in place' }))).toBe('CONFLICT');
+    expect(
+      codeOf(() => services.quotes.update(q.id, services.quotes.get(q.id).version, { text: 'Changed in place' })),
+    ).toBe('CONFLICT');
     expect(services.quotes.get(q.id).text).toBe('We build this town together.');
     // Consent stays the ambassador's to change, even after approval.
-    expect(services.quotes.update(q.id, { consentWithdrawn: true }).consentWithdrawn).toBe(true);
+    expect(
+      services.quotes.update(q.id, services.quotes.get(q.id).version, { consentWithdrawn: true }).consentWithdrawn,
+    ).toBe(true);
   });
 
   it('edits an approved quote as a new draft that points back to it', () => {
     const q = approvedQuote();
     const draft = services.quotes.reviseApproved(q.id);
     expect(draft).toMatchObject({ status: 'draft', parentId: q.id, text: q.text });
-    expect(services.quotes.update(draft.id, { text: 'Better line' }).text).toBe('Better line');
+    expect(services.quotes.update(draft.id, services.quotes.get(draft.id).version, { text: 'Better line' }).text).toBe(
+      'Better line',
+    );
     expect(services.quotes.get(q.id).status).toBe('approved');
   });
 
   it('refuses illegal transitions without writing', () => {
     const q = services.quotes.create(ambassadorId, { text: 'Draft' });
-    expect(codeOf(() => services.quotes.transition(q.id, 'approve', 'Sam'))).toBe('CONFLICT');
+    expect(codeOf(() => services.quotes.transition(q.id, 'approve', 'Sam', [], seen(services, q.id)))).toBe('CONFLICT');
     services.quotes.transition(q.id, 'retire', '');
     expect(codeOf(() => services.quotes.transition(q.id, 'submit', ''))).toBe('CONFLICT');
     expect(services.quotes.get(q.id).status).toBe('retired');
@@ -78,12 +85,12 @@ describe('quote status machine', () => {
     expect(codeOf(() => services.quotes.transition(empty.id, 'submit', ''))).toBe('VALIDATION');
     const q = services.quotes.create(ambassadorId, { text: 'Withdrawn', consentWithdrawn: true });
     services.quotes.transition(q.id, 'submit', '');
-    expect(codeOf(() => services.quotes.transition(q.id, 'approve', 'Sam'))).toBe('CONFLICT');
+    expect(codeOf(() => services.quotes.transition(q.id, 'approve', 'Sam', [], seen(services, q.id)))).toBe('CONFLICT');
   });
 
   it('snapshots on every status change and restores a draft from history', () => {
     const q = services.quotes.create(ambassadorId, { text: 'First version' });
-    services.quotes.update(q.id, { text: 'Second version' });
+    services.quotes.update(q.id, services.quotes.get(q.id).version, { text: 'Second version' });
     const [firstEdit] = services.revisions.list('quote', q.id);
     services.quotes.restore(q.id, services.revisions.get(firstEdit!.id).snapshot);
     expect(services.quotes.get(q.id).text).toBe('First version');

@@ -19,12 +19,13 @@ import type { ServiceContext } from '../../backend/context';
 import { flushWal } from '../../db/scrub';
 import type { RevisionService } from '../history/service';
 import type { LanguageRuleService } from '../language-rules/service';
-import { assertApprovable } from './approval';
+import { afterWrite } from '../../db/field-versions';
+import { quoteFieldsChanged } from '../../../shared/features/quotes/patch';
+import { quoteTextHash } from '../../../shared/features/quotes/text-hash';
+import { assertApprovable, assertTextSeen } from './approval';
+import { updateQuote } from './update';
 import { createQuoteFindings } from './findings';
 import { createQuoteRepository } from './repository';
-
-/** Consent belongs to the ambassador at every stage: it may be changed or withdrawn until publication. */
-const ALWAYS_EDITABLE: ReadonlyArray<keyof QuoteFields> = ['consentNotes', 'consentUnrestricted', 'consentWithdrawn'];
 
 export function createQuoteService(
   ctx: ServiceContext,
@@ -92,23 +93,10 @@ export function createQuoteService(
       assertLinks(ambassadorId, full);
       return ctx.db.transaction(() => insertDraft(ambassadorId, full, null))();
     },
-    update(id: string, patch: QuotePatch): Quote {
+    update(id: string, baseVersion: number, patch: QuotePatch, keepReplaced = false): Quote {
       return ctx.db.transaction(() => {
-        const current = require(id);
-        const locked = Object.keys(patch).filter((k) => !ALWAYS_EDITABLE.includes(k as keyof QuoteFields));
-        if (current.status !== 'draft' && locked.length > 0) {
-          throw new AppError(
-            'CONFLICT',
-            current.status === 'approved'
-              ? 'This quote is approved, so its text is locked. Use "Edit as new draft" to change it.'
-              : `This quote is ${STATUS_LABELS[current.status].toLowerCase()}, so its text cannot be changed.`,
-          );
-        }
-        const next = quoteFieldsSchema.parse({ ...quoteFieldsOf(current), ...patch });
-        assertLinks(current.ambassadorId, next);
-        revisions.recordBefore('quote', id, quoteFieldsOf(current), 'edit');
-        quotes.update(id, next, ctx.clock.now());
-        const quote = require(id);
+        const deps = { quotes, revisions, require, assertLinks, now: () => ctx.clock.now() };
+        const quote = updateQuote(deps, id, baseVersion, patch, keepReplaced);
         index(quote);
         return quote;
       })();
@@ -125,10 +113,19 @@ export function createQuoteService(
     /**
      * `approverName`: the unlocked trainer's name (the permission table has already checked who may act).
      * `acknowledged`: for an approval, the ids of the findings the trainer has read.
+     * `textHash`: for approving and sending back, `quoteTextHash` of the text the trainer saw; another text is
+     * refused (another window may have sent it back, edited and resubmitted it since).
      */
-    transition(id: string, action: QuoteAction, approverName: string, acknowledged: readonly string[] = []): Quote {
+    transition(
+      id: string,
+      action: QuoteAction,
+      approverName: string,
+      acknowledged: readonly string[] = [],
+      textHash?: string,
+    ): Quote {
       return ctx.db.transaction(() => {
         const current = require(id);
+        if (action === 'approve' || action === 'sendBack') assertTextSeen(current, action, textHash);
         const target = nextStatus(current.status, action);
         if (!target) {
           throw new AppError(
@@ -143,7 +140,7 @@ export function createQuoteService(
         const now = ctx.clock.now();
         const approval =
           target === 'approved'
-            ? { by: approverName.trim() || 'Trainer', at: now }
+            ? { by: approverName.trim() || 'Trainer', at: now, hash: quoteTextHash(current) }
             : target === 'retired'
               ? currentApproval(current)
               : null;
@@ -179,8 +176,11 @@ export function createQuoteService(
             'Only a draft can be restored from history. Edit an approved quote as a new draft first.',
           );
         }
-        revisions.recordBefore('quote', id, quoteFieldsOf(current), 'restore');
-        quotes.update(id, fields.data, ctx.clock.now());
+        const before = quoteFieldsOf(current);
+        revisions.recordBefore('quote', id, before, 'restore');
+        const changed = quoteFieldsChanged(before, fields.data);
+        const record = afterWrite(quotes.fieldVersions(id), current.version, changed);
+        quotes.update(id, current.version, fields.data, record, ctx.clock.now());
         const quote = require(id);
         index(quote);
         return quote;
@@ -189,8 +189,8 @@ export function createQuoteService(
   };
 }
 
-function currentApproval(q: Quote): { by: string; at: string } | null {
-  return q.approvedBy && q.approvedAt ? { by: q.approvedBy, at: q.approvedAt } : null;
+function currentApproval(q: Quote): { by: string; at: string; hash: string | null } | null {
+  return q.approvedBy && q.approvedAt ? { by: q.approvedBy, at: q.approvedAt, hash: q.approvedHash } : null;
 }
 
 function stripStatus(snapshot: unknown): unknown {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedAmbassador, seedQuote, unlockTrainer } from '../../test-support/seed';
 import { createTestStudio, type TestStudio } from '../../test-support/test-studio';
+import { quoteTextHash } from '../../../shared/features/quotes/text-hash';
 
 let studio: TestStudio;
 beforeEach(async () => {
@@ -55,12 +56,19 @@ describe('review queue findings', () => {
     const ids = queue.value.quotes[0]!.findings.map((f) => f.id);
     expect(ids.length).toBeGreaterThan(0);
 
-    expect(await studio.api['quote:transition']({ id: quote.id, action: 'approve' })).toMatchObject({
+    expect(
+      await studio.api['quote:transition']({ id: quote.id, action: 'approve', textHash: quoteTextHash(quote) }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', message: expect.stringMatching(/^Read this quote’s open findings/u) },
     });
     expect(
-      await studio.api['quote:transition']({ id: quote.id, action: 'approve', acknowledgedFindings: ids }),
+      await studio.api['quote:transition']({
+        id: quote.id,
+        action: 'approve',
+        acknowledgedFindings: ids,
+        textHash: quoteTextHash(quote),
+      }),
     ).toMatchObject({ ok: true, value: { status: 'approved', approvedBy: 'Joy' } });
   });
 

@@ -44,7 +44,11 @@ describe('the data layer', () => {
     expect(studio.api.callsTo('house:list')).toHaveLength(1);
 
     await act(async () => {
-      const result = await screenApi!['house:update']({ id: house.id, patch: { umbrella: 'We build this town' } });
+      const result = await screenApi!['house:update']({
+        id: house.id,
+        baseVersion: house.version,
+        patch: { umbrella: 'We build this town' },
+      });
       expect(result.ok).toBe(true);
     });
     // The command resolves only after the stale answer was loaded again: no reload by hand.
@@ -55,7 +59,11 @@ describe('the data layer', () => {
 
     // A refused command reloads nothing.
     await act(async () => {
-      const refused = await screenApi!['house:update']({ id: crypto.randomUUID(), patch: { umbrella: 'x' } });
+      const refused = await screenApi!['house:update']({
+        id: crypto.randomUUID(),
+        baseVersion: 1,
+        patch: { umbrella: 'x' },
+      });
       expect(refused.ok).toBe(false);
     });
     expect(studio.api.callsTo('house:list')).toHaveLength(2);

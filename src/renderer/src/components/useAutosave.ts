@@ -9,12 +9,14 @@ export interface AutosaveState {
   error: AppErrorShape | null;
 }
 
-export interface AutosaveOptions<R> {
+export interface AutosaveOptions<R, P = never> {
   /** Quiet time after the last change before saving, in ms. */
   delay?: number;
   onSaved?: (value: R) => void;
   /** Called when a save fails after the form has gone (navigation); the form can no longer show it. */
   onLostError?: (error: AppErrorShape) => void;
+  /** Joins an unsaved patch with a later one (default: the later one's top-level fields win). */
+  merge?: (earlier: P, later: P) => P;
 }
 
 export interface Autosave<P> {
@@ -23,6 +25,10 @@ export interface Autosave<P> {
   queue(patch: P): void;
   /** Saves pending changes now (on blur, unmount and before the page unloads). */
   flush(): Promise<void>;
+  /** The changes not yet saved (queued, or kept after a failed save), or null. */
+  pending(): P | null;
+  /** Drops the unsaved changes (the person chose another text); a save on its way still answers. */
+  discard(): void;
 }
 
 /**
@@ -31,7 +37,7 @@ export interface Autosave<P> {
  */
 export function useAutosave<P extends object, R>(
   save: (patch: P) => Promise<Result<R>>,
-  options: AutosaveOptions<R> = {},
+  options: AutosaveOptions<R, P> = {},
 ): Autosave<P> {
   const delay = options.delay ?? 600;
   const saveRef = useRef(save);
@@ -45,6 +51,7 @@ export function useAutosave<P extends object, R>(
   const running = useRef<Promise<void> | null>(null);
   const mounted = useRef(true);
   const [state, setState] = useState<AutosaveState>({ status: 'idle', error: null });
+  const join = useCallback((earlier: P, later: P): P => (optionsRef.current.merge ?? shallowMerge)(earlier, later), []);
 
   const report = useCallback((next: AutosaveState | ((previous: AutosaveState) => AutosaveState)) => {
     if (mounted.current) setState(next);
@@ -74,7 +81,7 @@ export function useAutosave<P extends object, R>(
         optionsRef.current.onSaved?.(result.value);
         report({ status: pending.current ? 'pending' : 'saved', error: null });
       } else {
-        pending.current = { ...patch, ...pending.current };
+        pending.current = pending.current ? join(patch, pending.current) : patch;
         report({ status: 'error', error: result.error });
         if (!mounted.current) optionsRef.current.onLostError?.(result.error);
       }
@@ -85,11 +92,11 @@ export function useAutosave<P extends object, R>(
     } finally {
       if (running.current === run) running.current = null;
     }
-  }, [report]);
+  }, [join, report]);
 
   const queue = useCallback(
     (patch: P) => {
-      pending.current = { ...pending.current, ...patch } as P;
+      pending.current = pending.current ? join(pending.current, patch) : patch;
       report((previous) => (previous.status === 'pending' ? previous : { status: 'pending', error: previous.error }));
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => {
@@ -97,7 +104,7 @@ export function useAutosave<P extends object, R>(
         void flush();
       }, delay);
     },
-    [delay, flush, report],
+    [delay, flush, join, report],
   );
 
   useEffect(() => {
@@ -111,5 +118,18 @@ export function useAutosave<P extends object, R>(
     };
   }, [flush]);
 
-  return { state, queue, flush };
+  const discard = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    pending.current = null;
+    report({ status: 'idle', error: null });
+  }, [report]);
+
+  const readPending = useCallback(() => pending.current, []);
+
+  return { state, queue, flush, pending: readPending, discard };
+}
+
+function shallowMerge<P extends object>(earlier: P, later: P): P {
+  return { ...earlier, ...later };
 }

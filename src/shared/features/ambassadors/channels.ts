@@ -3,6 +3,7 @@ import { bytesSchema } from '../../binary';
 import { command, query } from '../../channel';
 import { byId, idSchema } from '../../fields';
 import { LIMITS } from '../../limits';
+import { baseVersionSchema } from '../../versioned';
 import {
   ambassadorFieldsSchema,
   ambassadorPatchSchema,
@@ -21,10 +22,20 @@ export const ambassadorChannels = {
   'ambassador:create': command<Ambassador>()(z.strictObject({ fields: ambassadorFieldsSchema.partial() }), [
     'ambassador',
   ]),
-  'ambassador:update': command<Ambassador>()(z.strictObject({ id: idSchema, patch: ambassadorPatchSchema }), [
-    'ambassador',
-    'revision',
-  ]),
+  'ambassador:update': command<Ambassador>()(
+    z.strictObject({
+      id: idSchema,
+      patch: ambassadorPatchSchema,
+      /**
+       * The version the editor's text was based on: a field changed since is refused. Optional here (unlike
+       * quotes and houses): scripts and imports update profiles without an editor; the profile editor sends it.
+       */
+      baseVersion: baseVersionSchema.optional(),
+      /** Resolving a conflict: the stored profile is kept in the history before it is replaced. */
+      keepReplaced: z.boolean().optional(),
+    }),
+    ['ambassador', 'revision'],
+  ),
   'ambassador:archive': command<Ambassador>()(z.strictObject({ id: idSchema, archived: z.boolean() }), [
     'ambassador',
     'revision',

@@ -48,6 +48,10 @@ export interface Ambassador extends AmbassadorFields, Timestamps {
   id: string;
   hasPhoto: boolean;
   archivedAt: string | null;
+  /** Bumped on every change (migration 0080); the profile editor names the version it was based on. */
+  version: number;
+  /** The laptop that made the last change. */
+  deviceId: string;
 }
 
 /** What the ambassador switcher and lists need, without bios and private details. */

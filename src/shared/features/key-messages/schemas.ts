@@ -53,13 +53,37 @@ export const houseFieldsSchema = z.strictObject({
   box: messageBoxSchema,
 });
 export type HouseFields = z.infer<typeof houseFieldsSchema>;
-export const housePatchSchema = houseFieldsSchema.partial();
+/**
+ * A change to a house, addressed field by field so two windows editing different key messages both land:
+ * top-level texts, Message Box fields one by one, one key message's text or proof points by its id, and key
+ * messages added or removed by id. Pillars are never sent whole. Applied in that order: add, change, remove.
+ */
+export const housePatchSchema = houseFieldsSchema
+  .omit({ pillars: true, box: true })
+  .partial()
+  .extend({
+    box: messageBoxSchema.partial().optional(),
+    pillarPatches: z
+      .array(pillarSchema.pick({ message: true, proofs: true }).partial().extend({ id: idSchema }))
+      .max(MAX_PILLARS * 4)
+      .optional(),
+    addPillars: z.array(pillarSchema).max(MAX_PILLARS).optional(),
+    removePillars: z
+      .array(idSchema)
+      .max(MAX_PILLARS * 4)
+      .optional(),
+  });
 export type HousePatch = z.infer<typeof housePatchSchema>;
+export type PillarPatch = NonNullable<HousePatch['pillarPatches']>[number];
 
 export interface MessageHouse extends HouseFields, Timestamps {
   id: string;
   ambassadorId: string;
   isPrimary: boolean;
+  /** Bumped on every change (migration 0080); an update names the version it was based on. */
+  version: number;
+  /** The laptop that made the last change. */
+  deviceId: string;
 }
 
 export const houseFieldsOf = (h: MessageHouse): HouseFields => pickFields(houseFieldsSchema, h);

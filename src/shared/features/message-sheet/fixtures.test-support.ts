@@ -20,6 +20,8 @@ export const PNG = new Uint8Array([
 export function ambassador(overrides: Partial<Ambassador> = {}): Ambassador {
   return {
     id: AMBASSADOR_ID,
+    version: 1,
+    deviceId: 'device',
     cohortId: 'c0000000-0000-4000-8000-000000000000',
     fullName: 'Olena Kovalenko',
     firstName: 'Olena',
@@ -74,6 +76,8 @@ export function house(overrides: Partial<MessageHouse> = {}): MessageHouse {
     id: HOUSE_ID,
     ambassadorId: AMBASSADOR_ID,
     isPrimary: true,
+    version: 1,
+    deviceId: 'device',
     template: 'house',
     title: 'Main',
     audience: 'AUDIENCE-not-on-the-sheet',
@@ -100,6 +104,9 @@ export function quote(text: string, status: QuoteStatus = 'approved', overrides:
     approvedBy: status === 'approved' || status === 'retired' ? 'APPROVER-not-on-the-sheet' : null,
     approvedAt: status === 'approved' ? `2026-09-0${(quoteCount % 9) + 1}T10:00:00.000Z` : null,
     parentId: null,
+    approvedHash: null,
+    version: 1,
+    deviceId: 'device',
     houseId: null,
     pillarId: null,
     text,

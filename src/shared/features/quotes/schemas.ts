@@ -36,7 +36,14 @@ export const quoteFieldsSchema = z.strictObject({
   consentWithdrawn: z.boolean(),
 });
 export type QuoteFields = z.infer<typeof quoteFieldsSchema>;
-export const quotePatchSchema = quoteFieldsSchema.partial();
+/**
+ * A change to some of a quote's fields. Variants are merged field by field (`{ variants: { soundbite } }`), so
+ * two windows editing two different versions of the quote do not overwrite each other.
+ */
+export const quotePatchSchema = quoteFieldsSchema
+  .omit({ variants: true })
+  .partial()
+  .extend({ variants: quoteVariantsSchema.partial().optional() });
 export type QuotePatch = z.infer<typeof quotePatchSchema>;
 
 export interface Quote extends QuoteFields, Timestamps {
@@ -47,6 +54,12 @@ export interface Quote extends QuoteFields, Timestamps {
   approvedAt: string | null;
   /** When an approved quote is edited, the edit becomes a new draft that points back to it. */
   parentId: string | null;
+  /** Bumped on every change (migration 0080); an update names the version it was based on. */
+  version: number;
+  /** The laptop that made the last change. */
+  deviceId: string;
+  /** `quoteTextHash` of the text the trainer approved, so the approval stays bound to exactly that text. */
+  approvedHash: string | null;
 }
 
 export const quoteFieldsOf = (q: Quote): QuoteFields => pickFields(quoteFieldsSchema, q);

@@ -7,6 +7,7 @@ import type { TestStudio } from '../../../../main/test-support/test-studio';
 import { renderWithStudio } from '../../test-utils/render';
 import { openStudio } from '../../test-utils/studio';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { quoteTextHash } from '../../../../shared/features/quotes/text-hash';
 
 /**
  * A shared laptop (chosen at its first run) with Amina, whose workspace this window opens, and Olena. Sam is its
@@ -125,7 +126,9 @@ describe('Settings: who is at the keyboard', () => {
     );
     expect((await stateOf(studio.api)).trainer).toMatchObject({ name: 'Sam Okafor' });
     const quote = seedQuote(studio.services, aminaId, { text: 'Home is people.' }, 'in_review');
-    expect(await studio.api['quote:transition']({ id: quote.id, action: 'approve' })).toMatchObject({
+    expect(
+      await studio.api['quote:transition']({ id: quote.id, action: 'approve', textHash: quoteTextHash(quote) }),
+    ).toMatchObject({
       ok: true,
       value: { approvedBy: 'Sam Okafor' },
     });

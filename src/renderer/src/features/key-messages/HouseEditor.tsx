@@ -1,10 +1,12 @@
 import { Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { houseTexts, type MessageHouse } from '../../../../shared/features/key-messages/schemas';
 import { LIMITS } from '../../../../shared/limits';
+import { EditorConflict } from '../../components/EditorConflict';
 import { EditorFrame } from '../../components/EditorFrame';
 import { SafeguardingAlert } from '../checks/SafeguardingAlert';
 import { CommentsProvider } from '../comments/comments-context';
 import { HistoryButton } from '../history/HistoryButton';
+import { houseConflictTexts, withHouseTexts } from './conflict-texts';
 import { houseName } from './HouseList';
 import { HousePreview, labelFor } from './HousePreview';
 import { HouseStepper } from './HouseStepper';
@@ -81,6 +83,7 @@ export function HouseEditor({
           <HouseStepper houseId={house.id} editor={editor} />
         )}
       </EditorFrame>
+      <EditorConflict editor={editor} what="Message House" textsOf={houseConflictTexts} withTexts={withHouseTexts} />
     </CommentsProvider>
   );
 }

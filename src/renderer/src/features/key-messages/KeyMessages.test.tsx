@@ -72,7 +72,7 @@ describe('Key messages', () => {
     for (const call of patches) expect(Object.keys(call.patch)).toEqual(['audience']);
     expect(studio.services.houses.list(ambassadorId)[0]?.audience).toBe('Local radio listeners');
 
-    // Key messages: adding one sends the pillars (the patch is per top-level field).
+    // Key messages travel one by one, by id: two windows editing two key messages both keep their work.
     await user.click(screen.getByRole('button', { name: /^Key messages, step/ }));
     await user.click(await screen.findByRole('button', { name: 'Add a key message' }));
     await user.type(screen.getByRole('textbox', { name: 'Key message 1' }), 'We build homes together');
@@ -81,7 +81,9 @@ describe('Key messages', () => {
       { timeout: 3000 },
     );
     const last = studio.api.callsTo('house:update').at(-1);
-    expect(Object.keys(last?.patch ?? {})).toEqual(['pillars']);
+    const pillarId = studio.services.houses.list(ambassadorId)[0]!.pillars[0]!.id;
+    expect(last?.patch.pillarPatches).toEqual([{ id: pillarId, message: 'We build homes together' }]);
+    expect(last?.patch).not.toHaveProperty('pillars');
     // The last save has answered before the test ends (the backend closes after it).
     expect(await screen.findByText('Saved', {}, { timeout: 5000 })).toBeInTheDocument();
   });

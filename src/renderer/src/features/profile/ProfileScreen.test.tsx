@@ -35,7 +35,8 @@ describe('Profile', () => {
     vi.useRealTimers();
 
     expect(await screen.findByText('Saved')).toBeInTheDocument();
-    expect(studio.api.callsTo('ambassador:update')).toEqual([{ id, patch: { pronouns: 'she/her' } }]);
+    // One save, based on the version the editor opened (so a change made elsewhere meanwhile is not written over).
+    expect(studio.api.callsTo('ambassador:update')).toEqual([{ id, baseVersion: 1, patch: { pronouns: 'she/her' } }]);
     expect(studio.services.ambassadors.get(id).pronouns).toBe('she/her');
   });
 
@@ -49,7 +50,9 @@ describe('Profile', () => {
     await user.tab(); // blur saves at once
 
     expect(await screen.findByText('Not saved: Full name is too long (at most 120 characters)')).toBeInTheDocument();
-    expect(studio.api.callsTo('ambassador:update')).toEqual([{ id, patch: { fullName: `${longName} X` } }]);
+    expect(studio.api.callsTo('ambassador:update')).toEqual([
+      { id, baseVersion: 1, patch: { fullName: `${longName} X` } },
+    ]);
     expect(fullName).toHaveAttribute('aria-invalid', 'true');
     expect(fullName).toHaveAccessibleDescription(/Full name is too long/);
     expect(studio.services.ambassadors.get(id).fullName).toBe(longName);

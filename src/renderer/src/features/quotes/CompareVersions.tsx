@@ -1,4 +1,4 @@
-import { Group, Loader, Modal, NativeSelect, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Group, Loader, Modal, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { Quote, QuoteFields } from '../../../../shared/features/quotes/schemas';
 import type { RevisionSummary } from '../../../../shared/features/history/schemas';
@@ -6,7 +6,7 @@ import { formatWhen } from '../comments/format';
 import classes from './Compare.module.css';
 import { excerpt } from './labels';
 import { fieldsFromSnapshot, QUOTE_WORDINGS } from './quote-texts';
-import { wordDiff } from './word-diff';
+import { WordDiff } from '../../components/WordDiff';
 import { useRevisions } from '../history/queries';
 import { useChannelQuery } from '../../api/channel-query';
 
@@ -22,31 +22,6 @@ interface Candidate {
 function useRevisionFields(revisionId: string | undefined): { fields: QuoteFields | null; loading: boolean } {
   const query = useChannelQuery('revision:get', revisionId ? { id: revisionId } : null);
   return { fields: query.data ? fieldsFromSnapshot(query.data.snapshot) : null, loading: query.loading };
-}
-
-function Diff({ before, after }: { before: string; after: string }) {
-  const parts = wordDiff(before, after);
-  if (parts.length === 0) return <Text size="sm">Both are empty.</Text>;
-  if (parts.every((p) => p.kind === 'same')) return <Text size="sm">No changes.</Text>;
-  return (
-    <Text size="sm" className={classes.text}>
-      {parts.map((p, i) =>
-        p.kind === 'same' ? (
-          <span key={i}>{p.text}</span>
-        ) : p.kind === 'removed' ? (
-          <del key={i} className={classes.removed}>
-            <VisuallyHidden component="span">removed: </VisuallyHidden>
-            {p.text}
-          </del>
-        ) : (
-          <ins key={i} className={classes.added}>
-            <VisuallyHidden component="span">added: </VisuallyHidden>
-            {p.text}
-          </ins>
-        ),
-      )}
-    </Text>
-  );
 }
 
 function revisionLabel(r: RevisionSummary): string {
@@ -166,7 +141,7 @@ export function CompareVersions({
                   <Text size="sm" fw={600}>
                     Changes, word by word
                   </Text>
-                  <Diff before={a} after={b} />
+                  <WordDiff before={a} after={b} />
                 </Stack>
               ) : null}
             </Paper>

@@ -8,6 +8,8 @@ import type { Quote } from '../../../../shared/features/quotes/schemas';
 import { renderWithStudio } from '../../test-utils/render';
 import { openStudio } from '../../test-utils/studio';
 import { PressQuotesScreen } from './index';
+import { quoteTextHash } from '../../../../shared/features/quotes/text-hash';
+import { seen } from '../../../../main/test-support/seen';
 
 type Services = TestStudio['services'];
 
@@ -45,7 +47,7 @@ async function setup(
 /** Sends a quote for review and approves it as Sam (the services record the trainer they are given). */
 function approve(services: Services, id: string): Quote {
   services.quotes.transition(id, 'submit', '');
-  return services.quotes.transition(id, 'approve', 'Sam');
+  return services.quotes.transition(id, 'approve', 'Sam', [], seen(services, id));
 }
 
 async function openQuote(user: ReturnType<typeof userEvent.setup>, name = 'Open quote: Empty draft') {
@@ -197,7 +199,9 @@ describe('Press quotes', () => {
     await openQuote(user, 'Open quote: We are neighbours.');
     expect(within(screen.getByTestId('quote-status')).getByText('In review')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Approve' })).not.toBeInTheDocument();
-    expect(await studio.api['quote:transition']({ id: quote.id, action: 'approve' })).toMatchObject({
+    expect(
+      await studio.api['quote:transition']({ id: quote.id, action: 'approve', textHash: quoteTextHash(quote) }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN', message: 'Only a trainer can approve a quote. Unlock trainer mode first.' },
     });
@@ -233,7 +237,7 @@ describe('Press quotes', () => {
     // The first edit of a draft keeps a copy of what it replaced: "First try." is in the history.
     const { studio, quote } = await setup((services, id) => {
       const first = seedQuote(services, id, { text: 'First try.' });
-      return services.quotes.update(first.id, { text: 'Second try.' });
+      return services.quotes.update(first.id, services.quotes.get(first.id).version, { text: 'Second try.' });
     });
     const user = userEvent.setup();
     await openQuote(user, 'Open quote: Second try.');
@@ -251,7 +255,7 @@ describe('Press quotes', () => {
     const { studio, quote } = await setup((services, id) => {
       // Consent given when it was written, so the approval below is allowed.
       const draft = seedQuote(services, id, { text: 'Old words.', consentNotes: 'Harbour Voices press release' });
-      services.quotes.update(draft.id, { text: 'Approved words.' });
+      services.quotes.update(draft.id, services.quotes.get(draft.id).version, { text: 'Approved words.' });
       return approve(services, draft.id);
     });
     const user = userEvent.setup();

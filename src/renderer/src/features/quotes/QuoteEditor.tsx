@@ -6,6 +6,7 @@ import { QUOTE_TEXT_LIMIT, type Quote } from '../../../../shared/features/quotes
 import { LIMITS } from '../../../../shared/limits';
 import { useApi } from '../../api/ApiProvider';
 import { confirmDanger } from '../../components/confirmDanger';
+import { EditorConflict } from '../../components/EditorConflict';
 import { EditorFrame } from '../../components/EditorFrame';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { CheckedTextarea } from '../checks/CheckedTextarea';
@@ -14,6 +15,7 @@ import { CommentedField } from '../comments/CommentedField';
 import { CommentsProvider } from '../comments/comments-context';
 import { HistoryButton } from '../history/HistoryButton';
 import { CompareVersions } from './CompareVersions';
+import { quoteConflictTexts, withQuoteTexts } from './conflict-texts';
 import { ConsentFields } from './ConsentFields';
 import { QUOTE_TEXTS } from './quote-texts';
 import { QuoteLink } from './QuoteLink';
@@ -120,7 +122,7 @@ export function QuoteEditor({
         }}
       >
         <SafeguardingAlert texts={QUOTE_TEXTS.map((t) => ({ label: t.label, text: t.get(values) }))} />
-        <QuoteStatusPanel quote={quote} beforeChange={editor.autosave.flush} onOpenQuote={onOpenQuote} />
+        <QuoteStatusPanel quote={quote} shown={values} beforeChange={editor.autosave.flush} onOpenQuote={onOpenQuote} />
         <QuoteLink editor={editor} houses={houses} readOnly={locked} />
         <Group grow align="flex-start" gap="md">
           {PLACE_FIELDS.map(({ key, label, description }) => (
@@ -159,6 +161,7 @@ export function QuoteEditor({
         <QuoteVariants editor={editor} readOnly={locked} />
         <ConsentFields editor={editor} />
       </EditorFrame>
+      <EditorConflict editor={editor} what="quote" textsOf={quoteConflictTexts} withTexts={withQuoteTexts} />
       <CompareVersions
         opened={compareOpen}
         onClose={() => setCompareOpen(false)}

@@ -13,6 +13,7 @@ import { SendBackModal } from '../review/SendBackModal';
 import { useApproveQuote } from '../review/useApproveQuote';
 import { useAccess } from '../access/queries';
 import { STATUS_COLORS } from './labels';
+import type { ApprovableFields } from '../../../../shared/features/quotes/text-hash';
 
 const EXPLAIN: Record<Quote['status'], string> = {
   draft: 'A draft: only you and your trainer see it. When you are happy with it, send it for review.',
@@ -29,10 +30,13 @@ const EXPLAIN: Record<Quote['status'], string> = {
  */
 export function QuoteStatusPanel({
   quote,
+  shown,
   beforeChange,
   onOpenQuote,
 }: {
   quote: Quote;
+  /** The texts the editor shows: approving or sending back is bound to exactly these. */
+  shown: ApprovableFields;
   /** Saves pending edits first, so a status change never races an autosave. */
   beforeChange(): Promise<void>;
   onOpenQuote(id: string): void;
@@ -44,7 +48,9 @@ export function QuoteStatusPanel({
   const reviewing = quote.status === 'in_review' && isTrainer;
   // The backend's findings, the ones approval is checked against (the live checks above show them as you type).
   const findings = useQuoteFindings(quote.id, reviewing);
-  const approval = useApproveQuote(quote, findings);
+  // What the trainer reads is the editor's text; that is what an approval or a send-back is bound to.
+  const seen = { ...quote, text: shown.text, outlet: shown.outlet, occasion: shown.occasion, variants: shown.variants };
+  const approval = useApproveQuote(seen, findings);
   const reasonId = useId();
   const revise = useChannelMutation('quote:reviseApproved');
   const [sendingBack, setSendingBack] = useState<Quote | null>(null);
@@ -134,7 +140,7 @@ export function QuoteStatusPanel({
               >
                 Approve
               </Button>
-              <Button variant="default" onClick={() => setSendingBack(quote)}>
+              <Button variant="default" onClick={() => setSendingBack(seen)}>
                 Send back
               </Button>
             </>

@@ -8,6 +8,8 @@ import { seedAmbassador, seedComment, seedQuote, unlockTrainer } from '../../../
 import { renderWithStudio } from '../../test-utils/render';
 import { openStudio } from '../../test-utils/studio';
 import { TrainerScreen } from '../trainer/TrainerScreen';
+import { quoteTextHash } from '../../../../shared/features/quotes/text-hash';
+import { seen } from '../../../../main/test-support/seen';
 
 /** Amina keeps her son's name and his school private; `extra` is one more quote in review, when given. */
 async function setup(role: Role, extra?: Partial<QuoteFields>) {
@@ -97,7 +99,9 @@ describe('Review queue', () => {
     expect(approve).toHaveAccessibleDescription(
       'Cannot be approved yet: the ambassador has not said where this quote may be used.',
     );
-    expect(await studio.api['quote:transition']({ id: q3!.id, action: 'approve' })).toMatchObject({
+    expect(
+      await studio.api['quote:transition']({ id: q3!.id, action: 'approve', textHash: quoteTextHash(q3!) }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', message: CONSENT_MISSING_MESSAGE },
     });
@@ -132,5 +136,26 @@ describe('Review queue', () => {
     expect(screen.queryByRole('button', { name: /^Approve/ })).not.toBeInTheDocument();
     expect(screen.getByText('Only a trainer can approve a quote or send it back.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Switch to trainer mode' })).toBeInTheDocument();
+  });
+  it('refuses approving text the trainer never saw: another window sent it back, edited and resubmitted it', async () => {
+    const { studio, q2 } = await setup('trainer');
+    const user = userEvent.setup();
+    const card = await cardWith('Home is people.');
+    // Meanwhile, in another window: sent back, rewritten, sent for review again.
+    const { services } = studio;
+    services.quotes.transition(q2.id, 'sendBack', 'Sam', [], seen(services, q2.id));
+    services.quotes.update(q2.id, services.quotes.get(q2.id).version, { text: 'Home is a place I chose.' });
+    services.quotes.transition(q2.id, 'submit', '');
+
+    await user.click(within(card).getByRole('button', { name: 'Approve quote by Amina Yusuf' }));
+    expect(
+      await screen.findByText('This quote changed after you opened it; read the new text, then approve.'),
+    ).toBeInTheDocument();
+    expect(services.quotes.get(q2.id)).toMatchObject({ status: 'in_review', approvedHash: null });
+    // The queue loads the new text; approving what is now shown is bound to it.
+    const fresh = await cardWith('Home is a place I chose.');
+    await user.click(within(fresh).getByRole('button', { name: 'Approve quote by Amina Yusuf' }));
+    await waitFor(() => expect(services.quotes.get(q2.id).status).toBe('approved'));
+    expect(services.quotes.get(q2.id).approvedHash).toBe(quoteTextHash(services.quotes.get(q2.id)));
   });
 });

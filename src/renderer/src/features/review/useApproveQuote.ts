@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { QuoteFinding } from '../../../../shared/features/quotes/approval';
 import type { Quote } from '../../../../shared/features/quotes/schemas';
-import { useChannelMutation } from '../../api/channel-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { quoteTextHash } from '../../../../shared/features/quotes/text-hash';
+import { invalidateTopics, useChannelMutation } from '../../api/channel-query';
 import type { Result } from '../../api/result';
 import { approvalBlocker } from './approval-reason';
 
@@ -16,11 +18,12 @@ export interface ApproveQuote {
 }
 
 /**
- * Approval with eyes open: the trainer's tick covers the findings shown when they ticked, and those ids go to
+ * Approval with eyes open, bound to the text shown (`quote` is what the screen displays; its hash goes along): the trainer's tick covers the findings shown when they ticked, and those ids go to
  * the backend, which refuses the approval if any open finding is not among them.
  */
 export function useApproveQuote(quote: Quote, findings: readonly QuoteFinding[] | undefined): ApproveQuote {
   const mutation = useChannelMutation('quote:transition');
+  const queryClient = useQueryClient();
   const [readIds, setReadIds] = useState<readonly string[]>([]);
   const shown = findings ?? [];
   const read = shown.every((f) => readIds.includes(f.id));
@@ -29,6 +32,17 @@ export function useApproveQuote(quote: Quote, findings: readonly QuoteFinding[] 
     setRead: (value) => setReadIds(value ? shown.map((f) => f.id) : []),
     blocker: approvalBlocker(quote, findings, read),
     busy: mutation.busy,
-    run: () => mutation.run({ id: quote.id, action: 'approve', acknowledgedFindings: [...readIds] }),
+    run: async () => {
+      const textHash = quoteTextHash(quote);
+      const result = await mutation.run({
+        id: quote.id,
+        action: 'approve',
+        acknowledgedFindings: [...readIds],
+        textHash,
+      });
+      // Refused because the text changed elsewhere: load the new text, so the trainer reads it before approving.
+      if (!result.ok && result.error.code === 'CONFLICT') await invalidateTopics(queryClient, ['quote']);
+      return result;
+    },
   };
 }
