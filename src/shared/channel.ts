@@ -20,6 +20,7 @@ export const TOPICS = [
   'rehearsal',
   'languageRules',
   'sheet',
+  'backup',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

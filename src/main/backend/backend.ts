@@ -1,10 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import { join } from 'node:path';
-import { CHANNELS } from '../../shared/contract';
+import { CHANNELS, type ChannelName } from '../../shared/contract';
 import type { AppStatus } from '../../shared/features/app/channels';
 import { AppError } from '../../shared/result';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { openDatabase } from '../db/open';
+import type { DatabaseReplacement } from '../features/backup/service';
+import { startDailyBackups } from '../features/backup/scheduler';
 import { makePrivateDir } from '../private-files';
 import { cleanStoredImages } from '../images/clean-stored';
 import { createServices, type Services } from './services';
@@ -12,7 +14,7 @@ import type { PdfPrinterFactory } from '../pdf/printer';
 import { randomIds, systemClock, type Clock } from './context';
 import { createHandlers, type HandlerCapabilities } from './handlers';
 import { PERMISSIONS } from './permission-table';
-import { guardHandlers, type Endpoints } from './permissions';
+import { guardHandlers, type Endpoint, type Endpoints } from './permissions';
 
 export const DB_FILE_NAME = 'ambassador-studio.sqlite';
 
@@ -27,16 +29,18 @@ export interface BackendOptions {
   printer?: PdfPrinterFactory;
   /** Desktop-only abilities such as the save dialog. */
   capabilities?: HandlerCapabilities;
+  /** Daily backups while the backend runs (default on; the command-line tools turn them off). */
+  dailyBackups?: boolean;
 }
 
 export interface Backend {
-  /** Every channel behind its permission: what the transports dispatch to. */
-  handlers: Endpoints;
-  status: AppStatus;
-  /** The open database, or null when it could not be opened (the status says why). */
-  db: Database | null;
+  /** Every channel behind its permission: what the transports dispatch to (always the current database). */
+  readonly handlers: Endpoints;
+  readonly status: AppStatus;
+  /** The open database, or null when it could not be opened (the status says why). Changes after a restore. */
+  readonly db: Database | null;
   /** The services behind the handlers (null when the database could not be opened); for the CLI and tests. */
-  services: Services | null;
+  readonly services: Services | null;
   close(): void;
 }
 
@@ -50,44 +54,105 @@ function unavailableHandlers(status: Extract<AppStatus, { state: 'error' }>): En
   return Object.fromEntries(entries) as Endpoints;
 }
 
+/** One opening of the data file: its connection, the services and guarded handlers on it, and its daily backups. */
+interface Generation {
+  db: Database;
+  services: Services;
+  endpoints: Endpoints;
+  close(): void;
+}
+
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const { dataDir, version, transport } = options;
   const dbPath = join(dataDir, DB_FILE_NAME);
   const backupDir = join(dataDir, 'backups');
-  try {
-    // Folder 0700: the stories, photos and recordings in it are for this user only.
-    makePrivateDir(dataDir);
+  const clock = options.clock ?? systemClock;
+  const status: AppStatus = {
+    state: 'ready',
+    version,
+    dataDir,
+    dbPath,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    transport,
+  };
+  let current: Generation;
+  /** While a restore swaps the file, calls wait for the new generation instead of reaching a closed connection. */
+  let switching: Promise<unknown> | null = null;
+
+  const openGeneration = async (): Promise<Generation> => {
     const { db } = await openDatabase({ path: dbPath, backupDir, nativeBinding: options.nativeBinding });
-    const status: AppStatus = {
-      state: 'ready',
-      version,
-      dataDir,
-      dbPath,
-      schemaVersion: LATEST_SCHEMA_VERSION,
-      transport,
-    };
-    const clock = options.clock ?? systemClock;
     // Images saved by older versions still carry what the phone wrote into them (GPS, names): they are
     // re-encoded before any window can print a sheet. One that fails stays as it was and never aborts opening.
     await cleanStoredImages(db, () => clock.now()).catch(() => undefined);
-    const services = createServices({
-      db,
-      clock,
-      ids: options.ids ?? randomIds,
-      paths: { dataDir, dbPath, backupDir },
-      printer: options.printer,
-    });
-    const close = () => {
-      // Chromium (if a sheet was exported) stops in the background; the database closes now.
-      void services.sheets.close().catch(() => undefined);
-      db.close();
-    };
+    const services = createServices(
+      { db, clock, ids: options.ids ?? randomIds, paths: { dataDir, dbPath, backupDir }, printer: options.printer },
+      { nativeBinding: options.nativeBinding, replaceDatabase },
+    );
     const features = createHandlers({ services, status: () => status, capabilities: options.capabilities ?? {} });
-    const handlers = guardHandlers(features, PERMISSIONS, services);
-    return { handlers, status, db, services, close };
+    const daily =
+      options.dailyBackups === false
+        ? null
+        : startDailyBackups({
+            newest: () => services.backup.newest(),
+            hasData: () => services.backup.hasData(),
+            create: () => services.backup.create('daily'),
+            now: () => Date.parse(clock.now()),
+            report: (error) => console.warn(`[ambassador-studio] daily backup failed: ${(error as Error).message}`),
+          });
+    return {
+      db,
+      services,
+      endpoints: guardHandlers(features, PERMISSIONS, services),
+      close() {
+        daily?.stop();
+        // Chromium (if a sheet was exported) stops in the background; the database closes now.
+        void services.sheets.close().catch(() => undefined);
+        db.close();
+      },
+    };
+  };
+
+  /**
+   * A restore: the current generation is closed, the file replaced, and a new generation opened on it. Its
+   * services start with no sessions, so every window opens its workspace and unlocks trainer mode again. If the
+   * swap fails the old file is reopened; if the new file will not open, `undo` puts the old work back first.
+   */
+  async function replaceDatabase(replacement: DatabaseReplacement): Promise<void> {
+    const work = (async () => {
+      current.close();
+      try {
+        replacement.swap();
+      } catch (error) {
+        current = await openGeneration();
+        throw error;
+      }
+      try {
+        current = await openGeneration();
+      } catch (error) {
+        await replacement.undo();
+        current = await openGeneration();
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new AppError(
+          'DB_CORRUPT',
+          `The backup could not be opened (${detail}); your work was put back as it was.`,
+        );
+      }
+    })();
+    switching = work.catch(() => undefined);
+    try {
+      await work;
+    } finally {
+      switching = null;
+    }
+  }
+
+  try {
+    // Folder 0700: the stories, photos and recordings in it are for this user only.
+    makePrivateDir(dataDir);
+    current = await openGeneration();
   } catch (error) {
     const known = error instanceof AppError && (error.code === 'DB_NEWER' || error.code === 'DB_CORRUPT');
-    const status: AppStatus = {
+    const failed: AppStatus = {
       state: 'error',
       version,
       dataDir,
@@ -95,6 +160,26 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       code: known ? (error.code as 'DB_NEWER' | 'DB_CORRUPT') : 'DB_UNAVAILABLE',
       message: error instanceof Error ? error.message : String(error),
     };
-    return { handlers: unavailableHandlers(status), status, db: null, services: null, close: () => undefined };
+    return { handlers: unavailableHandlers(failed), status: failed, db: null, services: null, close: () => undefined };
   }
+
+  // The transports keep this one object; each call goes to the generation that is current when it arrives.
+  const forward = (channel: ChannelName): Endpoint => {
+    return async (input, call) => {
+      if (switching) await switching;
+      return current.endpoints[channel](input, call);
+    };
+  };
+  const handlers = Object.fromEntries(CHANNELS.map((channel) => [channel, forward(channel)])) as Endpoints;
+  return {
+    handlers,
+    status,
+    get db() {
+      return current.db;
+    },
+    get services() {
+      return current.services;
+    },
+    close: () => current.close(),
+  };
 }

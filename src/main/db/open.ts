@@ -1,8 +1,10 @@
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import { basename, join } from 'node:path';
 import { AppError } from '../../shared/result';
-import { makePrivateDir, makePrivateFile, makePrivateTree } from '../private-files';
+import { createBackupIn, pruneBackups } from '../features/backup/files';
+import { readBackupKeep } from '../features/backup/service';
+import { createSettingRepository } from '../features/settings/repository';
+import { makePrivateFile, makePrivateTree } from '../private-files';
 import { readHeader } from './header';
 import { migrate, newerDatabaseError, type MigrateReport } from './migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
@@ -67,9 +69,14 @@ function assertIntact(db: Db, path: string): void {
   if (verdict !== 'ok') throw corruptDatabaseError(path, String(verdict).slice(0, 200));
 }
 
-function backupName(path: string, fromVersion: number, now: Date): string {
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  return `${basename(path, '.sqlite')}-v${fromVersion}-${stamp}.sqlite`;
+/** The keep-last-N setting of the file being migrated (its default when the file has none or cannot say). */
+function keepSetting(db: Db): number {
+  try {
+    const settings = createSettingRepository(db);
+    return readBackupKeep((key) => settings.get(key));
+  } catch {
+    return readBackupKeep(() => undefined);
+  }
 }
 
 /** The database and the files SQLite keeps beside it, 0600 (those that exist). */
@@ -82,6 +89,7 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations[migrations.length - 1]?.version ?? LATEST_SCHEMA_VERSION;
   const now = options.now ?? (() => new Date());
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
 
   const header = readHeader(path);
   if (header.kind === 'not-sqlite') throw corruptDatabaseError(path, 'not an SQLite database');
@@ -111,11 +119,11 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
     }
     applyPragmas(db);
     const migration = await migrate(db, migrations, path, {
+      // The same backup code and keep-last-N rule as every other backup (src/main/features/backup).
       backup: async (fromVersion) => {
-        makePrivateDir(backupDir);
-        const file = join(backupDir, backupName(path, fromVersion, now()));
-        await db.backup(file);
-        makePrivateFile(file);
+        const reason = 'before-migration';
+        const made = await createBackupIn(db, backupDir, path, { reason, now: now(), fromVersion, ...binding });
+        pruneBackups(backupDir, keepSetting(db), [made.id]);
       },
     });
     protectDatabaseFiles(path);

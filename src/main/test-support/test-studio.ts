@@ -47,7 +47,10 @@ export async function createTestStudio(options: TestStudioOptions = {}): Promise
   return {
     api: createDirectApi(backend.handlers),
     window: () => createDirectApi(backend.handlers),
-    services: backend.services,
+    // Read through the backend each time: a restore reopens the database with new services.
+    get services() {
+      return backend.services!;
+    },
     backend,
     clock,
     dir,

@@ -1,4 +1,4 @@
-import { NumberInput, Radio, Group } from '@mantine/core';
+import { Radio, Group } from '@mantine/core';
 import { useState } from 'react';
 import {
   DEFAULT_IDLE_MINUTES,
@@ -7,6 +7,7 @@ import {
   type LaptopKind,
 } from '../../../../shared/features/access/schemas';
 import { useChannelMutation } from '../../api/channel-query';
+import { CommittedNumberInput } from '../../components/CommittedNumberInput';
 import { notifyError } from '../../components/notify';
 import { useAccess } from './queries';
 
@@ -54,53 +55,22 @@ export function LaptopKindChoice() {
 export function IdleMinutesField() {
   const access = useAccess();
   const save = useChannelMutation('access:setIdleMinutes');
-  const minutes = access.data?.idleMinutes ?? DEFAULT_IDLE_MINUTES;
-  // Typed here and saved when the person leaves the field or presses Enter, so "15" is not first saved as "1".
-  const [draft, setDraft] = useState<string | number | null>(null);
-  const [error, setError] = useState<string | undefined>();
   const ownersLaptop = access.data?.laptopKind === 'own' && access.ambassadorId !== null;
   const canChange = access.isTrainer || ownersLaptop;
-
-  const commit = async () => {
-    if (draft === null) return;
-    const parsed = idleMinutesSchema.safeParse(draft);
-    if (!parsed.success) {
-      setError(
-        typeof draft === 'number' ? parsed.error.issues[0]?.message : 'Give a number of minutes, from 1 to 240.',
-      );
-      return;
-    }
-    const result = await save.run({ minutes: parsed.data });
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    setDraft(null);
-  };
-
   return (
-    <NumberInput
+    <CommittedNumberInput
       label="Lock after this many minutes without use"
       description={
         canChange ? 'Trainer mode and protected workspaces lock by themselves after this time.' : TRAINER_ONLY
       }
       min={1}
       max={240}
-      // Said, not silently corrected: a number out of range gets the reason next to it.
-      clampBehavior="none"
-      allowDecimal={false}
-      value={draft ?? minutes}
-      readOnly={!canChange}
-      error={error}
       maw={360}
-      onChange={(value) => {
-        setDraft(value);
-        setError(undefined);
-      }}
-      onBlur={() => void commit()}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') void commit();
-      }}
+      readOnly={!canChange}
+      value={access.data?.idleMinutes ?? DEFAULT_IDLE_MINUTES}
+      schema={idleMinutesSchema}
+      notANumber="Give a number of minutes, from 1 to 240."
+      save={(minutes) => save.run({ minutes })}
     />
   );
 }

@@ -7,6 +7,7 @@ import { SCREENS } from '../../app/screens';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { AccessSettings } from '../access/AccessSettings';
+import { BackupSection } from '../backup/BackupSection';
 import { useAccess } from '../access/queries';
 import { useAppStatus } from '../app/queries';
 import { useSettings } from './queries';
@@ -87,7 +88,11 @@ export function SettingsScreen() {
         </Section>
 
         <Section id="data-heading" title="Your data">
-          <Text>Everything is saved in one file on this laptop. Nothing is sent anywhere unless you export it.</Text>
+          <Text>
+            Your work is saved on this laptop, in the data file and the file SQLite keeps beside it while the app runs
+            (its name ends in <Code>-wal</Code>; the newest changes wait there). Copying the data file alone can miss
+            them, so make a backup below instead. Nothing is sent anywhere unless you export it.
+          </Text>
           {status.data ? (
             <Stack gap="xs">
               <div>
@@ -103,10 +108,6 @@ export function SettingsScreen() {
                 </Code>
               </div>
               <Text>
-                Backups are made before every update of the app, in the <Code>backups</Code> folder inside the data
-                folder.
-              </Text>
-              <Text>
                 Version {status.data.version}
                 {ready ? ` · data format ${ready.schemaVersion}` : ''}
               </Text>
@@ -114,6 +115,10 @@ export function SettingsScreen() {
           ) : (
             <Text>Loading…</Text>
           )}
+        </Section>
+
+        <Section id="backups-heading" title="Backups">
+          <BackupSection />
         </Section>
 
         <Section id="shortcuts-heading" title="Keyboard shortcuts">
