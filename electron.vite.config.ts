@@ -11,6 +11,9 @@ export default defineConfig({
     define,
     build: {
       outDir: 'out/main',
+      // Bundle encryption (src/main/bundles/format) is ESM-only: bundled into main's CommonJS output rather
+      // than left for require(), which older Node versions and the packaged app's loader may refuse.
+      externalizeDeps: { exclude: ['age-encryption', '@noble/ciphers', '@noble/hashes'] },
       rollupOptions: {
         input: {
           // Electron's main process.

@@ -5,6 +5,8 @@
  */
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { runBackupBench } from './backup';
+import { runBundleBench } from './bundles';
 import { runChecksBench } from './checks';
 import { runFoundationBench } from './foundation';
 import { printTable, withinBudget, writeResults, type Measurement } from './lib/report';
@@ -21,6 +23,8 @@ const SUITES: Record<string, () => Promise<Measurement[]>> = {
   speech: runSpeechBench,
   rehearsal: runRehearsalBench,
   sheet: runSheetBench,
+  bundles: runBundleBench,
+  backup: runBackupBench,
 };
 
 async function main(): Promise<void> {

@@ -12,7 +12,7 @@ interface StudioFixture {
  * Every page of the test's browser context holds the server's session token, as the tab that opened the printed
  * address would: the launch code works once, and the journeys open `studio.url` in many pages and reloads.
  */
-async function giveSessionToken(context: BrowserContext, server: StudioServer): Promise<void> {
+export async function giveSessionToken(context: BrowserContext, server: StudioServer): Promise<void> {
   const token = await server.token();
   // A script string: these files are type-checked for Node, without the DOM's names.
   const [origin, key, value] = [server.origin, TOKEN_STORAGE_KEY, token].map((v) => JSON.stringify(v));

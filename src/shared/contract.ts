@@ -8,6 +8,8 @@ import type { z } from 'zod';
 import { composeChannels, type OutputOf } from './channel';
 import { accessChannels } from './features/access/channels';
 import { ambassadorChannels } from './features/ambassadors/channels';
+import { backupChannels } from './features/backup/channels';
+import { bundleChannels } from './features/bundles/channels';
 import { appChannels } from './features/app/channels';
 import { cohortChannels } from './features/cohorts/channels';
 import { commentChannels } from './features/comments/channels';
@@ -41,6 +43,8 @@ export const contract = composeChannels(
   languageRuleChannels,
   messageSheetChannels,
   sampleDataChannels,
+  backupChannels,
+  bundleChannels,
 );
 
 export type Contract = typeof contract;

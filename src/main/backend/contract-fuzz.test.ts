@@ -126,8 +126,8 @@ describe('contract fuzzing', () => {
   });
 
   it('accepts each valid fixture (so the refusals above are about the mutation)', async () => {
-    // As the fixtures' trainer window; the ones that lock or leave trainer mode go last.
-    const locking: ChannelName[] = ['access:lock', 'access:leaveTrainer'];
+    // As the fixtures' trainer window; the ones that lock or leave trainer mode go last (a restore locks every window).
+    const locking: ChannelName[] = ['backup:restore', 'access:lock', 'access:leaveTrainer'];
     const order = [...CHANNELS.filter((c) => !locking.includes(c)), ...locking];
     for (const name of order) {
       const result = await dispatch(backend.handlers, name, inputs[name], {

@@ -3,6 +3,8 @@ import type { Result } from '../../shared/result';
 import type { Endpoints } from './permissions';
 import { dispatch } from './dispatch';
 import { tinyPng } from '../test-support/images';
+import type { Quote } from '../../shared/features/quotes/schemas';
+import { quoteTextHash } from '../../shared/features/quotes/text-hash';
 
 export interface FixtureIds {
   cohortId: string;
@@ -26,6 +28,11 @@ export interface FixtureIds {
   sheetConfirmationId: string;
   /** A spare person for "delete for good", so erasing them leaves every other fixture in place. */
   ambassadorToErase: string;
+  /** A backup of everything above (restoring it brings the same fixtures back), and a spare one to delete. */
+  backupId: string;
+  backupToDelete: string;
+  /** A real work bundle of the fixture ambassador (under FIXTURE_PASSPHRASE), to inspect and import. */
+  bundle: { name: string; bytes: Uint8Array };
 }
 
 export const SAMPLE_METRICS = {
@@ -75,13 +82,13 @@ async function seedSheetFixtures(
       pillars: [{ id: crypto.randomUUID(), message: 'Care', proofs: [] }],
     },
   });
-  const quote = await must<{ id: string }>(handlers, 'quote:create', {
+  const quote = await must<Quote>(handlers, 'quote:create', {
     ambassadorId: person.id,
     // Approval needs consent notes that say where the quote may be used.
     fields: { text: 'Our street is our home.', consentNotes: 'Harbour Voices press pack' },
   });
   await must(handlers, 'quote:transition', { id: quote.id, action: 'submit' });
-  await must(handlers, 'quote:transition', { id: quote.id, action: 'approve' });
+  await must(handlers, 'quote:transition', { id: quote.id, action: 'approve', textHash: quoteTextHash(quote) });
   const confirmation = await must<{ id: string }>(handlers, 'sheet:confirmPrivateItem', {
     ambassadorId: person.id,
     options: {},
@@ -91,6 +98,7 @@ async function seedSheetFixtures(
 }
 
 const ERASED_NAME = 'Spare Person';
+const FIXTURE_PASSPHRASE = 'fixture bundle passphrase';
 
 /** Seeds the sample cohort plus a house, quotes, a comment and a revision, for contract-wide tests. */
 export async function seedFixtures(handlers: Endpoints): Promise<FixtureIds> {
@@ -105,7 +113,7 @@ export async function seedFixtures(handlers: Endpoints): Promise<FixtureIds> {
       pillars: [{ id: pillarId, message: 'Care', proofs: [] }],
     },
   });
-  await must(handlers, 'house:update', { id: house.id, patch: { goal: 'Change one mind' } });
+  await must(handlers, 'house:update', { id: house.id, baseVersion: 1, patch: { goal: 'Change one mind' } });
   const revisions = await must<Array<{ id: string }>>(handlers, 'revision:list', {
     entityType: 'house',
     entityId: house.id,
@@ -114,12 +122,12 @@ export async function seedFixtures(handlers: Endpoints): Promise<FixtureIds> {
     ambassadorId,
     fields: { text: 'We build this town together.' },
   });
-  const approved = await must<{ id: string }>(handlers, 'quote:create', {
+  const approved = await must<Quote>(handlers, 'quote:create', {
     ambassadorId,
     fields: { text: 'Home is what we make.', consentUnrestricted: true },
   });
   await must(handlers, 'quote:transition', { id: approved.id, action: 'submit' });
-  await must(handlers, 'quote:transition', { id: approved.id, action: 'approve' });
+  await must(handlers, 'quote:transition', { id: approved.id, action: 'approve', textHash: quoteTextHash(approved) });
   const comment = await must<{ id: string }>(handlers, 'comment:add', {
     targetType: 'house',
     targetId: house.id,
@@ -161,8 +169,23 @@ export async function seedFixtures(handlers: Endpoints): Promise<FixtureIds> {
   const spareSession = await must<{ id: string }>(handlers, 'rehearsal:start', start);
   const toErase = await must<{ id: string }>(handlers, 'ambassador:create', { fields: { fullName: ERASED_NAME } });
   const sheet = await seedSheetFixtures(handlers);
+  const exported = await must<{ files: Array<{ fileName: string; bytes: Uint8Array }> }>(
+    handlers,
+    'bundle:exportWork',
+    {
+      ambassadorId,
+      includeRecordings: false,
+      passphrase: FIXTURE_PASSPHRASE,
+    },
+  );
+  const bundle = { name: exported.files[0]!.fileName, bytes: exported.files[0]!.bytes };
+  const backup = await must<{ id: string }>(handlers, 'backup:create', {});
+  const spareBackup = await must<{ id: string }>(handlers, 'backup:create', {});
   return {
     ...sheet,
+    bundle,
+    backupId: backup.id,
+    backupToDelete: spareBackup.id,
     ambassadorToErase: toErase.id,
     questionId: question.id,
     setToDelete: set.id,
@@ -240,7 +263,8 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
     'house:create': { ambassadorId, fields: { template: 'box', title: 'For councillors' } },
     'house:update': {
       id: ids.houseId,
-      patch: { callToAction: 'Come to the open day', pillars: [{ id: ids.pillarId, message: 'Care', proofs: [] }] },
+      baseVersion: 1,
+      patch: { callToAction: 'Come to the open day', pillarPatches: [{ id: ids.pillarId, message: 'Care' }] },
     },
     'house:setPrimary': { id: ids.houseId },
     'house:delete': { id: ids.houseToDelete },
@@ -249,13 +273,14 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
     'quote:create': { ambassadorId, fields: { text: 'New quote', houseId: ids.houseId, pillarId: ids.pillarId } },
     'quote:update': {
       id: ids.quoteId,
+      baseVersion: 1,
       patch: {
         outlet: 'Local radio',
         variants: { pressRelease: 'a', soundbite: 'b', social: 'c', socialPlatform: 'bluesky' },
       },
     },
     // With the approval's list of read findings (ignored on submit), so the fuzzer tries malformed lists too.
-    'quote:transition': { id: ids.quoteId, action: 'submit', acknowledgedFindings: [] },
+    'quote:transition': { id: ids.quoteId, action: 'submit', acknowledgedFindings: [], textHash: '0'.repeat(64) },
     'quote:reviseApproved': { id: ids.approvedQuoteId },
     'quote:delete': { id: ids.quoteToDelete },
     'comment:list': { targetType: 'house', targetId: ids.houseId },
@@ -339,6 +364,23 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
     'sheet:logo': { cohortId: ids.cohortId },
     'pack:export': { cohortId: ids.cohortId, options: { paper: 'A4' } },
     'pack:progress': {},
+    'backup:list': {},
+    'backup:create': {},
+    'backup:preview': { id: ids.backupId },
+    // Replaces the data file and closes every session: the permission and fuzz tests run it with the channels that lock.
+    'backup:restore': { id: ids.backupId, confirm: true },
+    'backup:delete': { id: ids.backupToDelete },
+    'backup:settings': {},
+    'backup:setKeep': { keep: 12 },
+    // Bundles: exports really write encrypted files; importing the fixture's own work changes nothing.
+    'bundle:exportWork': { ambassadorId, includeRecordings: false, passphrase: FIXTURE_PASSPHRASE },
+    'bundle:exportFeedback': { cohortId: ids.cohortId, ambassadorId, passphrase: FIXTURE_PASSPHRASE },
+    'bundle:exportCohort': { cohortId: ids.cohortId, includeRecordings: false, passphrase: FIXTURE_PASSPHRASE },
+    'bundle:exportEverything': { passphrase: FIXTURE_PASSPHRASE },
+    'bundle:inspect': { file: ids.bundle, passphrase: FIXTURE_PASSPHRASE },
+    'bundle:import': { file: ids.bundle, passphrase: FIXTURE_PASSPHRASE, acceptOtherCohort: false },
+    'bundle:conflicts': {},
+    'bundle:resolveConflict': { id: '3f1c1f9e-6a39-4a47-9d4c-1f3f7f3b1a01', choice: 'mine' },
     'languageRules:get': { cohortId: ids.cohortId },
     'languageRules:set': {
       cohortId: ids.cohortId,

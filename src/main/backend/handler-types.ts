@@ -43,6 +43,8 @@ export interface HandlerCapabilities {
    * when the dialog was closed. Browser mode has none: the PDF goes back to the page to download.
    */
   savePdf?: (title: string, bytes: Uint8Array) => Promise<string | null>;
+  /** The same for a work bundle: saved under the suggested file name where the person chooses, or null. */
+  saveFile?: (fileName: string, bytes: Uint8Array) => Promise<string | null>;
 }
 
 /** What every feature's handlers may use besides the services. */

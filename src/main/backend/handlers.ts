@@ -5,6 +5,8 @@
 import { accessHandlers } from '../features/access/handlers';
 import { ambassadorHandlers } from '../features/ambassadors/handlers';
 import { appHandlers } from '../features/app/handlers';
+import { bundleHandlers } from '../features/bundles/handlers';
+import { backupHandlers } from '../features/backup/handlers';
 import { cohortHandlers } from '../features/cohorts/handlers';
 import { commentHandlers } from '../features/comments/handlers';
 import { historyHandlers } from '../features/history/handlers';
@@ -40,5 +42,7 @@ export function createHandlers(env: HandlerEnv): Handlers {
     ...languageRuleHandlers(env),
     ...messageSheetHandlers(env),
     ...sampleDataHandlers(env),
+    ...bundleHandlers(env),
+    ...backupHandlers(env),
   };
 }

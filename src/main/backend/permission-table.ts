@@ -5,6 +5,8 @@
 import { accessPermissions } from '../features/access/permissions';
 import { ambassadorPermissions } from '../features/ambassadors/permissions';
 import { appPermissions } from '../features/app/permissions';
+import { bundlePermissions } from '../features/bundles/permissions';
+import { backupPermissions } from '../features/backup/permissions';
 import { cohortPermissions } from '../features/cohorts/permissions';
 import { commentPermissions } from '../features/comments/permissions';
 import { historyPermissions } from '../features/history/permissions';
@@ -37,4 +39,6 @@ export const PERMISSIONS: Permissions = {
   ...languageRulePermissions,
   ...messageSheetPermissions,
   ...sampleDataPermissions,
+  ...bundlePermissions,
+  ...backupPermissions,
 };

@@ -17,6 +17,7 @@ import { createTestStudio, type TestStudio } from '../test-support/test-studio';
 import { FIXTURE_SECRET, seedFixtures, validInputs, type FixtureIds } from './fixtures.test-support';
 import { PERMISSIONS } from './permission-table';
 import { decide, type Permission } from './permissions';
+import { quoteTextHash } from '../../shared/features/quotes/text-hash';
 
 type ViewerKind = 'own' | 'other' | 'trainerLocked' | 'trainerUnlocked';
 const VIEWERS: ViewerKind[] = ['own', 'other', 'trainerLocked', 'trainerUnlocked'];
@@ -29,6 +30,8 @@ const SESSION_CHANGERS: ChannelName[] = [
   'access:updateTrainer',
   'access:setLaptopKind',
   'access:setIdleMinutes',
+  // Restoring a backup closes every window's session; trainer mode is unlocked again just after.
+  'backup:restore',
   'access:unlockTrainer',
   'access:leaveTrainer',
   'access:lock',
@@ -153,6 +156,19 @@ describe('the permission table', () => {
         'access:updateTrainer',
         // Deleting a profile for good is a trainer's step on a shared laptop, even for the person themselves.
         'ambassador:erase',
+        // Backups hold everyone's work and a restore replaces it: a trainer's step on a shared laptop.
+        'backup:create',
+        'backup:delete',
+        'backup:list',
+        'backup:preview',
+        'backup:restore',
+        'backup:setKeep',
+        'backup:settings',
+        // Bundles about more than one person, and imports, are a trainer's on a shared laptop.
+        'bundle:exportCohort',
+        'bundle:exportEverything',
+        'bundle:exportFeedback',
+        'bundle:import',
         'cohort:archive',
         'cohort:create',
         'cohort:update',
@@ -219,7 +235,7 @@ describe('the permission table', () => {
     await api['access:enter']({ ambassadorId: ids.ambassadorId, pin: '135790' });
     expect(await api['quote:transition']({ id: quote.id, action: 'submit' })).toMatchObject({ ok: true });
     for (const action of ['sendBack', 'approve'] as const) {
-      const refused = await api['quote:transition']({ id: quote.id, action });
+      const refused = await api['quote:transition']({ id: quote.id, action, textHash: quoteTextHash(quote) });
       expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
       expect(studio.services.quotes.get(quote.id).status).toBe('in_review');
     }

@@ -2,8 +2,11 @@
  * The composition root of the backend's services: one line per feature, in dependency order. Plain Node (no
  * electron), so tests, the CLI and browser mode run exactly the code the desktop app runs.
  */
+import { join } from 'node:path';
 import { createAccessService } from '../features/access/service';
 import { createAmbassadorService } from '../features/ambassadors/service';
+import { createBundleService } from '../features/bundles/service';
+import { createBackupService, type BackupDeps } from '../features/backup/service';
 import { createCohortService } from '../features/cohorts/service';
 import { createCommentService } from '../features/comments/service';
 import { createRevisionService } from '../features/history/service';
@@ -19,10 +22,13 @@ import { createSearchService } from '../features/search/service';
 import { createSettingsService } from '../features/settings/service';
 import { createServiceContext, type ServiceContextOptions } from './context';
 
-export function createServices(options: ServiceContextOptions) {
+/** `backup` carries what only the backend has: the SQLite build and how to replace the open database (restore). */
+export function createServices(options: ServiceContextOptions, backup: BackupDeps = {}) {
   const ctx = createServiceContext(options);
   const revisions = createRevisionService(ctx);
   const settings = createSettingsService(ctx);
+  // Early, so an import can back up first.
+  const backups = createBackupService(ctx, backup);
   const access = createAccessService(ctx, settings);
   const cohorts = createCohortService(ctx, revisions);
   const ambassadors = createAmbassadorService(ctx, revisions);
@@ -37,6 +43,10 @@ export function createServices(options: ServiceContextOptions) {
   const rehearsal = createRehearsalService(ctx, questions);
   const sheets = createSheetService(ctx);
   const sample = createSampleService(ctx, { cohorts, ambassadors, settings });
+  // Every import is preceded by a backup of the data as it was.
+  const bundles = createBundleService(ctx, {
+    backupBeforeImport: async () => join(ctx.paths.backupDir, (await backups.create('before-import')).id),
+  });
   return {
     ctx,
     revisions,
@@ -54,6 +64,8 @@ export function createServices(options: ServiceContextOptions) {
     languageRules,
     sheets,
     sample,
+    backup: backups,
+    bundles,
   };
 }
 

@@ -159,6 +159,20 @@ describe('main entry', () => {
     );
   });
 
+  it('saves bundles through the native dialog, starting in Documents, bundles only', async () => {
+    await startedApp();
+    const options = vi.mocked(createBackend).mock.calls.at(-1)![0];
+    const saved = await options.capabilities!.saveFile!('Work - Lin.studio-bundle', new Uint8Array([1, 2, 3]));
+    expect(saved).toBeNull();
+    expect(h.electron.dialog.showSaveDialog).toHaveBeenCalledWith(
+      h.windows[0],
+      expect.objectContaining({
+        defaultPath: '/home/ambassador/.config/Ambassador Studio/documents/Work - Lin.studio-bundle',
+        filters: [{ name: 'Ambassador Studio bundle', extensions: ['studio-bundle'] }],
+      }),
+    );
+  });
+
   it('quits at once when another instance holds the lock', async () => {
     h.settings.lock = false;
     await startMain();
@@ -179,7 +193,7 @@ describe('main entry', () => {
       transport: 'electron',
       nativeBinding: undefined,
       printer: expect.any(Function),
-      capabilities: { savePdf: expect.any(Function) },
+      capabilities: { savePdf: expect.any(Function), saveFile: expect.any(Function) },
     });
     expect(ipcMain.handle).toHaveBeenCalledExactlyOnceWith(IPC_CALL_CHANNEL, expect.any(Function));
     expect(installApplicationMenu).toHaveBeenCalledWith(expect.objectContaining({ appName: 'Ambassador Studio' }));

@@ -10,6 +10,7 @@ import { createSenderCheck, registerIpc } from './ipc';
 import { installApplicationMenu } from './menu';
 import { resolveSqliteBinding } from './native-binding';
 import { APP_ENTRY_URL, trustedOrigins } from './origin';
+import { saveBundleWithDialog } from './bundle-save';
 import { createElectronPdfPrinter, savePdfWithDialog } from './pdf-window';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { createMainWindow, currentStageWindowOptions } from './window';
@@ -76,8 +77,11 @@ async function start(): Promise<void> {
     nativeBinding: resolveSqliteBinding({ isPackaged: app.isPackaged, env: process.env }),
     // Message sheets print in a hidden, sandboxed window without JavaScript (pdf-window.ts).
     printer: createElectronPdfPrinter,
-    // Sheets and press packs are saved through the native dialog, written atomically and read back.
-    capabilities: { savePdf: (title, bytes) => savePdfWithDialog(mainWindow, title, bytes, app.getPath('documents')) },
+    // Sheets, press packs and bundles are saved through the native dialog, written atomically and read back.
+    capabilities: {
+      savePdf: (title, bytes) => savePdfWithDialog(mainWindow, title, bytes, app.getPath('documents')),
+      saveFile: (fileName, bytes) => saveBundleWithDialog(mainWindow, fileName, bytes, app.getPath('documents')),
+    },
   });
   if (backend.status.state === 'error') console.error(`[ambassador-studio] ${backend.status.message}`);
 

@@ -6,6 +6,8 @@ import { cohortLanguageRules } from './0050-cohort-language-rules';
 import { access } from './0060-access';
 import { cleanImages } from './0070-clean-images';
 import { versions } from './0080-versions';
+import { fieldVersions } from './0085-field-versions';
+import { sync } from './0090-sync';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
@@ -18,6 +20,8 @@ export const MIGRATIONS: readonly Migration[] = [
   access,
   cleanImages,
   versions,
+  fieldVersions,
+  sync,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -18,6 +18,24 @@ interface Step {
 
 /** Children before parents, so the foreign keys accept every step. */
 const STEPS: Step[] = [
+  // What two laptops last agreed on for each of their rows, and conflicts about them (migration 0090).
+  {
+    table: 'sync_base',
+    reads: ['message_house', 'quote', 'comment', 'rehearsal_session', 'take', 'review_card', 'sheet_confirmation'],
+    sql: (s) =>
+      `DELETE FROM ${s}.sync_base WHERE (table_name = 'ambassador' AND row_id = @id)
+         OR (table_name = 'message_house' AND row_id IN (SELECT id FROM ${s}.message_house WHERE ambassador_id = @id))
+         OR (table_name = 'quote' AND row_id IN (SELECT id FROM ${s}.quote WHERE ambassador_id = @id))
+         OR (table_name = 'comment' AND row_id IN (SELECT id FROM ${s}.comment WHERE ambassador_id = @id))
+         OR (table_name = 'rehearsal_session'
+             AND row_id IN (SELECT id FROM ${s}.rehearsal_session WHERE ambassador_id = @id))
+         OR (table_name = 'take' AND row_id IN (SELECT t.id FROM ${s}.take t
+             JOIN ${s}.rehearsal_session r ON r.id = t.session_id WHERE r.ambassador_id = @id))
+         OR (table_name = 'review_card' AND row_id IN (SELECT id FROM ${s}.review_card WHERE ambassador_id = @id))
+         OR (table_name = 'sheet_confirmation'
+             AND row_id IN (SELECT id FROM ${s}.sheet_confirmation WHERE ambassador_id = @id))`,
+  },
+  { table: 'bundle_conflict', sql: (s) => `DELETE FROM ${s}.bundle_conflict WHERE ambassador_id = @id` },
   { table: 'revision', sql: (s) => `DELETE FROM ${s}.revision WHERE entity_type = 'ambassador' AND entity_id = @id` },
   {
     table: 'revision',
@@ -86,6 +104,8 @@ export const NOT_ABOUT_ANYONE = [
   'cohort_logo',
   'trainer',
   'device',
+  // Rows removed for good, by the sha256 of their id: no id and no text (see migration 0090).
+  'tombstone',
 ];
 /** Every table the plan removes rows from. */
 export const ERASED_TABLES = [...new Set([...STEPS.map((s) => s.table), 'media'])];

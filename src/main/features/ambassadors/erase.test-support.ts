@@ -77,7 +77,9 @@ export async function seedMarkedPerson(api: StudioApi, marker: string, existingI
     api['house:create']({ ambassadorId: id, fields: { umbrella: `Home is ${marker} for all of us` } }),
   );
   const quote = await must(api['quote:create']({ ambassadorId: id, fields: { text: `I said ${marker} once.` } }));
-  await must(api['quote:update']({ id: quote.id, patch: { text: `I said ${marker} twice.` } }));
+  await must(
+    api['quote:update']({ id: quote.id, baseVersion: quote.version, patch: { text: `I said ${marker} twice.` } }),
+  );
   await must(api['comment:add']({ targetType: 'quote', targetId: quote.id, field: 'text', body: `Keep ${marker}?` }));
   const session = await must(
     api['rehearsal:start']({ ambassadorId: id, interviewType: 'live-radio', mode: 'random', count: 2, categories: [] }),

@@ -3,6 +3,7 @@ import { displayName } from '../../../shared/features/ambassadors/schemas';
 import { AppError } from '../../../shared/result';
 import type { ServiceContext } from '../../backend/context';
 import { flushWal, vacuumAndFlush } from '../../db/scrub';
+import { addErasureTombstones } from '../bundles/erasure-tombstones';
 import { eraseFromBackups } from './erase-backups';
 import { runErasePlan } from './erase-plan';
 import { createAmbassadorRepository } from './repository';
@@ -24,7 +25,11 @@ export function createAmbassadorEraser(ctx: ServiceContext) {
         const message = `Type “${shown}” to delete this profile for good. Nothing was deleted.`;
         throw new AppError('VALIDATION', message, [{ path: 'confirmName', message }]);
       }
-      const { rows } = ctx.db.transaction(() => runErasePlan(ctx.db, 'main', id))();
+      const { rows } = ctx.db.transaction(() => {
+        // Other laptops learn of the erasure from these, and no older bundle can bring the person back.
+        addErasureTombstones(ctx.db, id, ctx.clock.now());
+        return runErasePlan(ctx.db, 'main', id);
+      })();
       // VACUUM cannot run inside a transaction, so the bytes are rewritten once the rows are gone. The person is
       // already gone by now, so a VACUUM that fails (no room for its temporary copy) must not report otherwise:
       // secure_delete has zeroed the freed space, and the checkpoint still moves the zeroed pages into the file.

@@ -10,6 +10,7 @@ import { QueryView } from '../../components/QueryView';
 import { profileChecklist } from '../profile/checklist';
 import { DueToday } from '../rehearsal/DueToday';
 import { useAmbassador } from '../ambassadors/queries';
+import { SendWorkCard } from '../bundles/SendWorkCard';
 import { useAccess, useCurrentAmbassadorId, useWorkspaces } from '../access/queries';
 
 const EXERCISES: Array<{ screen: ScreenId; title: string; text: string }> = [
@@ -192,6 +193,7 @@ export function HomeScreen() {
         ) : (
           <NoWorkspace />
         )}
+        {currentId ? <SendWorkCard ambassadorId={currentId} /> : null}
         <Exercises />
         <InterviewRequestChecklist />
       </Stack>

@@ -8,6 +8,7 @@ import { Note } from '../../components/Note';
 import { notifyError } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { useAccess } from '../access/queries';
+import { BetweenLaptops } from '../bundles/BetweenLaptops';
 import { useCohorts } from '../cohorts/queries';
 import { ReviewQueue } from '../review/ReviewQueue';
 import { useSettings } from '../settings/queries';
@@ -117,9 +118,10 @@ export function TrainerScreen() {
 
         {current ? <CohortPanel cohort={current} /> : null}
 
+        <BetweenLaptops cohort={current} />
+
         <Note title="Coming soon">
-          A projector view with a stage timer, the agenda for the two days and gathering work from several laptops are
-          on their way.
+          A projector view with a stage timer and the agenda for the two days are on their way.
         </Note>
       </Stack>
 
