@@ -76,7 +76,7 @@ describe('writeBundle and readBundle', () => {
     expect((await refusal(writeBundle(noCohortName, EXAMPLE_PASSPHRASE)))?.message).toMatch(/manifest is not valid/);
   });
 
-  it('writes and reads ~2 MB of rows and logs how long each takes (timing note)', async () => {
+  it('writes and reads ~2 MB of rows (6,000 quotes) intact', async () => {
     const quotes = Array.from({ length: 6_000 }, (_, i) => ({
       id: `quote-${i}`,
       ambassador_id: AMBASSADOR_ID,
@@ -88,21 +88,12 @@ describe('writeBundle and readBundle', () => {
     }));
     const contents = exampleContents({ tables: { quote: quotes } });
     const rowBytes = new TextEncoder().encode(quotes.map((q) => JSON.stringify(q)).join('\n')).length;
-    const t0 = performance.now();
+    // How long this takes is measured by `npm run bench` (suite bundles), not here: unit tests share the CPUs.
     const bytes = await writeBundle(contents, EXAMPLE_PASSPHRASE);
-    const t1 = performance.now();
     const read = await readBundle(bytes, EXAMPLE_PASSPHRASE);
-    const t2 = performance.now();
-    console.info(
-      `bundle timing: ${(rowBytes / 1e6).toFixed(2)} MB of rows -> ${(bytes.length / 1e6).toFixed(2)} MB file; ` +
-        `write ${(t1 - t0).toFixed(0)} ms, read ${(t2 - t1).toFixed(0)} ms (scrypt N=2^18 is most of each)`,
-    );
     expect(rowBytes).toBeGreaterThan(1.8e6);
     expect(read.tables.quote).toHaveLength(6_000);
     expect(withHoldings(read).holds.tables.quote).toBe(6_000);
-    // A sanity bound only: the 1 s budgets are measured by `npm run bench` on a quiet machine, while unit
-    // tests share the CPUs with each other.
-    expect(t1 - t0).toBeLessThan(10_000);
-    expect(t2 - t1).toBeLessThan(10_000);
-  }, 30_000);
+    expect(read.tables.quote).toEqual(quotes);
+  }, 60_000);
 });
