@@ -157,13 +157,17 @@ export function createRehearsalService(
         return requireTake(id);
       })();
     },
-    /** Stores the self-rating and schedules the question's next rehearsal with FSRS. */
+    /**
+     * Stores the self-rating and schedules the question's next rehearsal with FSRS. Changing the checks or the
+     * confidence of a graded take keeps its grade: that is the same practice, so it is not scheduled again.
+     */
     rateTake(takeId: string, rating: SelfRating): Take {
       return ctx.db.transaction(() => {
         const take = requireTake(takeId);
         const session = requireSession(take.sessionId);
         const now = ctx.clock.now();
         rehearsals.rateTake(takeId, rating, now);
+        if (take.rating?.grade === rating.grade) return requireTake(takeId);
         const previous = cards.get(session.ambassadorId, take.questionId);
         const next = scheduleReview(previous, rating.grade, new Date(now), mediaDateOf(session.ambassadorId));
         cards.save(ctx.ids(), session.ambassadorId, take.questionId, next, now);

@@ -9,7 +9,9 @@ import { ScreenLoader } from '../../components/ScreenLoader';
 import { HistoryPanel } from './history/HistoryPanel';
 import { takePracticeIntent } from './intent';
 import { SessionReport } from './report/SessionReport';
+import type { ResumePoint } from './session/resume';
 import { SessionRunner } from './session/SessionRunner';
+import { ResumeOffer } from './setup/ResumeOffer';
 import { SessionSetup } from './setup/SessionSetup';
 import { TrainerTools } from '../question-bank/TrainerTools';
 import { useAmbassador } from '../ambassadors/queries';
@@ -18,7 +20,10 @@ import { useSettings } from '../settings/queries';
 import { useQuestions } from '../question-bank/queries';
 import { useAccess } from '../access/queries';
 
-type View = { kind: 'home' } | { kind: 'session'; session: RehearsalSession } | { kind: 'report'; sessionId: string };
+type View =
+  | { kind: 'home' }
+  | { kind: 'session'; session: RehearsalSession; resume?: ResumePoint }
+  | { kind: 'report'; sessionId: string };
 type Tab = 'practise' | 'history' | 'questions';
 
 function useQuestionMap(cohortId: string | null, enabled: boolean): ReadonlyMap<string, Question> {
@@ -70,6 +75,7 @@ export default function RehearsalScreen() {
       <SessionRunner
         key={view.session.id}
         session={view.session}
+        resume={view.resume}
         ambassadorId={loaded.id}
         questions={questions}
         onFinished={(sessionId) => setView({ kind: 'report', sessionId })}
@@ -109,6 +115,10 @@ export default function RehearsalScreen() {
           </Tabs.List>
           <Tabs.Panel value="practise">
             <Stack gap="lg">
+              <ResumeOffer
+                ambassadorId={loaded.id}
+                onContinue={(session, resume) => setView({ kind: 'session', session, resume })}
+              />
               <SessionSetup
                 ambassadorId={loaded.id}
                 cohortId={cohortId}

@@ -1,14 +1,25 @@
 import { Group, Loader, Text } from '@mantine/core';
 import { useChannelQuery } from '../../../api/channel-query';
-import { useObjectUrl } from '../../../components/useObjectUrl';
+import { AudioPlayer } from '../audio/AudioPlayer';
+import { useRecordingUrl } from '../audio/useRecordingUrl';
 
-/** Loads a take's recording from the database and plays it from a blob: URL (freed again on unmount). */
-export function RecordingPlayer({ takeId, label }: { takeId: string; label: string }) {
+/** Loads a take's recording from the database and plays it with its known length (see AudioPlayer). */
+export function RecordingPlayer({
+  takeId,
+  durationMs,
+  label,
+}: {
+  takeId: string;
+  /** The take's measured length (knownDurationMs), for files that do not carry one. */
+  durationMs: number;
+  label: string;
+}) {
   const recording = useChannelQuery('rehearsal:recording', { takeId });
-  const url = useObjectUrl(recording.data);
+  const url = useRecordingUrl(recording.data, durationMs);
 
   if (recording.error) return <Text size="sm">The recording could not be loaded: {recording.error.message}</Text>;
-  if (recording.data === undefined) {
+  if (recording.data === null) return <Text size="sm">No recording for this answer.</Text>;
+  if (!url) {
     return (
       <Group gap="xs" role="status">
         <Loader size="xs" aria-hidden />
@@ -16,6 +27,5 @@ export function RecordingPlayer({ takeId, label }: { takeId: string; label: stri
       </Group>
     );
   }
-  if (!url) return <Text size="sm">No recording for this answer.</Text>;
-  return <audio controls src={url} aria-label={label} style={{ width: '100%' }} />;
+  return <AudioPlayer src={url} knownDurationMs={durationMs} label={label} />;
 }

@@ -6,6 +6,7 @@ import { type RehearsalSession, type Take } from '../../../../../shared/features
 import { type Question } from '../../../../../shared/features/question-bank/schemas';
 import { useApi } from '../../../api/ApiProvider';
 import { notifyError, notifySuccess } from '../../../components/notify';
+import { knownDurationMs } from '../audio/webm-duration';
 import { MetricList } from '../take/MetricList';
 import { GRADE_TEXT } from '../take/RatingForm';
 import { TakeNotes } from '../take/TakeNotes';
@@ -57,7 +58,7 @@ function TakeCard({
           {number}. {question?.text ?? 'A question that is no longer available'}
         </Title>
         {take.hasRecording ? (
-          <RecordingPlayer takeId={take.id} label={`Listen to answer ${number}`} />
+          <RecordingPlayer takeId={take.id} durationMs={knownDurationMs(take)} label={`Listen to answer ${number}`} />
         ) : (
           <Text size="sm">Not recorded.</Text>
         )}

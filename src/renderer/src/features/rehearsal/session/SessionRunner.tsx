@@ -21,12 +21,11 @@ import { MIC_MESSAGES, type MicProblem } from '../audio/microphone';
 import { useTakeCapture } from '../audio/useTakeCapture';
 import { toStageSnapshot } from '../stage/protocol';
 import { useStageSender } from '../stage/useStageSender';
-import { MetricList } from '../take/MetricList';
 import { prepareTake } from '../take/prepare-take';
-import { RatingForm } from '../take/RatingForm';
-import { TakeNotes } from '../take/TakeNotes';
 import { Countdown } from './Countdown';
 import { CueCard } from './CueCard';
+import type { ResumePoint } from './resume';
+import { TakeReview } from './TakeReview';
 import { useAnswerClock } from './useAnswerClock';
 import { useSessionKeys } from './useSessionKeys';
 
@@ -39,6 +38,8 @@ export interface SessionRunnerProps {
   session: RehearsalSession;
   ambassadorId: string;
   questions: ReadonlyMap<string, Question>;
+  /** Where a session continued after a reload picks up (see resumePoint); a new session starts at the top. */
+  resume?: ResumePoint;
   onFinished(sessionId: string): void;
 }
 
@@ -47,18 +48,18 @@ export interface SessionRunnerProps {
  * see the measures, rate yourself and make notes. The trainer drives the same controls when the stage view
  * is on the projector; everything in the side panel stays on this laptop.
  */
-export function SessionRunner({ session, ambassadorId, questions, onFinished }: SessionRunnerProps) {
+export function SessionRunner({ session, ambassadorId, questions, resume, onFinished }: SessionRunnerProps) {
   const api = useApi();
   const type = interviewType(session.interviewType);
   const total = session.questionIds.length;
 
-  const [index, setIndex] = useState(0);
-  const [stage, setStage] = useState<Stage>('ready');
+  const [index, setIndex] = useState(resume?.index ?? 0);
+  const [stage, setStage] = useState<Stage>(resume?.take ? 'review' : 'ready');
   const [recordAnswers, setRecordAnswers] = useState(true);
   const [recording, setRecording] = useState(false);
   const [micProblem, setMicProblem] = useState<MicProblem | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [take, setTake] = useState<Take | null>(null);
+  const [take, setTake] = useState<Take | null>(resume?.take ?? null);
   const [playbackUrl, setPlaybackUrl] = useState<string | null>(null);
   const [showCue, setShowCue] = useState(false);
   const [finishing, setFinishing] = useState(false);
@@ -89,7 +90,7 @@ export function SessionRunner({ session, ambassadorId, questions, onFinished }: 
       setStage('saving');
       const captured = await capture.finish();
       setRecording(false);
-      const prepared = await prepareTake(captured);
+      const prepared = await prepareTake(captured, durationMs);
       const result = await api['rehearsal:saveTake']({
         sessionId: session.id,
         questionId,
@@ -107,7 +108,7 @@ export function SessionRunner({ session, ambassadorId, questions, onFinished }: 
         clock.reset();
         return;
       }
-      setPlaybackUrl(captured && captured.blob.size > 0 ? URL.createObjectURL(captured.blob) : null);
+      setPlaybackUrl(prepared.playback ? URL.createObjectURL(prepared.playback) : null);
       setTake(result.value);
       setStage('review');
     },
@@ -362,23 +363,7 @@ export function SessionRunner({ session, ambassadorId, questions, onFinished }: 
               ) : null}
             </Group>
 
-            {stage === 'review' && take ? (
-              <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="take-heading">
-                <Stack gap="md">
-                  <Title order={3} size="h4" id="take-heading">
-                    Your answer
-                  </Title>
-                  {playbackUrl ? (
-                    <audio controls src={playbackUrl} aria-label="Listen to your answer" style={{ width: '100%' }} />
-                  ) : (
-                    <Text size="sm">This answer was not recorded, so there is only its time.</Text>
-                  )}
-                  <MetricList durationMs={take.durationMs} targetSeconds={take.targetSeconds} metrics={take.metrics} />
-                  <RatingForm take={take} onRated={setTake} />
-                  <TakeNotes key={take.id} take={take} />
-                </Stack>
-              </Paper>
-            ) : null}
+            {stage === 'review' && take ? <TakeReview take={take} playbackUrl={playbackUrl} onRated={setTake} /> : null}
           </Stack>
         </Grid.Col>
 

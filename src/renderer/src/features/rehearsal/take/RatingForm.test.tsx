@@ -58,4 +58,53 @@ describe('RatingForm', () => {
       expect(screen.getByRole('button', { name: grade })).toBeEnabled();
     expect(studio.services.rehearsal.get(session.id).takes[0]?.rating?.grade).toBe('hard');
   });
+
+  it('after grading, saves every change of the checks and confidence, and stores the last one chosen', async () => {
+    const studio = await openStudio();
+    const cohort = seedCohort(studio.services, { name: 'Migrants Day 2026' });
+    const amira = seedAmbassador(studio.services, { firstName: 'Amira', cohortId: cohort.id });
+    seedSettings(studio.services);
+    const session = studio.services.rehearsal.start({
+      ambassadorId: amira.id,
+      interviewType: 'live-radio',
+      mode: 'random',
+      count: 1,
+      categories: [],
+    });
+    const take = studio.services.rehearsal.saveTake({
+      sessionId: session.id,
+      questionId: session.questionIds[0]!,
+      position: 0,
+      durationMs: 20_000,
+      notes: '',
+    });
+    // Saves answer slowly and in varying time, as a busy disk would: an early answer must not undo a later choice.
+    let calls = 0;
+    studio.api.override('rehearsal:rateTake', async (_input, callReal) => {
+      calls += 1;
+      await new Promise((resolve) => setTimeout(resolve, calls % 2 === 0 ? 60 : 5));
+      return callReal();
+    });
+    let shown = take;
+    const onRated = vi.fn<(take: Take) => void>((next) => {
+      shown = next;
+    });
+    renderWithStudio(<RatingForm take={take} onRated={onRated} />, studio);
+    const user = userEvent.setup();
+    const stored = () => studio.services.rehearsal.get(session.id).takes[0]?.rating;
+
+    await user.click(screen.getByRole('button', { name: 'Good' }));
+    await vi.waitFor(() => expect(stored()?.grade).toBe('good'));
+    for (const choice of ['2', '5', '1', '4'])
+      await user.click(screen.getByRole('radio', { name: new RegExp(`^${choice}`) }));
+    await user.click(screen.getByRole('checkbox', { name: 'I used a story or an example' }));
+    await user.click(screen.getByRole('radio', { name: /^3/ }));
+
+    await vi.waitFor(() => expect(stored()).toMatchObject({ confidence: 3, usedStory: true, grade: 'good' }));
+    await vi.waitFor(() => expect(shown.rating).toMatchObject({ confidence: 3, usedStory: true }));
+    expect(screen.getByRole('radio', { name: /^3/ })).toBeChecked();
+    // Quiet again: nothing more is on its way that could overwrite the last choice.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(stored()).toMatchObject({ confidence: 3, usedStory: true, grade: 'good' });
+  });
 });

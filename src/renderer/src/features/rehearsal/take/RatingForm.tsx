@@ -1,9 +1,8 @@
 import { Button, Checkbox, Group, Radio, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { GRADES, type Grade, type SelfRating, type Take } from '../../../../../shared/features/rehearsal/schemas';
-import { useChannelMutation } from '../../../api/channel-query';
-import { notifyError } from '../../../components/notify';
 import { withinTime } from '../report/summary';
+import { useLatestRatingSave } from './useLatestRatingSave';
 
 export const GRADE_TEXT: Record<Grade, { label: string; description: string }> = {
   again: { label: 'Again', description: 'I want to practise this one again soon' },
@@ -16,29 +15,40 @@ const CONFIDENCE_LABELS = ['1: not yet', '2', '3: fairly', '4', '5: very'];
 
 /**
  * Self-rating after a take. The four checks are for the ambassador's own reflection; the grade buttons
- * save everything and schedule the question's next practice (spaced repetition).
+ * save everything and schedule the question's next practice (spaced repetition). Once graded, every change
+ * of a check or of the confidence is saved at once with the same grade, so what is shown is what is stored.
  */
 export function RatingForm({ take, onRated }: { take: Take; onRated(take: Take): void }) {
-  const rateTake = useChannelMutation('rehearsal:rateTake');
   const [rating, setRating] = useState<Omit<SelfRating, 'grade'>>(() => ({
     bridged: take.rating?.bridged ?? false,
     usedStory: take.rating?.usedStory ?? false,
     withinTime: take.rating?.withinTime ?? withinTime(take),
     confidence: take.rating?.confidence ?? 3,
   }));
+  // The grade last chosen on this screen (the stored one until then): later changes are saved with it.
+  const [grade, setGrade] = useState<Grade | null>(take.rating?.grade ?? null);
   // Which grade was pressed last, so only that button spins while the rating is saved.
   const [pressed, setPressed] = useState<Grade | null>(null);
-  const set = <K extends keyof typeof rating>(key: K, value: (typeof rating)[K]) =>
-    setRating((previous) => ({ ...previous, [key]: value }));
+  const saver = useLatestRatingSave(take.id, (saved) => {
+    setPressed(null);
+    onRated(saved);
+  });
+  const gradeBusy = saver.busy && pressed !== null;
 
-  const save = async (grade: Grade) => {
-    setPressed(grade);
-    const result = await rateTake.run({ takeId: take.id, rating: { ...rating, grade } });
-    if (!result.ok) {
-      notifyError(result.error, 'Your rating was not saved');
-      return;
-    }
-    onRated(result.value);
+  // The choices as of the last click, updated at once: two clicks before React renders again must both count,
+  // which the `rating` of the render a handler was made in cannot promise.
+  const latest = useRef(rating);
+  const set = <K extends keyof typeof rating>(key: K, value: (typeof rating)[K]) => {
+    const next = { ...latest.current, [key]: value };
+    latest.current = next;
+    setRating(next);
+    if (grade) saver.save({ ...next, grade });
+  };
+
+  const save = (chosen: Grade) => {
+    setPressed(chosen);
+    setGrade(chosen);
+    saver.save({ ...latest.current, grade: chosen });
   };
 
   return (
@@ -80,9 +90,9 @@ export function RatingForm({ take, onRated }: { take: Take; onRated(take: Take):
           <Button
             key={grade}
             variant={take.rating?.grade === grade ? 'filled' : 'default'}
-            loading={rateTake.busy && pressed === grade}
-            disabled={rateTake.busy && pressed !== grade}
-            onClick={() => void save(grade)}
+            loading={gradeBusy && pressed === grade}
+            disabled={gradeBusy && pressed !== grade}
+            onClick={() => save(grade)}
             aria-describedby={`grade-${take.id}-${grade}`}
             aria-pressed={take.rating?.grade === grade}
           >

@@ -2,16 +2,22 @@ import { MAX_RECORDING_BYTES, type TakeMetrics } from '../../../../../shared/fea
 import { formatBytes } from '../../../../../shared/limits';
 import { analyseRecording } from '../audio/analyse-recording';
 import type { Recording } from '../audio/recorder';
+import { knownDurationMs, withDuration } from '../audio/webm-duration';
 
 export interface PreparedTake {
   recording?: { mime: string; bytes: Uint8Array };
   metrics?: TakeMetrics;
+  /** The recording to listen back to now, with its length written in (the same bytes as `recording`). */
+  playback?: Blob;
   /** Something the person should know about this take (kept short and calm). */
   notice: string | null;
 }
 
-/** Measures a recording on this laptop and readies it for saving. Never throws: a take is worth keeping even unmeasured. */
-export async function prepareTake(recording: Recording | null): Promise<PreparedTake> {
+/**
+ * Measures a recording on this laptop and readies it for saving, with its length written into the file (the
+ * decoded length, else `clockMs` from the answer clock). Never throws: a take is worth keeping even unmeasured.
+ */
+export async function prepareTake(recording: Recording | null, clockMs = 0): Promise<PreparedTake> {
   if (!recording || recording.blob.size === 0) return { notice: null };
   let metrics: TakeMetrics | undefined;
   let notice: string | null = null;
@@ -20,12 +26,17 @@ export async function prepareTake(recording: Recording | null): Promise<Prepared
   } catch {
     notice = 'We could not measure this recording, so only the answer time is shown. You can still listen to it.';
   }
-  if (recording.blob.size > MAX_RECORDING_BYTES) {
+  const playback = await withDuration(
+    recording.blob,
+    knownDurationMs({ durationMs: clockMs, metrics: metrics ?? null }),
+  );
+  if (playback.size > MAX_RECORDING_BYTES) {
     return {
       ...(metrics ? { metrics } : {}),
+      playback,
       notice: `This recording is too large to keep (over ${formatBytes(MAX_RECORDING_BYTES)}), so only its timing and measures are saved.`,
     };
   }
-  const bytes = new Uint8Array(await recording.blob.arrayBuffer());
-  return { recording: { mime: recording.mime, bytes }, ...(metrics ? { metrics } : {}), notice };
+  const bytes = new Uint8Array(await playback.arrayBuffer());
+  return { recording: { mime: recording.mime, bytes }, ...(metrics ? { metrics } : {}), playback, notice };
 }
