@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { CHANNELS, type ChannelName } from '../../shared/contract';
 import type { AppStatus } from '../../shared/features/app/channels';
 import { AppError } from '../../shared/result';
+import { makeRecoveryCopy } from '../features/app/recovery';
+import { failedStatus, unavailableEndpoints } from '../features/app/unavailable';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { openDatabase } from '../db/open';
 import type { DatabaseReplacement } from '../features/backup/service';
@@ -44,16 +46,6 @@ export interface Backend {
   close(): void;
 }
 
-/**
- * When the data file cannot be opened, every channel answers with the same clear error while app:status
- * explains it, so the renderer can show a recovery screen instead of crashing.
- */
-function unavailableHandlers(status: Extract<AppStatus, { state: 'error' }>): Endpoints {
-  const refuse = () => Promise.reject(new AppError(status.code, status.message));
-  const entries = CHANNELS.map((name) => [name, name === 'app:status' ? () => Promise.resolve(status) : refuse]);
-  return Object.fromEntries(entries) as Endpoints;
-}
-
 /** One opening of the data file: its connection, the services and guarded handlers on it, and its daily backups. */
 interface Generation {
   db: Database;
@@ -67,7 +59,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const dbPath = join(dataDir, DB_FILE_NAME);
   const backupDir = join(dataDir, 'backups');
   const clock = options.clock ?? systemClock;
-  const status: AppStatus = {
+  const where = { version, dataDir, dbPath };
+  const ready: AppStatus = {
     state: 'ready',
     version,
     dataDir,
@@ -75,7 +68,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     schemaVersion: LATEST_SCHEMA_VERSION,
     transport,
   };
-  let current: Generation;
+  let status: AppStatus = ready;
+  /** Null while the data file cannot be opened: app:status says why and app:retry tries again. */
+  let current: Generation | null = null;
   /** While a restore swaps the file, calls wait for the new generation instead of reaching a closed connection. */
   let switching: Promise<unknown> | null = null;
 
@@ -119,7 +114,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
    */
   async function replaceDatabase(replacement: DatabaseReplacement): Promise<void> {
     const work = (async () => {
-      current.close();
+      current?.close();
       try {
         replacement.swap();
       } catch (error) {
@@ -146,40 +141,53 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     }
   }
 
-  try {
-    // Folder 0700: the stories, photos and recordings in it are for this user only.
-    makePrivateDir(dataDir);
-    current = await openGeneration();
-  } catch (error) {
-    const known = error instanceof AppError && (error.code === 'DB_NEWER' || error.code === 'DB_CORRUPT');
-    const failed: AppStatus = {
-      state: 'error',
-      version,
-      dataDir,
-      dbPath,
-      code: known ? (error.code as 'DB_NEWER' | 'DB_CORRUPT') : 'DB_UNAVAILABLE',
-      message: error instanceof Error ? error.message : String(error),
-    };
-    return { handlers: unavailableHandlers(failed), status: failed, db: null, services: null, close: () => undefined };
-  }
+  /** Opens the data file (at start, and again on app:retry); a failure becomes the status, never a crash. */
+  const open = async (): Promise<AppStatus> => {
+    try {
+      // Folder 0700: the stories, photos and recordings in it are for this user only.
+      makePrivateDir(dataDir);
+      current = await openGeneration();
+      status = ready;
+    } catch (error) {
+      status = failedStatus(error, where);
+    }
+    return status;
+  };
+  const unavailable = unavailableEndpoints({
+    status: () => (status.state === 'error' ? status : failedStatus(null, where)),
+    retry: async () => {
+      if (current) return status;
+      if (!switching) {
+        switching = open().finally(() => {
+          switching = null;
+        });
+      }
+      await switching;
+      return status;
+    },
+    recoveryCopy: () => makeRecoveryCopy(dbPath, dataDir, new Date(Date.parse(clock.now()))),
+  });
+  await open();
 
   // The transports keep this one object; each call goes to the generation that is current when it arrives.
   const forward = (channel: ChannelName): Endpoint => {
     return async (input, call) => {
       if (switching) await switching;
-      return current.endpoints[channel](input, call);
+      return current ? current.endpoints[channel](input, call) : unavailable[channel](input, call);
     };
   };
   const handlers = Object.fromEntries(CHANNELS.map((channel) => [channel, forward(channel)])) as Endpoints;
   return {
     handlers,
-    status,
+    get status() {
+      return status;
+    },
     get db() {
-      return current.db;
+      return current?.db ?? null;
     },
     get services() {
-      return current.services;
+      return current?.services ?? null;
     },
-    close: () => current.close(),
+    close: () => current?.close(),
   };
 }

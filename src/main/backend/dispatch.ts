@@ -1,6 +1,7 @@
 import { ZodError } from 'zod';
 import { contract, isChannelName, type ChannelName, type ChannelOutput } from '../../shared/contract';
 import { AppError, fail, ok, type FieldIssue, type Result } from '../../shared/result';
+import { storageError } from '../db/errors';
 import { zodIssues } from './zod-issues';
 import { inputProblemMessage, inspectInput } from '../../shared/safe-input';
 import type { CallContext } from './handler-types';
@@ -19,16 +20,9 @@ export function errorToResult(error: unknown): Result<never> {
     const issues = zodIssues(error);
     return fail('VALIDATION', validationMessage(issues), issues);
   }
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'SQLITE_FULL') {
-    return fail('DB_UNAVAILABLE', 'The disk is full, so nothing was saved. Free some space and try again.');
-  }
-  if (code === 'SQLITE_READONLY' || code === 'SQLITE_IOERR') {
-    return fail(
-      'DB_UNAVAILABLE',
-      'The data file could not be written, so nothing was saved. Check the disk and try again.',
-    );
-  }
+  // SQLite and file-system failures (busy, read-only, disk full, not a file…) as one sentence with what to do.
+  const storage = storageError(error);
+  if (storage) return { ok: false, error: storage.toShape() };
   console.error('[ambassador-studio] unexpected error', error);
   return fail('INTERNAL', 'Something went wrong inside the app. Nothing was changed. Please try again.');
 }

@@ -4,7 +4,11 @@ const MAGIC = 'SQLite format 3\u0000';
 const HEADER_BYTES = 100;
 
 export type HeaderCheck =
-  { kind: 'missing' } | { kind: 'empty' } | { kind: 'not-sqlite' } | { kind: 'sqlite'; userVersion: number };
+  | { kind: 'missing' }
+  | { kind: 'not-a-file' }
+  | { kind: 'empty' }
+  | { kind: 'not-sqlite' }
+  | { kind: 'sqlite'; userVersion: number };
 
 /**
  * Reads the 100-byte SQLite header without opening the database, so that a newer or damaged file can be
@@ -13,9 +17,13 @@ export type HeaderCheck =
 export function readHeader(path: string): HeaderCheck {
   let size: number;
   try {
-    size = statSync(path).size;
-  } catch {
-    return { kind: 'missing' };
+    const stat = statSync(path);
+    // A folder (or a device) where the file should be: reading it would fail with a raw EISDIR.
+    if (!stat.isFile()) return { kind: 'not-a-file' };
+    size = stat.size;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    throw error;
   }
   if (size === 0) return { kind: 'empty' };
   if (size < HEADER_BYTES) return { kind: 'not-sqlite' };

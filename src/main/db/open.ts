@@ -5,10 +5,12 @@ import { createBackupIn, pruneBackups } from '../features/backup/files';
 import { readBackupKeep } from '../features/backup/service';
 import { createSettingRepository } from '../features/settings/repository';
 import { makePrivateFile, makePrivateTree } from '../private-files';
-import { readHeader } from './header';
-import { migrate, newerDatabaseError, type MigrateReport } from './migrate';
+import { startupError } from './errors';
+import { migrate, type MigrateReport } from './migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
+import { corruptDatabaseError, isCorruptionError, probeDatabase } from './probe';
+import { assertCanWrite, assertWritableOnDisk } from './writable';
 
 export interface OpenOptions {
   path: string;
@@ -33,40 +35,19 @@ const REQUIRED_PRAGMAS: ReadonlyArray<[name: string, set: string, expected: stri
   ['secure_delete', 'ON', 1],
 ];
 
-export function corruptDatabaseError(path: string, detail: string): AppError {
-  return new AppError(
-    'DB_CORRUPT',
-    `The data file is damaged and cannot be opened safely (${detail}). It has not been changed or overwritten. ` +
-      `Restore the newest backup, or move the file aside to start with an empty studio: ${path}`,
-  );
-}
-
-function isCorruptionError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT_VTAB';
-}
-
 function applyPragmas(db: Db): void {
   for (const [name, value, expected] of REQUIRED_PRAGMAS) {
     db.pragma(`${name} = ${value}`);
     const actual = db.pragma(name, { simple: true });
     if (actual !== expected) {
-      throw new AppError('DB_UNAVAILABLE', `SQLite refused ${name}=${value} (got ${String(actual)}).`);
+      // Some network and removable drives cannot keep a WAL; saving there would not be crash-safe.
+      throw new AppError(
+        'DB_UNAVAILABLE',
+        `The disk holding the data file cannot save safely (SQLite refused ${name}=${value}). Move the data folder to this laptop's own disk, then Try again.`,
+      );
     }
   }
   db.pragma('busy_timeout = 5000');
-}
-
-/** Checks integrity before any write, so a damaged file is reported rather than made worse. */
-function assertIntact(db: Db, path: string): void {
-  let verdict: unknown;
-  try {
-    verdict = db.pragma('quick_check', { simple: true });
-  } catch (error) {
-    if (isCorruptionError(error)) throw corruptDatabaseError(path, (error as Error).message);
-    throw error;
-  }
-  if (verdict !== 'ok') throw corruptDatabaseError(path, String(verdict).slice(0, 200));
 }
 
 /** The keep-last-N setting of the file being migrated (its default when the file has none or cannot say). */
@@ -91,11 +72,9 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
   const now = options.now ?? (() => new Date());
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
 
-  const header = readHeader(path);
-  if (header.kind === 'not-sqlite') throw corruptDatabaseError(path, 'not an SQLite database');
-  if (header.kind === 'sqlite' && header.userVersion > latest) {
-    throw newerDatabaseError(header.userVersion, latest, path);
-  }
+  // Nothing below this line may run on a file the probe refused: it is the only thing that reads it before then.
+  const probe = probeDatabase(path, latest, options.nativeBinding);
+  assertWritableOnDisk(path, probe.kind === 'sound');
 
   // SQLite gives the -wal and -shm files it creates the database file's mode, so the file is made private first
   // (an older install left it 644), and again right after a new one is created, before any WAL exists.
@@ -103,20 +82,16 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
   makePrivateTree(backupDir);
   let db: Db;
   try {
-    db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    db = new Database(path, binding);
   } catch (error) {
-    if (isCorruptionError(error)) throw corruptDatabaseError(path, (error as Error).message);
-    throw new AppError('DB_UNAVAILABLE', `Could not open the data file ${path}: ${(error as Error).message}`);
+    if (isCorruptionError(error)) throw corruptDatabaseError(path, 'SQLite cannot read it');
+    throw startupError(error, path);
   }
   makePrivateFile(path);
 
   try {
-    if (header.kind === 'sqlite') {
-      assertIntact(db, path);
-      // The WAL may hold a newer user_version than the main file's header.
-      const version = db.pragma('user_version', { simple: true }) as number;
-      if (version > latest) throw newerDatabaseError(version, latest, path);
-    }
+    // Before the pragmas: switching a read-only file to WAL would fail with a less helpful message.
+    assertCanWrite(db, path);
     applyPragmas(db);
     const migration = await migrate(db, migrations, path, {
       // The same backup code and keep-last-N rule as every other backup (src/main/features/backup).
@@ -131,7 +106,7 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
   } catch (error) {
     db.close();
     if (error instanceof AppError) throw error;
-    if (isCorruptionError(error)) throw corruptDatabaseError(path, (error as Error).message);
-    throw error;
+    if (isCorruptionError(error)) throw corruptDatabaseError(path, 'SQLite cannot read it');
+    throw startupError(error, path);
   }
 }

@@ -3,6 +3,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import type { AppStatus } from '../../../shared/features/app/channels';
 import type { AppErrorShape } from '../api/result';
 import { Note } from '../components/Note';
+import { RecoveryActions } from '../features/app/RecoveryActions';
 
 type ErrorStatus = Extract<AppStatus, { state: 'error' }>;
 
@@ -30,7 +31,10 @@ function Explanation({ status }: { status: ErrorStatus }) {
             The file that holds your work is damaged, so Ambassador Studio could not open it. It has not been changed or
             deleted.
           </Text>
-          <Text>You can get your work back in one of these ways:</Text>
+          <Text>
+            First make a recovery copy (the button below): it keeps the file exactly as it is. Then get your work back
+            in one of these ways:
+          </Text>
           <List spacing="xs">
             <List.Item>
               Restore the newest backup: close the app, then copy the newest file from the backups folder,{' '}
@@ -50,8 +54,8 @@ function Explanation({ status }: { status: ErrorStatus }) {
             Ambassador Studio could not open the file that holds your work. It has not been changed.
           </Text>
           <Text>
-            Check that the folder below still exists, that the disk is not full, and that no other copy of the app is
-            using it. Then try again.
+            The reason and what to do are shown below. When you have done it, press Try again: the app opens your work
+            without restarting.
           </Text>
         </Stack>
       );
@@ -74,11 +78,7 @@ export function RecoveryScreen({ status }: { status: ErrorStatus }) {
         <Note tone="warning" icon={<IconAlertTriangle aria-hidden />} title="What the app said">
           {status.message}
         </Note>
-        <div>
-          <Button size="md" onClick={() => window.location.reload()}>
-            Try again
-          </Button>
-        </div>
+        <RecoveryActions />
         <Text size="sm" c="dimmed">
           Ambassador Studio version {status.version}
         </Text>
