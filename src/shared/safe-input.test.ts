@@ -1,6 +1,6 @@
 import * as devalue from 'devalue';
 import { describe, expect, it } from 'vitest';
-import { inputProblemMessage, inspectInput, MAX_INPUT_DEPTH, MAX_INPUT_NODES } from './safe-input';
+import { inputProblemMessage, inspectInput, MAX_INPUT_DEPTH, MAX_INPUT_NODES, refuseInput } from './safe-input';
 
 /** Each level refers to the one below twice: `levels` objects, 2^levels paths. */
 function doubling(levels: number): Record<string, unknown> {
@@ -86,5 +86,53 @@ describe('inspectInput', () => {
     );
     expect(inputProblemMessage({ kind: 'too-deep', path: 'a.b' })).toMatch(/nested too deeply .* at a\.b\.$/);
     expect(inputProblemMessage({ kind: 'cycle', path: 'self' })).toMatch(/contains itself \(at self\)/);
+  });
+});
+
+describe('inspectInput and plain data', () => {
+  class Point {
+    x = 1;
+  }
+
+  it('refuses values that are not plain data, naming what and where', () => {
+    const cases: Array<[unknown, string, string]> = [
+      [{ patch: new Map() }, 'Map', 'patch'],
+      [{ tags: new Set(['a']) }, 'Set', 'tags'],
+      [{ at: new Date(0) }, 'Date', 'at'],
+      [{ re: /x/u }, 'RegExp', 're'],
+      [{ p: new Point() }, 'Point', 'p'],
+      [{ list: [new Int16Array(1)] }, 'Int16Array', 'list.0'],
+      [{ buf: new ArrayBuffer(1) }, 'ArrayBuffer', 'buf'],
+      [{ view: new DataView(new ArrayBuffer(1)) }, 'DataView', 'view'],
+      [{ boxed: Object('text') as object }, 'String', 'boxed'],
+      [{ odd: Object.create({ inherited: 1 }) as object }, 'object with an unusual prototype', 'odd'],
+      [new Map(), 'Map', '(root)'],
+    ];
+    for (const [input, type, path] of cases) expect(inspectInput(input)).toEqual({ kind: 'not-plain', path, type });
+  });
+
+  it('passes plain objects, objects without a prototype, arrays and bytes', () => {
+    const bare = Object.assign(Object.create(null) as object, { a: 1 });
+    expect(inspectInput({ bare, list: [1, 'two', null, true], bytes: new Uint8Array(2) })).toBeNull();
+  });
+
+  it('refuses a lone surrogate in text or in a key, and passes surrogate pairs', () => {
+    expect(inspectInput({ a: { b: 'x\ud800' } })).toEqual({ kind: 'lone-surrogate', path: 'a.b' });
+    expect(inspectInput({ a: ['\udfff'] })).toEqual({ kind: 'lone-surrogate', path: 'a.0' });
+    expect(inspectInput({ a: { ['k\udc00']: 1 } })).toEqual({ kind: 'lone-surrogate', path: 'a.k\ufffd' });
+    expect(inspectInput('\ud83d')).toEqual({ kind: 'lone-surrogate', path: '(root)' });
+    expect(inspectInput({ a: 'home 🏠', b: '\ud83c\udfe0' })).toBeNull();
+  });
+
+  it('builds the same failed Result dispatch gives, with the sentence as the issue', () => {
+    expect(refuseInput({ ok: 1 })).toBeNull();
+    const message = 'The request holds an Int16Array at x, which is not plain data, so it was refused.';
+    expect(refuseInput({ x: new Int16Array(1) })).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', message, issues: [{ path: 'x', message }] },
+    });
+    expect(refuseInput({ __proto__x: 1, ['constructor']: 1 })).toMatchObject({
+      error: { issues: [{ path: 'constructor', message: 'Key not allowed' }] },
+    });
   });
 });

@@ -96,3 +96,61 @@ describe('dispatch and shared references', () => {
     expect(imported).toMatchObject({ ok: true, value: { added: MAX_FILE_QUESTIONS } });
   });
 });
+
+/** What Electron's IPC does to an input on its way to the main process (Node's structuredClone is the same V8 serializer). */
+const overIpc = (input: unknown): unknown => structuredClone(input);
+
+describe('dispatch and values that are not plain data, as IPC delivers them', () => {
+  const notPlain = (what: string, path: string) =>
+    `The request holds ${what} at ${path}, which is not plain data, so it was refused.`;
+
+  it.each([
+    ['a Map as a patch', { patch: new Map([['shortBio', 'Nurse']]) }, notPlain('a Map', 'patch')],
+    ['an empty Map as a patch', { patch: new Map() }, notPlain('a Map', 'patch')],
+    ['a Set of topics', { patch: { topicsDeclined: new Set(['x']) } }, notPlain('a Set', 'patch.topicsDeclined')],
+    ['a Date as a bio', { patch: { shortBio: new Date(0) } }, notPlain('a Date', 'patch.shortBio')],
+    ['a RegExp as a bio', { patch: { shortBio: /x/u } }, notPlain('a RegExp', 'patch.shortBio')],
+    ['an Int16Array', { patch: { shortBio: new Int16Array(2) } }, notPlain('an Int16Array', 'patch.shortBio')],
+    ['an ArrayBuffer', { patch: { shortBio: new ArrayBuffer(2) } }, notPlain('an ArrayBuffer', 'patch.shortBio')],
+    [
+      'a lone surrogate',
+      { patch: { shortBio: 'Nurse \ud800' } },
+      'The request holds text with a broken character (a lone surrogate) at patch.shortBio, so it was refused.',
+    ],
+  ])('refuses %s, which survives the clone, and writes nothing', async (_label, extra, message) => {
+    const before = totalChanges();
+    const { id } = inputs['ambassador:update'] as { id: string };
+    const result = await dispatch(backend.handlers, 'ambassador:update', overIpc({ id, ...extra }), ipc);
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', message, issues: [{ path: expect.any(String), message }] },
+    });
+    expect(totalChanges()).toBe(before);
+  });
+
+  it('refuses a Map as the settings patch instead of saving an empty one', async () => {
+    const before = totalChanges();
+    const result = await dispatch(backend.handlers, 'settings:update', overIpc({ patch: new Map() }), ipc);
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: notPlain('a Map', 'patch') } });
+    expect(totalChanges()).toBe(before);
+  });
+
+  it('cannot see a class instance after the clone (it arrives plain), so the page checks before sending', () => {
+    class Patch {
+      shortBio = 'Nurse';
+    }
+    const cloned = overIpc({ patch: new Patch() }) as { patch: object };
+    expect(Object.getPrototypeOf(cloned.patch)).toBe(Object.prototype);
+  });
+
+  it('takes bytes as a Uint8Array, also one that started as a Node Buffer', async () => {
+    const photo = inputs['ambassador:setPhoto'] as { id: string; bytes: Uint8Array };
+    const result = await dispatch(
+      backend.handlers,
+      'ambassador:setPhoto',
+      overIpc({ ...photo, bytes: Buffer.from(photo.bytes) }),
+      ipc,
+    );
+    expect(result.ok).toBe(true);
+  });
+});

@@ -5,8 +5,21 @@ import { SECURITY_HEADERS } from '../../shared/csp';
 import type { Result } from '../../shared/result';
 
 export class BodyTooLarge extends Error {}
+/** The body's bytes are not valid UTF-8 (stray bytes, overlong forms, CESU-8 surrogates, beyond U+10FFFF). */
+export class BodyNotUtf8 extends Error {}
 
-/** The body as text; rejects with BodyTooLarge past `limit` bytes without buffering the rest. */
+export const NOT_UTF8_MESSAGE = 'The request was not valid UTF-8 text, so nothing was read or saved.';
+
+/**
+ * Strict, so that bytes no honest page sends are refused instead of quietly becoming U+FFFD and then being saved
+ * and acknowledged as if they were what the person typed.
+ */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The body as text; rejects with BodyTooLarge past `limit` bytes without buffering the rest, and with
+ * BodyNotUtf8 when the bytes are not valid UTF-8.
+ */
 export function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     const chunks: Buffer[] = [];
@@ -22,7 +35,13 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string> {
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolvePromise(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      try {
+        resolvePromise(strictUtf8.decode(Buffer.concat(chunks)));
+      } catch {
+        reject(new BodyNotUtf8());
+      }
+    });
     req.on('error', reject);
   });
 }

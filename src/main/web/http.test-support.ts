@@ -12,7 +12,8 @@ export function send(
   method: string,
   path: string,
   headers: Record<string, string>,
-  body?: string,
+  /** Bytes go out exactly as given, so tests can send what no well-behaved encoder would. */
+  body?: string | Uint8Array,
 ): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, method, path, headers }, (res) => {

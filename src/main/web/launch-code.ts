@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as devalue from 'devalue';
 import { fail, ok } from '../../shared/result';
-import { BodyTooLarge, readBody, sendResult } from './http-io';
+import { BodyNotUtf8, BodyTooLarge, NOT_UTF8_MESSAGE, readBody, sendResult } from './http-io';
 import { checkSameOrigin, sameSecret } from './request-guard';
 
 /** A code is 32 characters; anything much longer is not an exchange. */
@@ -69,6 +69,10 @@ export async function handleSessionExchange(
   try {
     body = await readBody(req, MAX_EXCHANGE_BYTES);
   } catch (error) {
+    if (error instanceof BodyNotUtf8) {
+      sendResult(res, 400, fail('VALIDATION', NOT_UTF8_MESSAGE));
+      return;
+    }
     if (!(error instanceof BodyTooLarge)) throw error;
     res.setHeader('Connection', 'close');
     sendResult(res, 413, fail('TOO_LARGE', 'The request is too large.'));

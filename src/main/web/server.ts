@@ -6,7 +6,7 @@ import { LAUNCH_CODE_FRAGMENT_KEY, SESSION_PATH } from '../../shared/csp';
 import { fail } from '../../shared/result';
 import { dispatch } from '../backend/dispatch';
 import type { Endpoints } from '../backend/permissions';
-import { BodyTooLarge, readBody, send, sendResult } from './http-io';
+import { BodyNotUtf8, BodyTooLarge, NOT_UTF8_MESSAGE, readBody, send, sendResult } from './http-io';
 import { createLaunchCode, handleSessionExchange } from './launch-code';
 import { checkApiRequest, checkHost, clientIdOf } from './request-guard';
 import { readStaticFile } from './static-files';
@@ -14,6 +14,24 @@ import { readStaticFile } from './static-files';
 /** Largest request body accepted; rehearsal recordings (up to 12 MB) are the biggest payloads. */
 export const MAX_BODY_BYTES = 48 * 1024 * 1024;
 const API_PREFIX = '/api/';
+/** Every contract channel is `feature:action` in ASCII letters; anything else cannot name one. */
+export const CHANNEL_NAME_PATTERN = /^[a-z][A-Za-z]*:[a-z][A-Za-z]*$/u;
+const UNREADABLE_NAME_MESSAGE = 'The request named no channel the app knows how to read.';
+
+/**
+ * The channel named by the path after /api/, or null when it cannot be one: a bad percent-escape (which would
+ * make decodeURIComponent throw), escaped bytes that are not UTF-8, or any character no channel name has.
+ */
+export function channelNameOf(url: string): string | null {
+  const encoded = url.slice(API_PREFIX.length).split('?')[0] ?? '';
+  let name: string;
+  try {
+    name = decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
+  return CHANNEL_NAME_PATTERN.test(name) ? name : null;
+}
 
 export interface WebServerOptions {
   handlers: Endpoints;
@@ -46,7 +64,13 @@ async function handleApi(
     sendResult(res, 405, fail('VALIDATION', 'Use POST for API calls.'));
     return;
   }
-  const channelName = decodeURIComponent((req.url ?? '').slice(API_PREFIX.length).split('?')[0] ?? '');
+  const channelName = channelNameOf(req.url ?? '');
+  if (channelName === null) {
+    // The body is never read, so close the connection rather than leave it to be drained.
+    res.setHeader('Connection', 'close');
+    sendResult(res, 400, fail('UNKNOWN_CHANNEL', UNREADABLE_NAME_MESSAGE));
+    return;
+  }
   let raw: string;
   try {
     raw = await readBody(req, MAX_BODY_BYTES);
@@ -54,6 +78,10 @@ async function handleApi(
     if (error instanceof BodyTooLarge) {
       res.setHeader('Connection', 'close');
       sendResult(res, 413, fail('TOO_LARGE', 'The request is too large.'));
+      return;
+    }
+    if (error instanceof BodyNotUtf8) {
+      sendResult(res, 400, fail('VALIDATION', NOT_UTF8_MESSAGE));
       return;
     }
     throw error;

@@ -12,6 +12,7 @@ import {
   TOKEN_HEADER,
   TOKEN_STORAGE_KEY,
 } from '../../../shared/csp';
+import { refuseInput } from '../../../shared/safe-input';
 import { failure, LOST_CONTACT_MESSAGE, type Result } from './result';
 
 export { TOKEN_STORAGE_KEY };
@@ -127,6 +128,9 @@ export function createHttpClient(options: HttpClientOptions): StudioApi {
   const baseUrl = options.baseUrl ?? '';
 
   return createStudioApi(async (channel, input): Promise<Result<unknown>> => {
+    // Before anything is sent: a lone surrogate would reach the server as U+FFFD, past any check it makes.
+    const refused = refuseInput(input);
+    if (refused) return refused;
     // Every call waits for the launch-code exchange; if it failed, each says why instead of a bare refusal.
     const session = await sessionOf(options.token);
     if (!session.ok) return session;
