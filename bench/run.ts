@@ -9,6 +9,7 @@ import { runBackupBench } from './backup';
 import { runBundleBench } from './bundles';
 import { runChecksBench } from './checks';
 import { runFoundationBench } from './foundation';
+import { runListsBench } from './lists';
 import { printTable, withinBudget, writeResults, type Measurement } from './lib/report';
 import { ROOT } from './lib/studio-process';
 import { runRehearsalBench } from './rehearsal';
@@ -25,6 +26,7 @@ const SUITES: Record<string, () => Promise<Measurement[]>> = {
   sheet: runSheetBench,
   bundles: runBundleBench,
   backup: runBackupBench,
+  lists: runListsBench,
 };
 
 async function main(): Promise<void> {

@@ -212,6 +212,8 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
   const { ambassadorId } = ids;
   return {
     'app:status': {},
+    'app:retry': {},
+    'app:recoveryCopy': {},
     'settings:get': {},
     'settings:update': { patch: { theme: 'dark', onboarded: true } },
     'settings:pace': { ambassadorId: ids.ambassadorId },
@@ -269,6 +271,7 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
     'house:setPrimary': { id: ids.houseId },
     'house:delete': { id: ids.houseToDelete },
     'quote:list': { ambassadorId },
+    'quote:summaries': { ambassadorId, offset: 0, limit: 50 },
     'quote:get': { id: ids.quoteId },
     'quote:create': { ambassadorId, fields: { text: 'New quote', houseId: ids.houseId, pillarId: ids.pillarId } },
     'quote:update': {

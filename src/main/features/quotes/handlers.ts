@@ -4,6 +4,7 @@ import type { FeatureHandlers, HandlerEnv } from '../../backend/handler-types';
 export function quoteHandlers({ services: { quotes } }: HandlerEnv): FeatureHandlers<typeof quoteChannels> {
   return {
     'quote:list': ({ ambassadorId }) => quotes.list(ambassadorId),
+    'quote:summaries': ({ ambassadorId, offset, limit }) => quotes.page(ambassadorId, offset, limit),
     'quote:get': ({ id }) => quotes.get(id),
     'quote:create': ({ ambassadorId, fields }) => quotes.create(ambassadorId, fields),
     'quote:update': ({ id, baseVersion, patch, keepReplaced }) => quotes.update(id, baseVersion, patch, keepReplaced),

@@ -7,6 +7,7 @@ const ofQuote = ({ id }: { id: string }, { quotes }: Services) => ownerOf(() => 
 
 export const quotePermissions: FeaturePermissions<typeof quoteChannels> = {
   'quote:list': { allow: { owner: ({ ambassadorId }) => ambassadorId } },
+  'quote:summaries': { allow: { owner: ({ ambassadorId }) => ambassadorId } },
   'quote:get': { allow: { owner: ofQuote } },
   'quote:create': { allow: { owner: ({ ambassadorId }) => ambassadorId } },
   'quote:update': { allow: { owner: ofQuote } },

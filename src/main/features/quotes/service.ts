@@ -9,6 +9,7 @@ import {
   type QuoteAction,
   type QuoteFields,
   type QuotePatch,
+  type QuoteStatus,
 } from '../../../shared/features/quotes/schemas';
 import { AppError } from '../../../shared/result';
 import { createAmbassadorRepository } from '../ambassadors/repository';
@@ -26,6 +27,7 @@ import { assertApprovable, assertTextSeen } from './approval';
 import { updateQuote } from './update';
 import { createQuoteFindings } from './findings';
 import { createQuoteRepository } from './repository';
+import { createQuoteSummaryRepository } from './summaries';
 
 export function createQuoteService(
   ctx: ServiceContext,
@@ -33,6 +35,7 @@ export function createQuoteService(
   languageRules: LanguageRuleService,
 ) {
   const quotes = ctx.repo(createQuoteRepository);
+  const summaries = ctx.repo(createQuoteSummaryRepository);
   const findings = createQuoteFindings(ctx, languageRules);
   const ambassadors = ctx.repo(createAmbassadorRepository);
   const houses = ctx.repo(createHouseRepository);
@@ -79,9 +82,13 @@ export function createQuoteService(
     list(ambassadorId: string): Quote[] {
       return quotes.listByAmbassador(ambassadorId);
     },
+    /** One window of the list, as light summaries (the Press quotes screen). */
+    page: (ambassadorId: string, offset: number, limit: number) => summaries.page(ambassadorId, offset, limit),
     inReview(): Quote[] {
       return quotes.listByStatus('in_review');
     },
+    /** Every quote on the laptop with this status, oldest change first (the review queue's order). */
+    withStatus: (status: QuoteStatus): Quote[] => quotes.listByStatus(status),
     get: require,
     /** Each quote's open safeguarding and language findings, by quote id (what approval waits on). */
     findingsOf: (list: readonly Quote[]) => findings.of(list),

@@ -5,12 +5,16 @@ import type { FeaturePermissions } from '../../backend/permissions';
 export const reviewPermissions: FeaturePermissions<typeof reviewChannels> = {
   'review:queue': {
     allow: 'anyone',
-    redact: (queue, viewer) =>
-      viewer.trainer
-        ? queue
-        : {
-            quotes: queue.quotes.filter((entry) => entry.quote.ambassadorId === viewer.ambassadorId),
-            comments: queue.comments.filter((entry) => entry.comment.ambassadorId === viewer.ambassadorId),
-          },
+    redact: (queue, viewer) => {
+      if (viewer.trainer) return queue;
+      const quotes = queue.quotes.filter((entry) => entry.quote.ambassadorId === viewer.ambassadorId);
+      return {
+        ...queue,
+        quotes,
+        // The handler already asked for this viewer's quotes only; when it could not, nothing else is counted.
+        total: viewer.ambassadorId !== null && quotes.length === queue.quotes.length ? queue.total : quotes.length,
+        comments: queue.comments.filter((entry) => entry.comment.ambassadorId === viewer.ambassadorId),
+      };
+    },
   },
 };

@@ -8,7 +8,7 @@ export interface ItemGroup<T> {
   items: T[];
 }
 
-interface CardsProps<T extends { id: string }> {
+export interface CardsProps<T extends { id: string }> {
   /** Tiles in a grid (short summaries, several buttons each), or full-width rows (longer text, one button). */
   layout: 'tiles' | 'rows';
   cardTestId: string;
@@ -35,50 +35,52 @@ export interface ItemListProps<T extends { id: string }> extends CardsProps<T> {
 
 const OPEN_BORDER = { borderColor: 'var(--mantine-primary-color-filled)', borderWidth: 2 };
 
-function Cards<T extends { id: string }>({ items, ...props }: CardsProps<T> & { items: T[] }) {
+/** One item's card: its summary, its Open button (pressed while it is open below) and any other buttons. */
+export function ItemCard<T extends { id: string }>({ item, ...props }: CardsProps<T> & { item: T }) {
   const { layout, cardTestId, openId, onOpen, openLabel, summary, itemActions } = props;
-  const cards = items.map((item) => {
-    const open = item.id === openId;
-    const buttons = (
-      <>
-        <Button
-          size="xs"
-          variant={open ? 'filled' : 'default'}
-          onClick={() => onOpen(item.id)}
-          aria-label={openLabel(item)}
-          aria-pressed={open}
-        >
-          Open
-        </Button>
-        {itemActions?.(item)}
-      </>
-    );
-    return (
-      <Card
-        key={item.id}
-        withBorder
-        radius="md"
-        padding={layout === 'tiles' ? 'md' : 'sm'}
-        data-testid={cardTestId}
-        style={open ? OPEN_BORDER : undefined}
+  const open = item.id === openId;
+  const buttons = (
+    <>
+      <Button
+        size="xs"
+        variant={open ? 'filled' : 'default'}
+        onClick={() => onOpen(item.id)}
+        aria-label={openLabel(item)}
+        aria-pressed={open}
       >
-        {layout === 'tiles' ? (
-          <Stack gap={6} h="100%" justify="space-between">
-            <div>{summary(item)}</div>
-            <Group gap="xs">{buttons}</Group>
+        Open
+      </Button>
+      {itemActions?.(item)}
+    </>
+  );
+  return (
+    <Card
+      withBorder
+      radius="md"
+      padding={layout === 'tiles' ? 'md' : 'sm'}
+      data-testid={cardTestId}
+      style={open ? OPEN_BORDER : undefined}
+    >
+      {layout === 'tiles' ? (
+        <Stack gap={6} h="100%" justify="space-between">
+          <div>{summary(item)}</div>
+          <Group gap="xs">{buttons}</Group>
+        </Stack>
+      ) : (
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Stack gap={2} style={{ minWidth: 0 }}>
+            {summary(item)}
           </Stack>
-        ) : (
-          <Group justify="space-between" wrap="nowrap" align="flex-start">
-            <Stack gap={2} style={{ minWidth: 0 }}>
-              {summary(item)}
-            </Stack>
-            {buttons}
-          </Group>
-        )}
-      </Card>
-    );
-  });
-  return layout === 'tiles' ? (
+          {buttons}
+        </Group>
+      )}
+    </Card>
+  );
+}
+
+function Cards<T extends { id: string }>({ items, ...props }: CardsProps<T> & { items: T[] }) {
+  const cards = items.map((item) => <ItemCard key={item.id} {...props} item={item} />);
+  return props.layout === 'tiles' ? (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
       {cards}
     </SimpleGrid>

@@ -3,6 +3,7 @@ import { command, query } from '../../channel';
 import { byId, idSchema } from '../../fields';
 import { baseVersionSchema } from '../../versioned';
 import { QUOTE_ACTIONS, quoteFieldsSchema, quotePatchSchema, type Quote } from './schemas';
+import { quoteSummariesInput, type QuotePage } from './summaries';
 import { textHashSchemaMessage } from './text-hash';
 
 const transitionInput = z
@@ -24,6 +25,8 @@ const transitionInput = z
 
 export const quoteChannels = {
   'quote:list': query<Quote[]>()(z.strictObject({ ambassadorId: idSchema }), ['quote']),
+  /** One window of the list, as summaries: the Press quotes screen asks for the rows it shows. */
+  'quote:summaries': query<QuotePage>()(quoteSummariesInput, ['quote']),
   'quote:get': query<Quote>()(byId, ['quote']),
   'quote:create': command<Quote>()(z.strictObject({ ambassadorId: idSchema, fields: quoteFieldsSchema.partial() }), [
     'quote',

@@ -1,12 +1,6 @@
-import { z } from 'zod';
 import { query } from '../../channel';
-import { idSchema } from '../../fields';
-import type { ReviewQueue } from './schemas';
+import { reviewQueueInput, type ReviewQueue } from './schemas';
 
 export const reviewChannels = {
-  'review:queue': query<ReviewQueue>()(z.strictObject({ cohortId: idSchema.optional() }), [
-    'quote',
-    'comment',
-    'ambassador',
-  ]),
+  'review:queue': query<ReviewQueue>()(reviewQueueInput, ['quote', 'comment', 'ambassador']),
 };

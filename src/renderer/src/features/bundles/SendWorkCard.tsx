@@ -15,7 +15,8 @@ export const PASSPHRASE_HELP =
 /** What the file will hold, in words, from the same lists the exercises show. */
 function WhatIsSent({ ambassadorId, includeRecordings }: { ambassadorId: string; includeRecordings: boolean }) {
   const houses = useChannelQuery('house:list', { ambassadorId });
-  const quotes = useChannelQuery('quote:list', { ambassadorId });
+  // Only the count is shown: one row of the paged list carries it, instead of every quote in full.
+  const quotes = useChannelQuery('quote:summaries', { ambassadorId, offset: 0, limit: 1 });
   const sessions = useChannelQuery('rehearsal:list', { ambassadorId });
   const count = (n: number | undefined, one: string, many: string) =>
     n === undefined ? `… ${many}` : plural(n, one, many);
@@ -29,7 +30,7 @@ function WhatIsSent({ ambassadorId, includeRecordings }: { ambassadorId: string;
           Your profile, including your safeguarding details (private details and topics you decline)
         </List.Item>
         <List.Item>{count(houses.data?.length, 'Message House', 'Message Houses')}</List.Item>
-        <List.Item>{count(quotes.data?.length, 'press quote', 'press quotes')}</List.Item>
+        <List.Item>{count(quotes.data?.total, 'press quote', 'press quotes')}</List.Item>
         <List.Item>
           {count(sessions.data?.length, 'rehearsal session', 'rehearsal sessions')}
           {includeRecordings ? ', with their recordings' : ', without recordings'}

@@ -2,7 +2,7 @@ import { Badge, Button, Group, Text, Title } from '@mantine/core';
 import { IconPlus, IconStar, IconTrash } from '@tabler/icons-react';
 import type { MessageHouse } from '../../../../shared/features/key-messages/schemas';
 import { confirmDanger } from '../../components/confirmDanger';
-import { ItemList } from '../../components/ItemList';
+import { VirtualItemList } from '../../components/VirtualItemList';
 
 export function houseName(h: Pick<MessageHouse, 'title' | 'template'>): string {
   return h.title.trim() || (h.template === 'box' ? 'Untitled Message Box' : 'Untitled Message House');
@@ -33,7 +33,7 @@ function HouseSummary({ house }: { house: MessageHouse }) {
 
 /**
  * The ambassador's houses (one per audience, say). The primary one is what the message sheet uses; it is
- * marked and listed first.
+ * marked and listed first. Only the rows in view are drawn, so a long list stays quick.
  */
 export function HouseList({
   houses,
@@ -61,7 +61,7 @@ export function HouseList({
     });
 
   return (
-    <ItemList
+    <VirtualItemList
       headingId="houses-heading"
       title="Your houses"
       actions={
@@ -79,14 +79,15 @@ export function HouseList({
           </Button>
         </Group>
       }
-      items={houses}
+      total={houses.length}
+      itemAt={(index) => houses[index]}
+      estimateSize={120}
       empty={
         <Text>
           You have no houses yet. Start a Message House for the audience you most want to reach. You can make more
           later, one for each audience.
         </Text>
       }
-      layout="tiles"
       cardTestId="house-card"
       openId={openId}
       onOpen={onOpen}

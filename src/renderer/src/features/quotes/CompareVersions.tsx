@@ -37,15 +37,15 @@ export function CompareVersions({
   onClose,
   quote,
   current,
-  related,
 }: {
   opened: boolean;
   onClose(): void;
   quote: Quote;
   current: QuoteFields;
-  related: Quote[];
 }) {
   const revisions = useRevisions('quote', opened ? quote.id : null);
+  // The quotes it came from or led to are looked for only when the comparison is open (the list can be long).
+  const related = useChannelQuery('quote:list', opened ? { ambassadorId: quote.ambassadorId } : null).data ?? [];
 
   const parent = related.find((q) => q.id === quote.parentId);
   const children = related.filter((q) => q.parentId === quote.id);

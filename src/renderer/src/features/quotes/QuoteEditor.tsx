@@ -40,15 +40,12 @@ const PLACE_FIELDS = [
 export function QuoteEditor({
   quote,
   houses,
-  related,
   focusOnMount,
   onOpenQuote,
   onRestored,
 }: {
   quote: Quote;
   houses: MessageHouse[];
-  /** The ambassador's other quotes, for comparing with the quote this one came from. */
-  related: Quote[];
   focusOnMount?: boolean;
   onOpenQuote(id: string): void;
   onRestored(): void;
@@ -162,13 +159,7 @@ export function QuoteEditor({
         <ConsentFields editor={editor} />
       </EditorFrame>
       <EditorConflict editor={editor} what="quote" textsOf={quoteConflictTexts} withTexts={withQuoteTexts} />
-      <CompareVersions
-        opened={compareOpen}
-        onClose={() => setCompareOpen(false)}
-        quote={quote}
-        current={values}
-        related={related}
-      />
+      <CompareVersions opened={compareOpen} onClose={() => setCompareOpen(false)} quote={quote} current={values} />
     </CommentsProvider>
   );
 }

@@ -45,6 +45,8 @@ export function ReviewQuoteCard({
   const openWork = useOpenWork();
   const approval = useApproveQuote(quote, findings);
   const reasonId = useId();
+  // Only a quote waiting for approval can be approved or sent back (the queue can show other statuses too).
+  const deciding = isTrainer && quote.status === 'in_review';
 
   const approveQuote = async () => {
     const result = await approval.run();
@@ -69,9 +71,9 @@ export function ReviewQuoteCard({
         ) : null}
         <Text size="sm">{consentLine(quote)}</Text>
         <ReviewFindings findings={findings} label={`Findings on the quote by ${ambassadorName}`} />
-        {isTrainer ? <ApprovalCheck approval={approval} findings={findings} reasonId={reasonId} /> : null}
+        {deciding ? <ApprovalCheck approval={approval} findings={findings} reasonId={reasonId} /> : null}
         <Group gap="xs" mt={4}>
-          {isTrainer ? (
+          {deciding ? (
             <>
               <Button
                 size="xs"

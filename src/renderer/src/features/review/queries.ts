@@ -1,10 +1,29 @@
 import type { QuoteFinding } from '../../../../shared/features/quotes/approval';
 import type { ReviewQueue } from '../../../../shared/features/review/schemas';
 import { useChannelQuery, type ChannelQuery } from '../../api/channel-query';
+import type { ReviewFilter } from './ReviewFilters';
 
-/** Quotes waiting for approval and open comments; the whole laptop when no cohort is chosen. */
-export function useReviewQueue(cohortId: string | null, enabled = true): ChannelQuery<ReviewQueue> {
-  return useChannelQuery('review:queue', enabled ? (cohortId ? { cohortId } : {}) : null);
+/**
+ * One window of the queue's quotes under the filters (the backend filters and counts), with the open comments;
+ * the whole laptop when no cohort is chosen. The last window stays on screen while the next one loads.
+ */
+export function useReviewQueue(
+  cohortId: string | null,
+  filter: ReviewFilter,
+  rows: { offset: number; limit: number },
+): ChannelQuery<ReviewQueue> {
+  return useChannelQuery(
+    'review:queue',
+    {
+      ...(cohortId ? { cohortId } : {}),
+      ...(filter.ambassadorId ? { ambassadorId: filter.ambassadorId } : {}),
+      status: filter.status,
+      ...(filter.onlyWithFindings ? { hasFindings: true } : {}),
+      offset: rows.offset,
+      limit: rows.limit,
+    },
+    { keepPrevious: true },
+  );
 }
 
 /**
@@ -13,7 +32,7 @@ export function useReviewQueue(cohortId: string | null, enabled = true): Channel
  * while loading; none when the queue no longer holds the quote (the backend still checks on approval).
  */
 export function useQuoteFindings(quoteId: string, enabled: boolean): QuoteFinding[] | undefined {
-  const queue = useReviewQueue(null, enabled);
+  const queue = useChannelQuery('review:queue', enabled ? { quoteId } : null);
   if (!queue.data) return undefined;
   return queue.data.quotes.find((entry) => entry.quote.id === quoteId)?.findings ?? [];
 }
