@@ -71,7 +71,10 @@ export function ItemCard<T extends { id: string }>({ item, ...props }: CardsProp
           <Stack gap={2} style={{ minWidth: 0 }}>
             {summary(item)}
           </Stack>
-          {buttons}
+          {/* The summary wraps; the buttons never shrink, or "Open" is cut to "Ope" beside a long quote. */}
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+            {buttons}
+          </Group>
         </Group>
       )}
     </Card>
