@@ -3,7 +3,7 @@ import { contract, isChannelName, type ChannelName, type ChannelOutput } from '.
 import { AppError, fail, ok, type FieldIssue, type Result } from '../../shared/result';
 import { storageError } from '../db/errors';
 import { zodIssues } from './zod-issues';
-import { inputProblemMessage, inspectInput } from '../../shared/safe-input';
+import { refuseInput } from '../../shared/safe-input';
 import type { CallContext } from './handler-types';
 import type { Endpoints } from './permissions';
 
@@ -39,12 +39,9 @@ export async function dispatch(
 ): Promise<Result<unknown>> {
   if (!isChannelName(channelName)) return fail('UNKNOWN_CHANNEL', `There is no channel called "${channelName}".`);
   // Before the schema: it would walk every path of a shared-reference input, and there can be 2^N of them.
-  const problem = inspectInput(rawInput);
-  if (problem) {
-    const path = problem.kind === 'too-large' ? '(input)' : problem.path;
-    const issue = problem.kind === 'forbidden-key' ? 'Key not allowed' : inputProblemMessage(problem);
-    return fail('VALIDATION', inputProblemMessage(problem), [{ path, message: issue }]);
-  }
+  // The same refusal the renderer's clients give before sending (one definition of its words and shape).
+  const refused = refuseInput(rawInput);
+  if (refused) return refused;
   // Only a missing input means "no arguments"; null and every other non-object is refused by the schema.
   const parsed = contract[channelName].input.safeParse(rawInput === undefined ? {} : rawInput);
   if (!parsed.success) {
