@@ -1,6 +1,6 @@
 import { Button, Checkbox, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { IconFileExport } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Cohort } from '../../../../shared/features/cohorts/schemas';
 import { useChannelMutation } from '../../api/channel-query';
 import { useCohortAmbassadors } from '../ambassadors/queries';
@@ -38,6 +38,47 @@ export function ActionRow({
   );
 }
 
+/** One export on the Trainer screen: its heading, what it writes, its controls, the button and how it went. */
+function ExportSection({
+  id,
+  title,
+  description,
+  children,
+  action,
+  onRun,
+  busy,
+  reason,
+  status,
+  failedTitle,
+  statusTestId,
+}: {
+  id: string;
+  title: string;
+  description: ReactNode;
+  children?: ReactNode;
+  action: string;
+  onRun: () => void;
+  busy: boolean;
+  reason: string | null;
+  status: ReturnType<typeof useExportStatus>;
+  failedTitle: string;
+  statusTestId: string;
+}) {
+  return (
+    <Stack gap="xs" component="section" aria-labelledby={`${id}-heading`}>
+      <Title order={3} size="h4" id={`${id}-heading`}>
+        {title}
+      </Title>
+      <Text size="sm" maw={720}>
+        {description}
+      </Text>
+      {children}
+      <ActionRow label={action} onClick={onRun} busy={busy} reason={reason} />
+      <ExportStatusLine status={status} busy={busy} failedTitle={failedTitle} testId={statusTestId} />
+    </Stack>
+  );
+}
+
 const WHOLE_COHORT = '';
 
 /** "Return feedback": comments, approvals, question sets, language rules and cohort details, per ambassador. */
@@ -60,14 +101,23 @@ export function ReturnFeedback({
   };
   const people = (ambassadors.data ?? []).filter((a) => a.archivedAt === null);
   return (
-    <Stack gap="xs" component="section" aria-labelledby="return-feedback-heading">
-      <Title order={3} size="h4" id="return-feedback-heading">
-        Return feedback
-      </Title>
-      <Text size="sm" maw={720}>
-        Comments, approvals, question sets, language rules and the cohort’s details go back to each ambassador’s own
-        laptop. Each ambassador gets their own file, so nobody receives someone else’s work.
-      </Text>
+    <ExportSection
+      id="return-feedback"
+      title="Return feedback"
+      description={
+        <>
+          Comments, approvals, question sets, language rules and the cohort’s details go back to each ambassador’s own
+          laptop. Each ambassador gets their own file, so nobody receives someone else’s work.
+        </>
+      }
+      action="Return feedback"
+      onRun={() => void run()}
+      busy={feedback.busy}
+      reason={reason}
+      status={status}
+      failedTitle="No feedback was written"
+      statusTestId="feedback-status"
+    >
       <NativeSelect
         label="Who gets feedback"
         value={ambassadorId}
@@ -79,14 +129,7 @@ export function ReturnFeedback({
         maw={420}
         disabled={reason !== null}
       />
-      <ActionRow label="Return feedback" onClick={() => void run()} busy={feedback.busy} reason={reason} />
-      <ExportStatusLine
-        status={status}
-        busy={feedback.busy}
-        failedTitle="No feedback was written"
-        testId="feedback-status"
-      />
-    </Stack>
+    </ExportSection>
   );
 }
 
@@ -108,14 +151,23 @@ export function CohortCopy({
     status.finish(await copy.run({ cohortId: cohort.id, includeRecordings, passphrase }));
   };
   return (
-    <Stack gap="xs" component="section" aria-labelledby="cohort-copy-heading">
-      <Title order={3} size="h4" id="cohort-copy-heading">
-        Cohort bundle for a second trainer laptop
-      </Title>
-      <Text size="sm" maw={720}>
-        Everything about {cohort.name}: every ambassador’s profile and work, comments, approvals and practice. The other
-        trainer imports it with the same passphrase.
-      </Text>
+    <ExportSection
+      id="cohort-copy"
+      title="Cohort bundle for a second trainer laptop"
+      description={
+        <>
+          Everything about {cohort.name}: every ambassador’s profile and work, comments, approvals and practice. The
+          other trainer imports it with the same passphrase.
+        </>
+      }
+      action="Write cohort bundle"
+      onRun={() => void run()}
+      busy={copy.busy}
+      reason={reason}
+      status={status}
+      failedTitle="The cohort bundle was not written"
+      statusTestId="cohort-copy-status"
+    >
       <Checkbox
         label="Include recordings"
         description="Recordings of interview practice make the file much larger."
@@ -123,14 +175,7 @@ export function CohortCopy({
         onChange={(event) => setIncludeRecordings(event.currentTarget.checked)}
         disabled={reason !== null}
       />
-      <ActionRow label="Write cohort bundle" onClick={() => void run()} busy={copy.busy} reason={reason} />
-      <ExportStatusLine
-        status={status}
-        busy={copy.busy}
-        failedTitle="The cohort bundle was not written"
-        testId="cohort-copy-status"
-      />
-    </Stack>
+    </ExportSection>
   );
 }
 
@@ -143,21 +188,22 @@ export function MoveLaptop({ passphrase, reason }: { passphrase: string; reason:
     status.finish(await move.run({ passphrase }));
   };
   return (
-    <Stack gap="xs" component="section" aria-labelledby="move-laptop-heading">
-      <Title order={3} size="h4" id="move-laptop-heading">
-        Move to a new laptop
-      </Title>
-      <Text size="sm" maw={720}>
-        Everything on this laptop, recordings included, in one encrypted file. On the new laptop, import it with the
-        same passphrase.
-      </Text>
-      <ActionRow label="Write everything to one file" onClick={() => void run()} busy={move.busy} reason={reason} />
-      <ExportStatusLine
-        status={status}
-        busy={move.busy}
-        failedTitle="Nothing was written"
-        testId="move-laptop-status"
-      />
-    </Stack>
+    <ExportSection
+      id="move-laptop"
+      title="Move to a new laptop"
+      description={
+        <>
+          Everything on this laptop, recordings included, in one encrypted file. On the new laptop, import it with the
+          same passphrase.
+        </>
+      }
+      action="Write everything to one file"
+      onRun={() => void run()}
+      busy={move.busy}
+      reason={reason}
+      status={status}
+      failedTitle="Nothing was written"
+      statusTestId="move-laptop-status"
+    />
   );
 }
