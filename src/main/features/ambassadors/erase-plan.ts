@@ -18,6 +18,10 @@ interface Step {
 
 /** Children before parents, so the foreign keys accept every step. */
 const STEPS: Step[] = [
+  // Their deleted work, kept in the Trash for 30 days (migration 0095): it goes with them.
+  { table: 'trash_item', sql: (s) => `DELETE FROM ${s}.trash_item WHERE ambassador_id = @id` },
+  // The originals of their repaired values (migration 0095).
+  { table: 'repaired_value', sql: (s) => `DELETE FROM ${s}.repaired_value WHERE ambassador_id = @id` },
   // What two laptops last agreed on for each of their rows, and conflicts about them (migration 0090).
   {
     table: 'sync_base',
@@ -85,6 +89,10 @@ const STEPS: Step[] = [
 
 /** Their photo and recordings: collected before the rows that point at them go, removed after. */
 const MEDIA_OF: Step[] = [
+  {
+    table: 'trash_item',
+    sql: (s) => `SELECT j.value AS id FROM ${s}.trash_item t, json_each(t.media_ids) j WHERE t.ambassador_id = @id`,
+  },
   { table: 'ambassador', sql: (s) => `SELECT photo_media_id AS id FROM ${s}.ambassador WHERE id = @id` },
   {
     table: 'take',
@@ -102,6 +110,9 @@ export const NOT_ABOUT_ANYONE = [
   'question_retired',
   'question_set',
   'cohort_logo',
+  // A cohort's agenda: times, titles and the trainer's notes for the group (migration 0100).
+  'agenda',
+  'agenda_block',
   'trainer',
   'device',
   // Rows removed for good, by the sha256 of their id: no id and no text (see migration 0090).

@@ -9,7 +9,8 @@ import {
   type AmbassadorSummary,
   type NameMode,
 } from '../../../shared/features/ambassadors/schemas';
-import { readJson } from '../../db/json-column';
+import { readJsonColumn, repairMark } from '../../db/json-column';
+import type { DamagedColumn } from '../../../shared/features/repair/schemas';
 import {
   FRESH_FIELD_VERSIONS,
   KEEP_FIELD_VERSIONS_IN_STEP,
@@ -45,6 +46,7 @@ const stringList = z.array(z.string());
 const privateDetails = z.array(privateDetailSchema);
 
 function toAmbassador(row: AmbassadorRow): Ambassador {
+  const damaged: DamagedColumn[] = [];
   return {
     id: row.id,
     cohortId: row.cohort_id,
@@ -54,19 +56,20 @@ function toAmbassador(row: AmbassadorRow): Ambassador {
     nameMode: row.name_mode,
     pronouns: row.pronouns,
     role: row.role,
-    languages: readJson(row.languages, stringList, []),
+    languages: readJsonColumn('languages', row.languages, stringList, [], damaged),
     shortBio: row.short_bio,
     longBio: row.long_bio,
     photoConsent: row.photo_consent === 1,
     hasPhoto: row.photo_media_id !== null,
-    topicsWelcome: readJson(row.topics_welcome, stringList, []),
-    topicsDeclined: readJson(row.topics_declined, stringList, []),
-    privateDetails: readJson(row.private_details, privateDetails, []),
+    topicsWelcome: readJsonColumn('topics_welcome', row.topics_welcome, stringList, [], damaged),
+    topicsDeclined: readJsonColumn('topics_declined', row.topics_declined, stringList, [], damaged),
+    privateDetails: readJsonColumn('private_details', row.private_details, privateDetails, [], damaged),
     archivedAt: row.archived_at,
     version: row.version,
     deviceId: row.device_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    ...repairMark(damaged),
   };
 }
 

@@ -8,6 +8,7 @@ import {
   type AmbassadorSummary,
   type Photo,
 } from '../../../shared/features/ambassadors/schemas';
+import { requireIntact } from '../../db/intact';
 import { AppError } from '../../../shared/result';
 import { formatBytes, LIMITS } from '../../../shared/limits';
 import { createAmbassadorRepository, toSummary } from './repository';
@@ -62,7 +63,7 @@ export function createAmbassadorService(ctx: ServiceContext, revisions: Revision
     ): Ambassador {
       let forgotten = false;
       const updated = ctx.db.transaction(() => {
-        const current = require(id);
+        const current = requireIntact(require(id));
         const changed = profileFieldsChanged(ambassadorFieldsOf(current), patch);
         const record = ambassadors.fieldVersions(id);
         assertProfileFresh(record, current.version, options.baseVersion, changed);

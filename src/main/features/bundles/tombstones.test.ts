@@ -95,7 +95,7 @@ describe('deletions between laptops', () => {
 
   it('carries a soft deletion as an ordinary row', async () => {
     const { a, b, wei, weiQuote } = await twoTrainerLaptops();
-    a.services.quotes.remove(weiQuote.id);
+    a.services.quotes.remove(weiQuote.id, 'Sam');
     const work = await a.services.bundles.exportWork({
       ambassadorId: wei.id,
       includeRecordings: false,
@@ -105,5 +105,25 @@ describe('deletions between laptops', () => {
     expect(report.tables.quote).toMatchObject({ updated: 1 });
     expect(b.services.quotes.list(wei.id)).toEqual([]);
     expect(b.services.search.query('Wei', { only: null, includeArchived: true })).toEqual([]);
+  }, 60_000);
+
+  it('carries a quote put back from the Trash as a newer row, so the other laptop has it again', async () => {
+    const { a, b, wei, weiQuote } = await twoTrainerLaptops();
+    const send = async () => {
+      const work = await a.services.bundles.exportWork({
+        ambassadorId: wei.id,
+        includeRecordings: false,
+        passphrase: PASSPHRASE,
+      });
+      return imported(await carry(work.files[0]!, b));
+    };
+    const trashId = a.services.quotes.remove(weiQuote.id, 'Sam');
+    await send();
+    expect(b.services.quotes.list(wei.id)).toEqual([]);
+    a.services.trash.restore(trashId);
+    expect((await send()).tables.quote).toMatchObject({ updated: 1, conflicts: 0 });
+    expect(b.services.quotes.get(weiQuote.id).text).toBe(weiQuote.text);
+    // The Trash itself never travels: the other laptop has nothing to put back.
+    expect(b.services.trash.list(null)).toEqual([]);
   }, 60_000);
 });

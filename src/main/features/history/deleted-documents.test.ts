@@ -1,6 +1,7 @@
 /**
- * There is no trash yet, so a deleted quote or house keeps no text: not in its row, its history, its comments or
- * the search index, and not in the bytes of the data file or its WAL.
+ * A deleted quote or house keeps no text outside the Trash: not in its row, its history, its comments or the
+ * search index. The Trash holds the one copy for 30 days; once it is emptied, not even the bytes of the data file
+ * or its WAL hold the words.
  */
 import type { Database } from 'better-sqlite3';
 import { join } from 'node:path';
@@ -50,10 +51,14 @@ describe('deleting a quote or a house', () => {
     expect(services.search.query(marker, everyone)).toHaveLength(2);
     expect(onDisk(marker)).toBeGreaterThan(0);
 
-    services.quotes.remove(quote.id);
+    services.quotes.remove(quote.id, 'Amina Yusuf');
 
     expect(leftovers('quote', quote.id)).toEqual({ fields: '{}', revisions: 0, comments: 0, searchRows: 0 });
     expect(services.search.query(marker, everyone)).toEqual([]);
+    expect(services.trash.list(null).map((item) => item.entityId)).toEqual([quote.id]);
+    expect(onDisk(marker)).toBeGreaterThan(0);
+
+    expect(services.trash.empty(null)).toBe(1);
     expect(onDisk(marker)).toBe(0);
   });
 
@@ -66,10 +71,11 @@ describe('deleting a quote or a house', () => {
     services.houses.update(house.id, services.houses.get(house.id).version, { goal: `Change ${marker} minds` });
     seedComment(services, { targetType: 'house', targetId: house.id }, 'umbrella', `Punchier ${marker}?`);
 
-    services.houses.remove(house.id);
+    services.houses.remove(house.id, 'Amina Yusuf');
 
     expect(leftovers('house', house.id)).toEqual({ fields: '{}', revisions: 0, comments: 0, searchRows: 1 });
     expect(services.houses.get(other.id).isPrimary).toBe(true);
+    services.trash.empty(null);
     expect(onDisk(marker)).toBe(0);
   });
 });

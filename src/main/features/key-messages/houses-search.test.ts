@@ -79,7 +79,7 @@ describe('search', () => {
     services.quotes.update(q.id, services.quotes.get(q.id).version, { text: 'Replacement phrase' });
     expect(services.search.query('original', EVERYONE)).toEqual([]);
     expect(services.search.query('replacement', EVERYONE)).toHaveLength(1);
-    services.quotes.remove(q.id);
+    services.quotes.remove(q.id, 'Test');
     expect(services.search.query('replacement', EVERYONE)).toEqual([]);
     expect(services.search.query('"unbalanced AND OR ( NEAR', EVERYONE)).toEqual([]);
     expect(services.search.query('   ', EVERYONE)).toEqual([]);

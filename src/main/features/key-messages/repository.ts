@@ -5,7 +5,8 @@ import {
   type HouseFields,
   type MessageHouse,
 } from '../../../shared/features/key-messages/schemas';
-import { readJson } from '../../db/json-column';
+import { readJsonColumn, repairMark } from '../../db/json-column';
+import type { DamagedColumn } from '../../../shared/features/repair/schemas';
 import {
   FRESH_FIELD_VERSIONS,
   KEEP_FIELD_VERSIONS_IN_STEP,
@@ -25,15 +26,17 @@ interface HouseRow {
 }
 
 function toHouse(row: HouseRow): MessageHouse {
+  const damaged: DamagedColumn[] = [];
   return {
     id: row.id,
     ambassadorId: row.ambassador_id,
     isPrimary: row.is_primary === 1,
-    ...readJson(row.fields, houseFieldsSchema, emptyHouseFields()),
+    ...readJsonColumn('fields', row.fields, houseFieldsSchema, emptyHouseFields(), damaged),
     version: row.version,
     deviceId: row.device_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    ...repairMark(damaged),
   };
 }
 
@@ -62,7 +65,7 @@ export function createHouseRepository(db: Database) {
     setPrimary: db.prepare(
       `UPDATE message_house SET is_primary = 1, ${KEEP_FIELD_VERSIONS_IN_STEP}, updated_at = @now WHERE id = @id`,
     ),
-    // A deleted house keeps no text (there is no trash to bring it back from); the row stays as a tombstone.
+    // A deleted house keeps no text here (the Trash keeps its own copy); the row stays as a tombstone.
     tombstone: db.prepare(
       "UPDATE message_house SET fields = '{}', deleted_at = @now, updated_at = @now, is_primary = 0 WHERE id = @id",
     ),

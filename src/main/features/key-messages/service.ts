@@ -7,6 +7,7 @@ import {
   type HousePatch,
   type MessageHouse,
 } from '../../../shared/features/key-messages/schemas';
+import { requireIntact } from '../../db/intact';
 import { AppError } from '../../../shared/result';
 import { createAmbassadorRepository } from '../ambassadors/repository';
 import { createCommentRepository } from '../comments/repository';
@@ -17,6 +18,7 @@ import { afterWrite } from '../../db/field-versions';
 import { houseDiffPatch, houseFieldsChanged } from '../../../shared/features/key-messages/patch';
 import type { ServiceContext } from '../../backend/context';
 import { flushWal } from '../../db/scrub';
+import { putInTrash } from '../trash/put';
 import type { RevisionService } from '../history/service';
 
 export function createHouseService(ctx: ServiceContext, revisions: RevisionService) {
@@ -66,7 +68,12 @@ export function createHouseService(ctx: ServiceContext, revisions: RevisionServi
     /** A patch based on `baseVersion`; `keepReplaced` keeps the stored house in the history first. */
     update(id: string, baseVersion: number, patch: HousePatch, keepReplaced = false): MessageHouse {
       return ctx.db.transaction(() => {
-        const deps = { houses, revisions, require, now: () => ctx.clock.now() };
+        const deps = {
+          houses,
+          revisions,
+          require: (houseId: string) => requireIntact(require(houseId)),
+          now: () => ctx.clock.now(),
+        };
         const house = updateHouse(deps, id, baseVersion, patch, keepReplaced);
         index(house);
         return house;
@@ -79,12 +86,23 @@ export function createHouseService(ctx: ServiceContext, revisions: RevisionServi
         return require(id);
       })();
     },
-    remove(id: string): void {
-      ctx.db.transaction(() => {
+    /** Moves the house to the Trash; answers the Trash entry's id, for "Undo". */
+    remove(id: string, deletedBy: string): string {
+      const trashId = ctx.db.transaction(() => {
         const house = require(id);
         const now = ctx.clock.now();
-        // There is no trash yet, so a deleted house keeps no text: not in its row (blanked by the repository),
-        // its history, its comments or the search index.
+        const title = house.title || house.umbrella || (house.template === 'box' ? 'Message Box' : 'Message House');
+        const owner = ambassadors.get(house.ambassadorId);
+        const kept = putInTrash(ctx, {
+          kind: 'house',
+          id,
+          ambassadorId: house.ambassadorId,
+          cohortId: owner?.cohortId ?? null,
+          label: title,
+          deletedBy,
+        });
+        // The Trash holds the only copy: the row (blanked by the repository), its history, its comments and the
+        // search index keep no text of a deleted house.
         houses.remove(id, now);
         for (const commentId of comments.removeForTarget('house', id, now)) search.remove(commentId);
         search.remove(id);
@@ -93,8 +111,10 @@ export function createHouseService(ctx: ServiceContext, revisions: RevisionServi
         // Keep one primary house when the primary one goes.
         const rest = houses.list(house.ambassadorId);
         if (house.isPrimary && rest[0]) houses.makePrimary(rest[0].id, house.ambassadorId, now);
+        return kept;
       })();
       flushWal(ctx.db);
+      return trashId;
     },
     /** Puts a house back as it was in a snapshot; the state it replaces goes into the history first. */
     restore(id: string, snapshot: unknown): MessageHouse {
@@ -102,7 +122,7 @@ export function createHouseService(ctx: ServiceContext, revisions: RevisionServi
       if (!fields.success)
         throw new AppError('CONFLICT', 'That version cannot be restored: it is from an older format.');
       return ctx.db.transaction(() => {
-        const current = require(id);
+        const current = requireIntact(require(id));
         const before = houseFieldsOf(current);
         revisions.recordBefore('house', id, before, 'restore');
         // Every field may change in a restore; counting them all keeps other windows from writing over it.

@@ -1,9 +1,9 @@
 import type { questionBankChannels } from '../../../shared/features/question-bank/channels';
 import type { FeatureHandlers, HandlerEnv } from '../../backend/handler-types';
+import { whoIsCalling } from '../../backend/who';
 
-export function questionBankHandlers({
-  services: { questions },
-}: HandlerEnv): FeatureHandlers<typeof questionBankChannels> {
+export function questionBankHandlers({ services }: HandlerEnv): FeatureHandlers<typeof questionBankChannels> {
+  const { questions } = services;
   return {
     'question:list': ({ cohortId }) => questions.forCohort(cohortId),
     'question:add': ({ cohortId, content }) => questions.add(cohortId, content),
@@ -16,9 +16,11 @@ export function questionBankHandlers({
     'question:importFile': ({ cohortId, fileText }) => questions.importFile(cohortId, fileText),
     'questionSet:list': ({ cohortId }) => questions.sets(cohortId),
     'questionSet:save': (input) => questions.saveSet(input),
-    'questionSet:delete': ({ id }) => {
-      questions.deleteSet(id);
-      return null;
-    },
+    'question:delete': ({ id }, { viewer }) => ({
+      trashId: questions.deleteQuestion(id, whoIsCalling(viewer, services)),
+    }),
+    'questionSet:delete': ({ id }, { viewer }) => ({
+      trashId: questions.deleteSet(id, whoIsCalling(viewer, services)),
+    }),
   };
 }

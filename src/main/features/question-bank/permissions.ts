@@ -7,6 +7,7 @@ export const questionBankPermissions: FeaturePermissions<typeof questionBankChan
   'question:add': { allow: { trainer: 'add questions' } },
   'question:edit': { allow: { trainer: 'edit questions' } },
   'question:retire': { allow: { trainer: 'retire questions' } },
+  'question:delete': { allow: { trainer: 'delete a question' } },
   'question:exportFile': { allow: { trainer: 'export the cohort’s questions' } },
   'question:importFile': { allow: { trainer: 'import questions' } },
   'questionSet:list': { allow: 'anyone' },

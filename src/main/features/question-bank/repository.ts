@@ -57,7 +57,10 @@ export function createQuestionRepository(db: Database) {
       `INSERT INTO question_set (id, cohort_id, name, question_ids, created_at, updated_at) VALUES (@id, @cohortId, @name, @ids, @now, @now)
        ON CONFLICT(id) DO UPDATE SET name = excluded.name, question_ids = excluded.question_ids, updated_at = excluded.updated_at`,
     ),
+    // A deleted set or question stays as a tombstone with its words: they are the cohort's, not a person's, and a
+    // bundle carries the tombstone as a valid row (a question must have a text).
     deleteSet: db.prepare('UPDATE question_set SET deleted_at = @now, updated_at = @now WHERE id = @id'),
+    deleteQuestion: db.prepare('UPDATE question SET deleted_at = @now, updated_at = @now WHERE id = @id'),
   };
 
   const toQuestion = (row: QuestionRow, retired: Set<string>): Question => ({
@@ -114,6 +117,9 @@ export function createQuestionRepository(db: Database) {
     },
     deleteSet(id: string, now: string): void {
       s.deleteSet.run({ id, now });
+    },
+    deleteQuestion(id: string, now: string): void {
+      s.deleteQuestion.run({ id, now });
     },
   };
 }

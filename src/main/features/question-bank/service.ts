@@ -12,6 +12,7 @@ import { createQuestionRepository } from './repository';
 import type { ServiceContext } from '../../backend/context';
 import { BUILT_IN_IDS, BUILT_IN_QUESTIONS } from './built-in';
 import { zodIssues } from '../../backend/zod-issues';
+import { putInTrash } from '../trash/put';
 
 export interface ImportReport {
   added: number;
@@ -82,9 +83,38 @@ export function createQuestionService(ctx: ServiceContext) {
       questions.saveSet(id, input.cohortId, input.name, [...new Set(input.questionIds)], ctx.clock.now());
       return questions.getSet(id)!;
     },
-    deleteSet(id: string): void {
-      if (!questions.getSet(id)) throw new AppError('NOT_FOUND', 'That question set does not exist.');
-      questions.deleteSet(id, ctx.clock.now());
+    /** Moves the set to the Trash; answers the Trash entry's id, for "Undo". */
+    deleteSet(id: string, deletedBy: string): string {
+      return ctx.db.transaction(() => {
+        const set = questions.getSet(id);
+        if (!set) throw new AppError('NOT_FOUND', 'That question set does not exist.');
+        const base = { id, ambassadorId: null, cohortId: set.cohortId, label: set.name, deletedBy };
+        const trashId = putInTrash(ctx, { kind: 'questionSet', ...base });
+        questions.deleteSet(id, ctx.clock.now());
+        return trashId;
+      })();
+    },
+    /**
+     * Moves one of the cohort's own questions to the Trash. Built-in questions are retired, not deleted, and a
+     * question still in a set stays, so no set silently loses a question.
+     */
+    deleteQuestion(id: string, deletedBy: string): string {
+      return ctx.db.transaction(() => {
+        if (BUILT_IN_IDS.has(id))
+          throw new AppError('CONFLICT', 'Built-in questions cannot be deleted. Retire it for this cohort instead.');
+        const question = questions.get(id);
+        if (!question?.cohortId) throw new AppError('NOT_FOUND', 'That question does not exist or was deleted.');
+        const inSet = questions.sets(question.cohortId).find((set) => set.questionIds.includes(id));
+        if (inSet)
+          throw new AppError(
+            'CONFLICT',
+            `This question is in the set “${inSet.name}”. Take it out of the set first, or retire the question.`,
+          );
+        const base = { id, ambassadorId: null, cohortId: question.cohortId, label: question.text, deletedBy };
+        const trashId = putInTrash(ctx, { kind: 'question', ...base });
+        questions.deleteQuestion(id, ctx.clock.now());
+        return trashId;
+      })();
     },
     exportFile(cohortId: string): QuestionFile {
       requireCohort(cohortId);

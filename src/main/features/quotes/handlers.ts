@@ -1,7 +1,9 @@
 import type { quoteChannels } from '../../../shared/features/quotes/channels';
 import type { FeatureHandlers, HandlerEnv } from '../../backend/handler-types';
+import { whoIsCalling } from '../../backend/who';
 
-export function quoteHandlers({ services: { quotes } }: HandlerEnv): FeatureHandlers<typeof quoteChannels> {
+export function quoteHandlers({ services }: HandlerEnv): FeatureHandlers<typeof quoteChannels> {
+  const { quotes } = services;
   return {
     'quote:list': ({ ambassadorId }) => quotes.list(ambassadorId),
     'quote:summaries': ({ ambassadorId, offset, limit }) => quotes.page(ambassadorId, offset, limit),
@@ -11,9 +13,6 @@ export function quoteHandlers({ services: { quotes } }: HandlerEnv): FeatureHand
     'quote:transition': ({ id, action, acknowledgedFindings, textHash }, { viewer }) =>
       quotes.transition(id, action, viewer.trainer?.name ?? '', acknowledgedFindings, textHash),
     'quote:reviseApproved': ({ id }) => quotes.reviseApproved(id),
-    'quote:delete': ({ id }) => {
-      quotes.remove(id);
-      return null;
-    },
+    'quote:delete': ({ id }, { viewer }) => ({ trashId: quotes.remove(id, whoIsCalling(viewer, services)) }),
   };
 }

@@ -6,7 +6,8 @@ import {
   type QuoteFields,
   type QuoteStatus,
 } from '../../../shared/features/quotes/schemas';
-import { readJson } from '../../db/json-column';
+import { readJsonColumn, repairMark } from '../../db/json-column';
+import type { DamagedColumn } from '../../../shared/features/repair/schemas';
 import {
   FRESH_FIELD_VERSIONS,
   KEEP_FIELD_VERSIONS_IN_STEP,
@@ -32,8 +33,9 @@ interface QuoteRow {
 }
 
 function toQuote(row: QuoteRow): Quote {
+  const damaged: DamagedColumn[] = [];
   return {
-    ...readJson(row.fields, quoteFieldsSchema, emptyQuoteFields()),
+    ...readJsonColumn('fields', row.fields, quoteFieldsSchema, emptyQuoteFields(), damaged),
     id: row.id,
     ambassadorId: row.ambassador_id,
     parentId: row.parent_id,
@@ -45,6 +47,7 @@ function toQuote(row: QuoteRow): Quote {
     deviceId: row.device_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    ...repairMark(damaged),
   };
 }
 
@@ -72,7 +75,7 @@ export function createQuoteRepository(db: Database) {
        approved_hash = @approvedHash, ${KEEP_FIELD_VERSIONS_IN_STEP}, updated_at = @now
        WHERE id = @id AND deleted_at IS NULL`,
     ),
-    // A deleted quote keeps no text (there is no trash to bring it back from); the row stays as a tombstone.
+    // A deleted quote keeps no text here (the Trash keeps its own copy); the row stays as a tombstone.
     tombstone: db.prepare("UPDATE quote SET fields = '{}', deleted_at = @now, updated_at = @now WHERE id = @id"),
   };
   return {

@@ -127,7 +127,7 @@ describe('comments and review', () => {
 
   it('refuses comments on deleted items', () => {
     const house = services.houses.create(ambassadorId, {});
-    services.houses.remove(house.id);
+    services.houses.remove(house.id, 'Test');
     expect(
       codeOf(() =>
         services.comments.add({ targetType: 'house', targetId: house.id, field: 'umbrella', body: 'Hi' }, null),

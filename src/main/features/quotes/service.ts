@@ -11,6 +11,7 @@ import {
   type QuotePatch,
   type QuoteStatus,
 } from '../../../shared/features/quotes/schemas';
+import { requireIntact } from '../../db/intact';
 import { AppError } from '../../../shared/result';
 import { createAmbassadorRepository } from '../ambassadors/repository';
 import { createCommentRepository } from '../comments/repository';
@@ -18,6 +19,7 @@ import { createHouseRepository } from '../key-messages/repository';
 import { createSearchRepository } from '../search/repository';
 import type { ServiceContext } from '../../backend/context';
 import { flushWal } from '../../db/scrub';
+import { putInTrash } from '../trash/put';
 import type { RevisionService } from '../history/service';
 import type { LanguageRuleService } from '../language-rules/service';
 import { afterWrite } from '../../db/field-versions';
@@ -47,6 +49,8 @@ export function createQuoteService(
     if (!quote) throw new AppError('NOT_FOUND', 'That quote does not exist or was deleted.');
     return quote;
   };
+  /** A quote that may be changed: one marked "needs repair" keeps its stored text until it is repaired. */
+  const intact = (id: string): Quote => requireIntact(require(id));
 
   const index = (q: Quote) => {
     search.upsert(
@@ -102,7 +106,7 @@ export function createQuoteService(
     },
     update(id: string, baseVersion: number, patch: QuotePatch, keepReplaced = false): Quote {
       return ctx.db.transaction(() => {
-        const deps = { quotes, revisions, require, assertLinks, now: () => ctx.clock.now() };
+        const deps = { quotes, revisions, require: intact, assertLinks, now: () => ctx.clock.now() };
         const quote = updateQuote(deps, id, baseVersion, patch, keepReplaced);
         index(quote);
         return quote;
@@ -111,7 +115,7 @@ export function createQuoteService(
     /** Editing an approved quote makes a new draft linked to it; the approved text stays as approved. */
     reviseApproved(id: string): Quote {
       return ctx.db.transaction(() => {
-        const current = require(id);
+        const current = intact(id);
         if (current.status !== 'approved')
           throw new AppError('CONFLICT', 'Only an approved quote is edited as a new draft.');
         return insertDraft(current.ambassadorId, quoteFieldsOf(current), current.id);
@@ -131,7 +135,7 @@ export function createQuoteService(
       textHash?: string,
     ): Quote {
       return ctx.db.transaction(() => {
-        const current = require(id);
+        const current = intact(id);
         if (action === 'approve' || action === 'sendBack') assertTextSeen(current, action, textHash);
         const target = nextStatus(current.status, action);
         if (!target) {
@@ -155,28 +159,39 @@ export function createQuoteService(
         return require(id);
       })();
     },
-    remove(id: string): void {
-      ctx.db.transaction(() => {
+    /** Moves the quote to the Trash; answers the Trash entry's id, for "Undo". */
+    remove(id: string, deletedBy: string): string {
+      const trashId = ctx.db.transaction(() => {
         const current = require(id);
         if (current.status === 'approved')
           throw new AppError('CONFLICT', 'Retire an approved quote instead of deleting it.');
         const now = ctx.clock.now();
-        // There is no trash yet, so a deleted quote keeps no text: not in its row (blanked by the repository),
-        // its history, its comments or the search index.
+        const kept = putInTrash(ctx, {
+          kind: 'quote',
+          id,
+          ambassadorId: current.ambassadorId,
+          cohortId: ambassadors.get(current.ambassadorId)?.cohortId ?? null,
+          label: current.text || 'Untitled quote',
+          deletedBy,
+        });
+        // The Trash holds the only copy: the row (blanked by the repository), its history, its comments and the
+        // search index keep no text of a deleted quote.
         quotes.remove(id, now);
         for (const commentId of comments.removeForTarget('quote', id, now)) search.remove(commentId);
         search.remove(id);
         search.purgeRemoved();
         revisions.forget('quote', id);
+        return kept;
       })();
       flushWal(ctx.db);
+      return trashId;
     },
     restore(id: string, snapshot: unknown): Quote {
       const fields = quoteFieldsSchema.safeParse(stripStatus(snapshot));
       if (!fields.success)
         throw new AppError('CONFLICT', 'That version cannot be restored: it is from an older format.');
       return ctx.db.transaction(() => {
-        const current = require(id);
+        const current = intact(id);
         if (current.status !== 'draft') {
           throw new AppError(
             'CONFLICT',

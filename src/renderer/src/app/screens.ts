@@ -10,12 +10,22 @@ export const SCREENS = [
   { id: 'settings', label: 'Settings' },
 ] as const;
 
-export type ScreenId = (typeof SCREENS)[number]['id'];
+/**
+ * Screens reached from Settings (and from where they are needed: "Undo", a "needs repair" note), not from the
+ * navigation bar: they are for now and then, and the bar must fit a 1024-pixel screen.
+ */
+export const MORE_SCREENS = [
+  { id: 'trash', label: 'Trash' },
+  { id: 'repair', label: 'Repair' },
+] as const;
+
+export type NavScreenId = (typeof SCREENS)[number]['id'];
+export type ScreenId = NavScreenId | (typeof MORE_SCREENS)[number]['id'];
 
 export function isScreenId(value: unknown): value is ScreenId {
-  return SCREENS.some((screen) => screen.id === value);
+  return [...SCREENS, ...MORE_SCREENS].some((screen) => screen.id === value);
 }
 
-export function shortcutFor(id: ScreenId): string {
+export function shortcutFor(id: NavScreenId): string {
   return `Alt+${SCREENS.findIndex((screen) => screen.id === id) + 1}`;
 }

@@ -18,6 +18,11 @@ interface EditorFrameProps {
   /** Left out where the page's own h1 already names what is edited (the profile). */
   heading?: EditorHeading;
   gap?: MantineSpacing;
+  /**
+   * Set when the record cannot be edited at all (it needs repair): this note is shown above the fields, and
+   * every field is disabled, so what could be read stays readable and nothing is typed that cannot be saved.
+   */
+  blocked?: ReactNode;
   children: ReactNode;
 }
 
@@ -40,7 +45,7 @@ function EditorTitle({ id, title, focusOnMount, actions }: EditorHeading) {
  * What every autosaving editor shares: its heading with the buttons beside it, the saved state pinned in view,
  * and a save as soon as focus leaves a field, so moving on never waits for the typing pause.
  */
-export function EditorFrame({ autosave, heading, gap = 'lg', children }: EditorFrameProps) {
+export function EditorFrame({ autosave, heading, gap = 'lg', blocked, children }: EditorFrameProps) {
   return (
     <Stack
       gap={gap}
@@ -50,7 +55,16 @@ export function EditorFrame({ autosave, heading, gap = 'lg', children }: EditorF
     >
       {heading ? <EditorTitle {...heading} /> : null}
       <SaveStatusBar state={autosave.state} />
-      {children}
+      {blocked ? (
+        <>
+          {blocked}
+          <fieldset disabled style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+            <Stack gap={gap}>{children}</Stack>
+          </fieldset>
+        </>
+      ) : (
+        children
+      )}
     </Stack>
   );
 }

@@ -1,3 +1,4 @@
+import type { NeedsRepair } from '../repair/schemas';
 import { z } from 'zod';
 import { LIMITS } from '../../limits';
 import { idSchema, pickFields, text, textList, type Timestamps } from '../../fields';
@@ -52,6 +53,8 @@ export interface Ambassador extends AmbassadorFields, Timestamps {
   version: number;
   /** The laptop that made the last change. */
   deviceId: string;
+  /** Set when part of the stored record could not be read: it is kept as stored and edits are refused until repaired. */
+  needsRepair?: NeedsRepair;
 }
 
 /** What the ambassador switcher and lists need, without bios and private details. */

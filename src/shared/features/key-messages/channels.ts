@@ -1,3 +1,4 @@
+import type { Trashed } from '../trash/schemas';
 import { z } from 'zod';
 import { command, query } from '../../channel';
 import { byId, idSchema } from '../../fields';
@@ -23,5 +24,5 @@ export const keyMessageChannels = {
   ),
   'house:setPrimary': command<MessageHouse>()(byId, ['house']),
   // Deleting a house removes its comments and unlinks quotes that pointed at it.
-  'house:delete': command<null>()(byId, ['house', 'quote', 'comment']),
+  'house:delete': command<Trashed>()(byId, ['house', 'quote', 'comment', 'trash']),
 };

@@ -1,3 +1,4 @@
+import type { NeedsRepair } from '../repair/schemas';
 import { z } from 'zod';
 import { LIMITS } from '../../limits';
 import { idSchema, pickFields, text, type Timestamps } from '../../fields';
@@ -84,6 +85,8 @@ export interface MessageHouse extends HouseFields, Timestamps {
   version: number;
   /** The laptop that made the last change. */
   deviceId: string;
+  /** Set when part of the stored record could not be read: it is kept as stored and edits are refused until repaired. */
+  needsRepair?: NeedsRepair;
 }
 
 export const houseFieldsOf = (h: MessageHouse): HouseFields => pickFields(houseFieldsSchema, h);

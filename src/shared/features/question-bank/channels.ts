@@ -1,3 +1,4 @@
+import type { Trashed } from '../trash/schemas';
 import { z } from 'zod';
 import { command, query } from '../../channel';
 import { byId, idSchema, text } from '../../fields';
@@ -20,6 +21,8 @@ export const questionBankChannels = {
     z.strictObject({ cohortId: idSchema, questionId: idSchema, retired: z.boolean() }),
     ['question'],
   ),
+  /** One of the cohort's own questions (built-in ones are retired instead). */
+  'question:delete': command<Trashed>()(byId, ['question', 'trash']),
   'question:exportFile': command<QuestionFile>()(z.strictObject({ cohortId: idSchema }), []),
   'question:importFile': command<QuestionImportReport>()(
     z.strictObject({ cohortId: idSchema, fileText: questionFileTextSchema }),
@@ -35,5 +38,5 @@ export const questionBankChannels = {
     }),
     ['question'],
   ),
-  'questionSet:delete': command<null>()(byId, ['question']),
+  'questionSet:delete': command<Trashed>()(byId, ['question', 'trash']),
 };

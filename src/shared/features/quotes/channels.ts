@@ -1,3 +1,4 @@
+import type { Trashed } from '../trash/schemas';
 import { z } from 'zod';
 import { command, query } from '../../channel';
 import { byId, idSchema } from '../../fields';
@@ -43,5 +44,5 @@ export const quoteChannels = {
   ),
   'quote:transition': command<Quote>()(transitionInput, ['quote', 'revision']),
   'quote:reviseApproved': command<Quote>()(byId, ['quote']),
-  'quote:delete': command<null>()(byId, ['quote', 'comment']),
+  'quote:delete': command<Trashed>()(byId, ['quote', 'comment', 'trash']),
 };

@@ -1,3 +1,4 @@
+import type { NeedsRepair } from '../repair/schemas';
 import { z } from 'zod';
 import { LIMITS } from '../../limits';
 import { idSchema, pickFields, text, type Timestamps } from '../../fields';
@@ -60,6 +61,8 @@ export interface Quote extends QuoteFields, Timestamps {
   deviceId: string;
   /** `quoteTextHash` of the text the trainer approved, so the approval stays bound to exactly that text. */
   approvedHash: string | null;
+  /** Set when part of the stored record could not be read: it is kept as stored and edits are refused until repaired. */
+  needsRepair?: NeedsRepair;
 }
 
 export const quoteFieldsOf = (q: Quote): QuoteFields => pickFields(quoteFieldsSchema, q);

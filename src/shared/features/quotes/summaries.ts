@@ -23,6 +23,8 @@ export interface QuoteSummary {
   occasion: string;
   consentWithdrawn: boolean;
   updatedAt: string;
+  /** Present when the stored quote could not be read whole (see the Repair screen). */
+  needsRepair?: true;
 }
 
 /** A window of an ambassador's quotes (drafts first, then in review, approved and retired; newest first in each). */

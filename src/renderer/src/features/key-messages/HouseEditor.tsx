@@ -12,6 +12,7 @@ import { HousePreview, labelFor } from './HousePreview';
 import { HouseStepper } from './HouseStepper';
 import { MessageBoxForm } from './MessageBoxForm';
 import { useHouseEditor } from './useHouseEditor';
+import { NeedsRepairNote } from '../repair/NeedsRepairNote';
 
 export const HOUSE_EDITOR_HEADING_ID = 'house-editor-heading';
 
@@ -35,6 +36,9 @@ export function HouseEditor({
     <CommentsProvider targetType="house" targetId={house.id}>
       <EditorFrame
         autosave={editor.autosave}
+        blocked={
+          house.needsRepair ? <NeedsRepairNote needsRepair={house.needsRepair} what="Message House" /> : undefined
+        }
         heading={{
           id: HOUSE_EDITOR_HEADING_ID,
           title: houseName(values),

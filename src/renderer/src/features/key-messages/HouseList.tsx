@@ -55,7 +55,7 @@ export function HouseList({
   const confirmDelete = (h: MessageHouse) =>
     confirmDanger({
       title: `Delete “${houseName(h)}”?`,
-      text: 'It is removed from your list, with any comments on it. A copy stays in the app’s history, but you cannot open it from here again.',
+      text: 'It goes to the Trash with its comments and history. You can put it back from the Trash for 30 days.',
       confirm: 'Delete',
       onConfirm: () => onDelete(h.id),
     });

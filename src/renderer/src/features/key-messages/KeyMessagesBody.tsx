@@ -11,6 +11,7 @@ import { useCurrentAmbassadorId } from '../access/queries';
 import { HouseEditor } from './HouseEditor';
 import { HouseList, houseName } from './HouseList';
 import { useHouses } from './queries';
+import { notifyMovedToTrash } from '../trash/notifyMovedToTrash';
 
 /** The Key messages screen below its heading: the ambassador's houses and the one that is open. */
 export default function KeyMessagesBody() {
@@ -50,7 +51,7 @@ export default function KeyMessagesBody() {
       return;
     }
     if (id === editor.openId) editor.open(null);
-    notifySuccess('The house was deleted.');
+    notifyMovedToTrash(api, 'The house', result.value.trashId);
   };
 
   const content = (list: MessageHouse[]) => {

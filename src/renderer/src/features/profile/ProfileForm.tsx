@@ -10,6 +10,7 @@ import { PhotoField } from './PhotoField';
 import { PrivateDetailsField } from './PrivateDetailsField';
 import { profileConflictTexts, useProfileEditor, withProfileTexts } from './useProfileEditor';
 import { DECLINED_TOPIC_SUGGESTIONS, LANGUAGE_SUGGESTIONS, WELCOME_TOPIC_SUGGESTIONS } from './suggestions';
+import { NeedsRepairNote } from '../repair/NeedsRepairNote';
 
 function counter(length: number, max: number): string {
   return length > max ? `${length} of ${max} characters: please shorten it` : `${length} of ${max} characters`;
@@ -58,7 +59,13 @@ export function ProfileForm({ ambassador, cohorts }: { ambassador: Ambassador; c
   return (
     // The page's h1 names the profile, so the frame has no heading of its own.
     <>
-      <EditorFrame autosave={autosave} gap="xl">
+      <EditorFrame
+        autosave={autosave}
+        gap="xl"
+        blocked={
+          ambassador.needsRepair ? <NeedsRepairNote needsRepair={ambassador.needsRepair} what="profile" /> : undefined
+        }
+      >
         <Section title="Your name">
           <TextInput label="Full name" {...text('fullName')} />
           <TextInput label="First name" {...text('firstName')} />

@@ -1,5 +1,5 @@
 import { Badge, Button, Checkbox, Group, Modal, NativeSelect, Stack, Text, Title } from '@mantine/core';
-import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import {
   CATEGORY_LABELS,
@@ -10,6 +10,7 @@ import {
 import { DataTable } from '../../components/DataTable';
 import { useApi } from '../../api/ApiProvider';
 import { notifyError, notifySuccess } from '../../components/notify';
+import { notifyMovedToTrash } from '../trash/notifyMovedToTrash';
 import { QuestionForm } from './QuestionForm';
 
 /** The cohort's question bank: built-in and own questions; add, edit (own only), retire and bring back. */
@@ -26,6 +27,13 @@ export function QuestionBankPanel({ cohortId, questions }: { cohortId: string; q
     if (!result.ok)
       return notifyError(result.error, retired ? 'The question was not retired' : 'The question was not brought back');
     notifySuccess(retired ? 'Retired: it will not come up in practice.' : 'The question is back in practice.');
+  };
+
+  // Straight to the Trash, with Undo: a question is quick to put back, so there is no extra "are you sure".
+  const remove = async (question: Question) => {
+    const result = await api['question:delete']({ id: question.id });
+    if (!result.ok) return notifyError(result.error, 'The question was not deleted');
+    notifyMovedToTrash(api, 'The question', result.value.trashId);
   };
 
   const onSaved = async () => {
@@ -112,6 +120,18 @@ export function QuestionBankPanel({ cohortId, questions }: { cohortId: string; q
                 >
                   {q.retired ? 'Bring back' : 'Retire'}
                 </Button>
+                {q.source === 'custom' ? (
+                  <Button
+                    size="xs"
+                    variant="outline"
+                    color="red.9"
+                    leftSection={<IconTrash size={14} aria-hidden />}
+                    onClick={() => void remove(q)}
+                    aria-label={`Delete: ${q.text}`}
+                  >
+                    Delete
+                  </Button>
+                ) : null}
               </Group>
             ),
           },

@@ -8,6 +8,7 @@ import { useApi } from '../../api/ApiProvider';
 import { useChannelMutation } from '../../api/channel-query';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { useQuestionSets } from './queries';
+import { notifyMovedToTrash } from '../trash/notifyMovedToTrash';
 
 /** Trainer's sets: a named list of questions the whole group practises (mode "A trainer's set"). */
 export function QuestionSetsPanel({ cohortId, questions }: { cohortId: string; questions: Question[] }) {
@@ -39,12 +40,15 @@ export function QuestionSetsPanel({ cohortId, questions }: { cohortId: string; q
   const remove = (set: QuestionSet) =>
     modals.openConfirmModal({
       title: `Delete the set “${set.name}”?`,
-      children: <Text>The questions stay in the bank; only the set is deleted.</Text>,
+      children: (
+        <Text>The questions stay in the bank; only the set goes to the Trash, where it stays for 30 days.</Text>
+      ),
       labels: { confirm: 'Delete set', cancel: 'Keep it' },
       confirmProps: { color: 'red.9' },
       onConfirm: async () => {
         const result = await api['questionSet:delete']({ id: set.id });
         if (!result.ok) return notifyError(result.error, 'The set was not deleted');
+        notifyMovedToTrash(api, `The set “${set.name}”`, result.value.trashId);
       },
     });
 

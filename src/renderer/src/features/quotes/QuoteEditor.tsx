@@ -8,7 +8,7 @@ import { useApi } from '../../api/ApiProvider';
 import { confirmDanger } from '../../components/confirmDanger';
 import { EditorConflict } from '../../components/EditorConflict';
 import { EditorFrame } from '../../components/EditorFrame';
-import { notifyError, notifySuccess } from '../../components/notify';
+import { notifyError } from '../../components/notify';
 import { CheckedTextarea } from '../checks/CheckedTextarea';
 import { SafeguardingAlert } from '../checks/SafeguardingAlert';
 import { CommentedField } from '../comments/CommentedField';
@@ -23,6 +23,8 @@ import { QuotePreview } from './QuotePreview';
 import { QuoteStatusPanel } from './QuoteStatusPanel';
 import { QuoteVariants } from './QuoteVariants';
 import { useQuoteEditor } from './useQuoteEditor';
+import { notifyMovedToTrash } from '../trash/notifyMovedToTrash';
+import { NeedsRepairNote } from '../repair/NeedsRepairNote';
 
 export const QUOTE_EDITOR_HEADING_ID = 'quote-editor-heading';
 
@@ -68,7 +70,7 @@ export function QuoteEditor({
       return;
     }
     onOpenQuote('');
-    notifySuccess('The draft was deleted.');
+    notifyMovedToTrash(api, 'The draft', result.value.trashId);
   };
 
   const actions = (
@@ -95,7 +97,7 @@ export function QuoteEditor({
           onClick={() =>
             confirmDanger({
               title: 'Delete this draft?',
-              text: 'The draft and any comments on it are removed from your list.',
+              text: 'The draft and any comments on it go to the Trash. You can put them back for 30 days.',
               confirm: 'Delete',
               onConfirm: () => void deleteDraft(),
             })
@@ -111,6 +113,7 @@ export function QuoteEditor({
     <CommentsProvider targetType="quote" targetId={quote.id}>
       <EditorFrame
         autosave={editor.autosave}
+        blocked={quote.needsRepair ? <NeedsRepairNote needsRepair={quote.needsRepair} what="quote" /> : undefined}
         heading={{
           id: QUOTE_EDITOR_HEADING_ID,
           title: quote.parentId && quote.status === 'draft' ? 'New draft of an approved quote' : 'Quote',

@@ -17,7 +17,7 @@ const COUNT_NAMES: Record<QuoteStatus, [string, string]> = {
 
 function countsLine(counts: QuotePage['counts']): string {
   return QUOTE_STATUSES.filter((s) => counts[s] > 0)
-    .map((s) => `${counts[s].toLocaleString('en-GB')} ${COUNT_NAMES[s][counts[s] === 1 ? 0 : 1]}`)
+    .map((s) => `${counts[s].toLocaleString()} ${COUNT_NAMES[s][counts[s] === 1 ? 0 : 1]}`)
     .join(' · ');
 }
 
@@ -34,6 +34,11 @@ function QuoteSummaryRow({ quote: q }: { quote: QuoteSummary }) {
         {q.consentWithdrawn ? (
           <Badge color="red.9" tt="none" size="sm">
             Consent withdrawn
+          </Badge>
+        ) : null}
+        {q.needsRepair ? (
+          <Badge color="orange.9" tt="none" size="sm">
+            Needs repair
           </Badge>
         ) : null}
         {q.outlet || q.occasion ? <Text size="sm">{[q.outlet, q.occasion].filter(Boolean).join(' · ')}</Text> : null}

@@ -8,6 +8,7 @@ import { notifyError, notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { AccessSettings } from '../access/AccessSettings';
 import { BackupSection } from '../backup/BackupSection';
+import { TrashAndRepairLinks } from '../trash/TrashAndRepairLinks';
 import { useAccess } from '../access/queries';
 import { useAppStatus } from '../app/queries';
 import { useSettings } from './queries';
@@ -44,7 +45,14 @@ export function SettingsScreen() {
       notifyError(result.error, 'The sample data was not loaded');
       return;
     }
-    notifySuccess('A made-up demo cohort and its ambassadors were added.', 'Sample data loaded');
+    if (result.value.added) {
+      notifySuccess(
+        'A made-up demo cohort was added, with houses, quotes, practice sessions and an agenda to explore.',
+        'Sample data loaded',
+      );
+    } else {
+      notifySuccess('The sample cohort was already here, so nothing was added twice. It is open again.', 'Sample data');
+    }
   };
 
   const confirmSample = () =>
@@ -115,6 +123,11 @@ export function SettingsScreen() {
           ) : (
             <Text>Loading…</Text>
           )}
+          <Text>
+            Deleted work waits in the Trash for 30 days. Records stored in a form the app cannot read are kept as they
+            are until you repair them.
+          </Text>
+          <TrashAndRepairLinks />
         </Section>
 
         <Section id="backups-heading" title="Backups">
