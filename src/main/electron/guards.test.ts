@@ -119,6 +119,17 @@ describe('stage view window', () => {
     }
   });
 
+  it("opens the agenda's projector view the same way, and nothing like it", () => {
+    const handler = handlerWith(() => stageOptions);
+    expect(handler({ url: 'app://studio/index.html?view=agenda-stage' })).toEqual({
+      action: 'allow',
+      overrideBrowserWindowOptions: stageOptions,
+    });
+    for (const url of ['app://studio/index.html?view=agenda', 'app://studio/index.html?view=agenda-stage&x=1']) {
+      expect(handler({ url }), url).toEqual({ action: 'deny' });
+    }
+  });
+
   it('denies the stage view too when no stage window is configured', () => {
     expect(handlerWith()({ url: 'app://studio/index.html?view=stage' })).toEqual({ action: 'deny' });
   });

@@ -25,9 +25,13 @@ export function isAllowedExternalUrl(url: string, allowList: readonly string[] =
 
 export type OpenExternal = (url: string) => Promise<void> | void;
 
+/** The projector windows: interview practice's stage view, and the agenda's now / next. */
+const PROJECTOR_QUERIES: readonly string[] = ['?view=stage', '?view=agenda-stage'];
+
 /**
- * The one window the renderer may open: the app's own page with `?view=stage` (the projector view of
- * interview practice). Exactly that: one of our origins, the entry page, that query and nothing else.
+ * The only windows the renderer may open: the app's own page with `?view=stage` (the projector view of
+ * interview practice) or `?view=agenda-stage` (the agenda's). Exactly that: one of our origins, the entry
+ * page, one of those queries and nothing else.
  */
 export function isStageViewUrl(url: string, origins: readonly string[]): boolean {
   if (!isTrustedUrl(url, origins)) return false;
@@ -35,7 +39,7 @@ export function isStageViewUrl(url: string, origins: readonly string[]): boolean
     const parsed = new URL(url);
     if (parsed.username || parsed.password || parsed.hash) return false;
     if (parsed.pathname !== '/' && parsed.pathname !== '/index.html') return false;
-    return parsed.search === '?view=stage';
+    return PROJECTOR_QUERIES.includes(parsed.search);
   } catch {
     return false;
   }
