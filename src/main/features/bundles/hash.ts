@@ -16,9 +16,25 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
+/**
+ * Columns added after laptops started agreeing on hashes (hot seat, migration 0105), with the value every older
+ * row has. At that value they are left out of the hash, so rows agreed on before stay agreed and no old row looks
+ * changed on both sides.
+ */
+const ADDED_WITH_DEFAULT: Record<string, unknown> = {
+  kind: 'practice',
+  run_by: null,
+  follow_up: null,
+  trainer_feedback: null,
+};
+
 /** The content hash two laptops compare: the row's canonical JSON without its version, device and update time. */
 export function rowHash(row: BundleRow): string {
-  const content = Object.fromEntries(Object.entries(row).filter(([key]) => !NOT_CONTENT.has(key)));
+  const content = Object.fromEntries(
+    Object.entries(row).filter(
+      ([key, value]) => !NOT_CONTENT.has(key) && !(key in ADDED_WITH_DEFAULT && ADDED_WITH_DEFAULT[key] === value),
+    ),
+  );
   return createHash('sha256').update(canonicalJson(content)).digest('hex');
 }
 

@@ -1,6 +1,6 @@
 /**
  * What each kind of bundle holds (see src/shared/features/bundles/schemas.ts), as rows chosen from the database.
- * Soft-deleted rows travel like any other, so a deletion reaches the other laptop. Never chosen: trainers and
+ * Soft-deleted rows travel like any other (the Trash itself never does), so a deletion reaches the other laptop. Never chosen: trainers and
  * their secrets, workspace PINs, wrong-secret counts, sessions, settings, revisions or the search index.
  */
 import type { BundleTable } from '../../../shared/features/bundles/rows';
@@ -48,16 +48,23 @@ export function selectWork(store: RowStore, ambassadorId: string, recordings: bo
 
 /**
  * What a trainer returns to one ambassador: the cohort's own rows, and that person's profile, houses, quotes (with
- * their status and approval) and the comments on them. Their rehearsals stay where they were recorded.
+ * their status and approval) and the comments on them, and the hot-seat interviews the trainer ran with them (with
+ * the trainer's rating and comment; without recordings, which stay on the trainer's laptop). Their own practice
+ * stays where it was recorded.
  */
 export function selectFeedback(store: RowStore, cohortId: string, ambassadorId: string): Selection {
   const work = workOf(store, [ambassadorId], false);
+  const hotSeats = "ambassador_id = ? AND kind = 'hot-seat'";
   return {
     ...cohortOwn(store, cohortId),
     ambassador: work.ambassador,
     message_house: work.message_house,
     quote: work.quote,
     comment: work.comment,
+    rehearsal_session: store.select('rehearsal_session', hotSeats, [ambassadorId]),
+    take: store
+      .select('take', `session_id IN (SELECT id FROM rehearsal_session WHERE ${hotSeats})`, [ambassadorId])
+      .map((take) => ({ ...take, recording_media_id: null })),
   };
 }
 

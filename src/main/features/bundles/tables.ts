@@ -12,7 +12,7 @@ const JSON_COLUMNS: Partial<Record<BundleTable, readonly string[]>> = {
   quote: ['fields'],
   question_set: ['question_ids'],
   rehearsal_session: ['question_ids'],
-  take: ['metrics', 'rating'],
+  take: ['metrics', 'rating', 'trainer_feedback'],
   review_card: ['card'],
 };
 

@@ -1,7 +1,9 @@
 import type { rehearsalChannels } from '../../../shared/features/rehearsal/channels';
 import type { FeatureHandlers, HandlerEnv } from '../../backend/handler-types';
+import { whoIsCalling } from '../../backend/who';
 
-export function rehearsalHandlers({ services: { rehearsal } }: HandlerEnv): FeatureHandlers<typeof rehearsalChannels> {
+export function rehearsalHandlers({ services }: HandlerEnv): FeatureHandlers<typeof rehearsalChannels> {
+  const { rehearsal } = services;
   return {
     'rehearsal:start': (input) => rehearsal.start(input),
     'rehearsal:get': ({ id }) => rehearsal.get(id),
@@ -11,14 +13,12 @@ export function rehearsalHandlers({ services: { rehearsal } }: HandlerEnv): Feat
     'rehearsal:noteTake': ({ takeId, notes }) => rehearsal.noteTake(takeId, notes),
     'rehearsal:finish': ({ id }) => rehearsal.finish(id),
     'rehearsal:recording': ({ takeId }) => rehearsal.recording(takeId),
-    'rehearsal:deleteTake': ({ takeId }) => {
-      rehearsal.deleteTake(takeId);
-      return null;
-    },
-    'rehearsal:deleteSession': ({ id }) => {
-      rehearsal.deleteSession(id);
-      return null;
-    },
+    'rehearsal:deleteTake': ({ takeId }, { viewer }) => ({
+      trashId: rehearsal.deleteTake(takeId, whoIsCalling(viewer, services)),
+    }),
+    'rehearsal:deleteSession': ({ id }, { viewer }) => ({
+      trashId: rehearsal.deleteSession(id, whoIsCalling(viewer, services)),
+    }),
     'rehearsal:dueCount': ({ ambassadorId }) => rehearsal.dueCount(ambassadorId),
   };
 }

@@ -10,6 +10,11 @@ import {
   type Take,
   type TakeMetrics,
 } from '../../../shared/features/rehearsal/schemas';
+import {
+  trainerFeedbackSchema,
+  type SessionKind,
+  type TrainerFeedback,
+} from '../../../shared/features/rehearsal/hot-seat';
 import { readJson } from '../../db/json-column';
 
 interface SessionRow {
@@ -19,6 +24,8 @@ interface SessionRow {
   mode: RehearsalMode;
   question_ids: string;
   finished_at: string | null;
+  kind: SessionKind;
+  run_by: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -35,13 +42,15 @@ interface TakeRow {
   metrics: string | null;
   rating: string | null;
   notes: string;
+  follow_up: string | null;
+  trainer_feedback: string | null;
   created_at: string;
   updated_at: string;
 }
 
 const idList = z.array(z.string());
 const TAKE_COLUMNS = `t.id, t.session_id, t.question_id, t.position, t.target_seconds, t.duration_ms, t.recording_media_id,
-  m.mime AS recording_mime, t.metrics, t.rating, t.notes, t.created_at, t.updated_at`;
+  m.mime AS recording_mime, t.metrics, t.rating, t.notes, t.follow_up, t.trainer_feedback, t.created_at, t.updated_at`;
 
 function toTake(r: TakeRow): Take {
   return {
@@ -56,6 +65,10 @@ function toTake(r: TakeRow): Take {
     metrics: r.metrics ? readJson<TakeMetrics | null>(r.metrics, takeMetricsSchema, null) : null,
     rating: r.rating ? readJson<SelfRating | null>(r.rating, selfRatingSchema, null) : null,
     notes: r.notes,
+    followUp: r.follow_up,
+    trainerFeedback: r.trainer_feedback
+      ? readJson<TrainerFeedback | null>(r.trainer_feedback, trainerFeedbackSchema, null)
+      : null,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -98,8 +111,10 @@ export function createRehearsalRepository(db: Database) {
     ),
     rateTake: db.prepare('UPDATE take SET rating = @rating, updated_at = @now WHERE id = @id'),
     noteTake: db.prepare('UPDATE take SET notes = @notes, updated_at = @now WHERE id = @id'),
+    // A deleted answer keeps no words here (the Trash keeps its own copy, and its recording); the row stays as a tombstone.
     deleteTake: db.prepare(
-      'UPDATE take SET deleted_at = @now, updated_at = @now, recording_media_id = NULL WHERE id = @id',
+      `UPDATE take SET deleted_at = @now, updated_at = @now, recording_media_id = NULL, metrics = NULL, rating = NULL,
+       notes = '' WHERE id = @id`,
     ),
     recordingId: db.prepare<[string], { recording_media_id: string | null }>(
       'SELECT recording_media_id FROM take WHERE id = ?',
@@ -113,6 +128,8 @@ export function createRehearsalRepository(db: Database) {
     mode: r.mode,
     questionIds: readJson(r.question_ids, idList, []),
     finishedAt: r.finished_at,
+    kind: r.kind,
+    runBy: r.run_by,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     takes: s.takes.all(r.id).map(toTake),

@@ -139,9 +139,9 @@ describe('rehearsal sessions', () => {
       recording: { mime: 'audio/webm', bytes: new Uint8Array([1, 2, 3]) },
       notes: '',
     });
-    services.rehearsal.deleteTake(take.id);
+    services.rehearsal.deleteTake(take.id, 'Test');
     expect(() => services.rehearsal.recording(take.id)).toThrow(/does not exist/);
-    services.rehearsal.deleteSession(session.id);
+    services.rehearsal.deleteSession(session.id, 'Test');
     expect(services.rehearsal.list(ambassadorId)).toEqual([]);
   });
 

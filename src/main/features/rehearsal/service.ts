@@ -18,6 +18,7 @@ import { createQuestionRepository } from '../question-bank/repository';
 import { createCardRepository } from './card-repository';
 import { createRehearsalRepository } from './repository';
 import type { ServiceContext } from '../../backend/context';
+import { putInTrash } from '../trash/put';
 import type { QuestionService } from '../question-bank/service';
 
 export interface StartSessionInput {
@@ -70,6 +71,11 @@ export function createRehearsalService(
     const s = rehearsals.session(id);
     if (!s) throw new AppError('NOT_FOUND', 'That practice session does not exist or was deleted.');
     return s;
+  };
+  /** A question's words for a label; retired and deleted questions of the cohort still have theirs. */
+  const questionTextOf = (session: RehearsalSession, questionId: string): string => {
+    const cohortId = requireAmbassador(session.ambassadorId).cohortId;
+    return questions.forCohort(cohortId).find((q) => q.id === questionId)?.text ?? 'a question';
   };
   const requireTake = (id: string): Take => {
     const t = rehearsals.take(id);
@@ -128,6 +134,9 @@ export function createRehearsalService(
     saveTake(input: SaveTakeInput): Take {
       return ctx.db.transaction(() => {
         const session = requireSession(input.sessionId);
+        // A hot seat's answers are the trainer's recordings, rated by the trainer: only hotSeat:saveTake adds them.
+        if (session.kind === 'hot-seat')
+          throw new AppError('FORBIDDEN', 'Answers in a hot-seat interview are recorded by the trainer who runs it.');
         if (!session.questionIds.includes(input.questionId))
           throw new AppError('VALIDATION', 'That question is not part of this session.');
         if (input.durationMs > MAX_TAKE_SECONDS * 1000 + 5000) {
@@ -190,25 +199,44 @@ export function createRehearsalService(
       const stored = mediaId ? media.get(mediaId) : undefined;
       return stored ? { mime: stored.mime, bytes: stored.bytes } : null;
     },
-    deleteTake(takeId: string): void {
-      ctx.db.transaction(() => {
-        requireTake(takeId);
-        const now = ctx.clock.now();
-        const mediaId = rehearsals.recordingId(takeId);
-        rehearsals.deleteTake(takeId, now);
-        if (mediaId) media.remove(mediaId, now);
+    /**
+     * Moves the answer to the Trash; answers the Trash entry's id, for "Undo". Its recording stays stored while
+     * it is in the Trash (the Trash removes it when emptied or after 30 days).
+     */
+    deleteTake(takeId: string, deletedBy: string): string {
+      return ctx.db.transaction(() => {
+        const take = requireTake(takeId);
+        const session = requireSession(take.sessionId);
+        const trashId = putInTrash(ctx, {
+          kind: 'take',
+          id: takeId,
+          ambassadorId: session.ambassadorId,
+          cohortId: requireAmbassador(session.ambassadorId).cohortId,
+          label: `Answer to “${questionTextOf(session, take.questionId)}”`,
+          deletedBy,
+        });
+        rehearsals.deleteTake(takeId, ctx.clock.now());
+        return trashId;
       })();
     },
-    deleteSession(sessionId: string): void {
-      ctx.db.transaction(() => {
+    /** Moves the session and its answers to the Trash, as one item. */
+    deleteSession(sessionId: string, deletedBy: string): string {
+      return ctx.db.transaction(() => {
         const session = requireSession(sessionId);
         const now = ctx.clock.now();
-        for (const take of session.takes) {
-          const mediaId = rehearsals.recordingId(take.id);
-          rehearsals.deleteTake(take.id, now);
-          if (mediaId) media.remove(mediaId, now);
-        }
+        const day = new Date(session.createdAt).toLocaleDateString(undefined, { dateStyle: 'medium' });
+        const answers = session.takes.length === 1 ? '1 answer' : `${session.takes.length} answers`;
+        const trashId = putInTrash(ctx, {
+          kind: 'session',
+          id: sessionId,
+          ambassadorId: session.ambassadorId,
+          cohortId: requireAmbassador(session.ambassadorId).cohortId,
+          label: `Practice session of ${day}, ${answers}`,
+          deletedBy,
+        });
+        for (const take of session.takes) rehearsals.deleteTake(take.id, now);
         rehearsals.deleteSession(sessionId, now);
+        return trashId;
       })();
     },
     /** Questions whose next rehearsal is due now, for the "due today" count on Home. */

@@ -12,6 +12,7 @@ import {
   selfRatingSchema,
   takeMetricsSchema,
 } from '../rehearsal/schemas';
+import { SESSION_KINDS, trainerFeedbackSchema } from '../rehearsal/hot-seat';
 import { count, hex, idList, stamp, synced } from './row-columns';
 
 const qc = questionContentSchema.shape;
@@ -45,6 +46,9 @@ export const sessionRowSchema = z.strictObject({
   mode: z.enum(REHEARSAL_MODES),
   question_ids: idList,
   finished_at: stamp.nullable(),
+  // Hot seat (migration 0105). Defaults, so bundles from before it still import as ordinary practice.
+  kind: z.enum(SESSION_KINDS).default('practice'),
+  run_by: z.string().max(120).nullable().default(null),
 });
 
 export const takeRowSchema = z.strictObject({
@@ -58,6 +62,9 @@ export const takeRowSchema = z.strictObject({
   metrics: takeMetricsSchema.nullable(),
   rating: selfRatingSchema.nullable(),
   notes: text(2000, 'Notes'),
+  // Hot seat: the follow-up asked and the trainer's signed rating, which "Return feedback" carries to the ambassador.
+  follow_up: z.string().max(1000).nullable().default(null),
+  trainer_feedback: trainerFeedbackSchema.nullable().default(null),
 });
 
 export const reviewCardRowSchema = z.strictObject({

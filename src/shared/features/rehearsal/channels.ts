@@ -1,3 +1,4 @@
+import type { Trashed } from '../trash/schemas';
 import { z } from 'zod';
 import { command, query } from '../../channel';
 import { byId, idSchema, text } from '../../fields';
@@ -50,7 +51,8 @@ export const rehearsalChannels = {
   ]),
   'rehearsal:finish': command<RehearsalSession>()(byId, ['rehearsal']),
   'rehearsal:recording': query<{ mime: string; bytes: Uint8Array } | null>()(takeId, ['rehearsal']),
-  'rehearsal:deleteTake': command<null>()(takeId, ['rehearsal']),
-  'rehearsal:deleteSession': command<null>()(byId, ['rehearsal']),
+  'rehearsal:deleteTake': command<Trashed>()(takeId, ['rehearsal', 'trash']),
+  'rehearsal:deleteSession': command<Trashed>()(byId, ['rehearsal', 'trash']),
   'rehearsal:dueCount': query<number>()(z.strictObject({ ambassadorId: idSchema }), ['rehearsal', 'question']),
 };
+export { hotSeatChannels } from './hot-seat-channels';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bytesSchema } from '../../binary';
 import type { Timestamps } from '../../fields';
+import type { SessionKind, TrainerFeedback } from './hot-seat';
 
 export const REHEARSAL_MODES = ['due', 'random', 'set'] as const;
 export type RehearsalMode = (typeof REHEARSAL_MODES)[number];
@@ -67,6 +68,10 @@ export interface Take extends Timestamps {
   metrics: TakeMetrics | null;
   rating: SelfRating | null;
   notes: string;
+  /** Hot seat: the follow-up the trainer asked, when this answer was to one (absent or null otherwise). */
+  followUp?: string | null;
+  /** Hot seat: the trainer's score and comment, signed; the ambassador reads it in their history. */
+  trainerFeedback?: TrainerFeedback | null;
 }
 
 export interface RehearsalSession extends Timestamps {
@@ -77,4 +82,8 @@ export interface RehearsalSession extends Timestamps {
   questionIds: string[];
   finishedAt: string | null;
   takes: Take[];
+  /** Absent means 'practice' (the ambassador's own); 'hot-seat' is a mock interview a trainer ran. */
+  kind?: SessionKind;
+  /** Hot seat: the trainer who ran it, by the name they had then. */
+  runBy?: string | null;
 }

@@ -15,7 +15,13 @@ const ProgressCharts = lazy(() => import('./ProgressCharts'));
 function sessionColumns(onOpenReport: (sessionId: string) => void): Column<RehearsalSession>[] {
   return [
     { header: 'When', cell: (s) => formatWhen(s.createdAt) },
-    { header: 'Interview type', cell: (s) => interviewType(s.interviewType).name },
+    {
+      header: 'Interview type',
+      cell: (s) =>
+        s.kind === 'hot-seat'
+          ? `Hot seat${s.runBy ? ` with ${s.runBy}` : ''}: ${interviewType(s.interviewType).name}`
+          : interviewType(s.interviewType).name,
+    },
     {
       header: 'Answers',
       cell: (s) => `${s.takes.length} of ${s.questionIds.length}${s.finishedAt ? '' : ' (not finished)'}`,

@@ -24,6 +24,10 @@ const sessions = [
   ]),
 ];
 
+/** A day as this system writes it (dates follow the person's locale): "25 Nov" or "Nov 25". */
+const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+const [NOV_25, NOV_27] = [day('2026-11-25T12:00:00'), day('2026-11-27T12:00:00')];
+
 /** The numbers table of the chart with this title: its column headers and its rows' cells, as text. */
 function numbersTable(title: string) {
   const table = within(screen.getByRole('figure', { name: title })).getByRole('table');
@@ -50,8 +54,8 @@ describe('ProgressCharts', () => {
     const days = numbersTable('Answers per day');
     expect(days.headers.map((th) => th.textContent)).toEqual(['Day', 'Answers']);
     expect(days.rows).toEqual([
-      ['25 Nov', '1'],
-      ['27 Nov', '1'],
+      [NOV_25, '1'],
+      [NOV_27, '1'],
     ]);
 
     const time = numbersTable('Answer time against target (seconds)');
@@ -63,8 +67,8 @@ describe('ProgressCharts', () => {
       'Speaking (s)',
     ]);
     expect(time.rows).toEqual([
-      ['1', '25 Nov', '25', '30', '21.5'],
-      ['2', '27 Nov', '40', '30', 'not recorded'],
+      ['1', NOV_25, '25', '30', '21.5'],
+      ['2', NOV_27, '40', '30', 'not recorded'],
     ]);
 
     const confidence = numbersTable('Pauses and confidence');

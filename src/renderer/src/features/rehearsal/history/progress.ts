@@ -26,7 +26,7 @@ function localDay(iso: string): string {
 }
 
 function dayLabel(day: string): string {
-  return new Date(`${day}T12:00:00`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
+  return new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
 }
 
 export function allTakes(sessions: readonly RehearsalSession[]): Take[] {
@@ -47,7 +47,7 @@ export function takePoints(sessions: readonly RehearsalSession[], limit = 30): T
   const takes = allTakes(sessions).slice(-limit);
   return takes.map((take, i) => ({
     label: String(i + 1),
-    when: new Date(take.createdAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' }),
+    when: new Date(take.createdAt).toLocaleDateString(undefined, { day: 'numeric', month: 'short' }),
     answerSeconds: Math.round(take.durationMs / 100) / 10,
     targetSeconds: take.targetSeconds,
     speakingSeconds: take.metrics ? take.metrics.speakingSeconds : null,

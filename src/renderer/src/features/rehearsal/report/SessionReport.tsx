@@ -5,20 +5,22 @@ import { interviewType } from '../../../../../shared/features/rehearsal/intervie
 import { type RehearsalSession, type Take } from '../../../../../shared/features/rehearsal/schemas';
 import { type Question } from '../../../../../shared/features/question-bank/schemas';
 import { useApi } from '../../../api/ApiProvider';
-import { notifyError, notifySuccess } from '../../../components/notify';
+import { notifyError } from '../../../components/notify';
 import { knownDurationMs } from '../audio/webm-duration';
 import { MetricList } from '../take/MetricList';
 import { GRADE_TEXT } from '../take/RatingForm';
 import { TakeNotes } from '../take/TakeNotes';
+import { TrainerFeedbackNote } from '../hot-seat/TrainerFeedbackNote';
 import { RecordingPlayer } from './RecordingPlayer';
 import { focusForNextTime, wentWell } from './summary';
 import { useRehearsalSession } from '../queries';
+import { notifyMovedToTrash } from '../../trash/notifyMovedToTrash';
 
 export function formatWhen(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime())
     ? iso
-    : date.toLocaleString('en-GB', {
+    : date.toLocaleString(undefined, {
         weekday: 'short',
         day: 'numeric',
         month: 'long',
@@ -57,13 +59,16 @@ function TakeCard({
         <Title order={3} size="h4" id={headingId}>
           {number}. {question?.text ?? 'A question that is no longer available'}
         </Title>
+        {take.followUp ? <Text fw={600}>Follow-up: {take.followUp}</Text> : null}
         {take.hasRecording ? (
           <RecordingPlayer takeId={take.id} durationMs={knownDurationMs(take)} label={`Listen to answer ${number}`} />
         ) : (
           <Text size="sm">Not recorded.</Text>
         )}
         <MetricList durationMs={take.durationMs} targetSeconds={take.targetSeconds} metrics={take.metrics} />
-        <RatingSummary take={take} />
+        <TrainerFeedbackNote take={take} />
+        {/* A hot-seat answer rated by the trainer needs no "Not rated." beside it. */}
+        {take.trainerFeedback && !take.rating ? null : <RatingSummary take={take} />}
         <TakeNotes take={take} label={`Notes on answer ${number}`} />
         <Group>
           <Button
@@ -114,26 +119,30 @@ export function SessionReport({
   const deleteTake = (take: Take) =>
     modals.openConfirmModal({
       title: 'Delete this answer?',
-      children: <Text>The recording, its measures, your rating and notes are deleted. This cannot be undone.</Text>,
+      children: (
+        <Text>The recording, its measures, your rating and notes go to the Trash, where they stay for 30 days.</Text>
+      ),
       labels: { confirm: 'Delete answer', cancel: 'Keep it' },
       confirmProps: { color: 'red.9' },
       onConfirm: async () => {
         const result = await api['rehearsal:deleteTake']({ takeId: take.id });
         if (!result.ok) return notifyError(result.error, 'The answer was not deleted');
-        notifySuccess('The answer is deleted.');
+        notifyMovedToTrash(api, 'The answer', result.value.trashId);
       },
     });
 
   const deleteSession = (s: RehearsalSession) =>
     modals.openConfirmModal({
       title: 'Delete this whole session?',
-      children: <Text>All its answers, recordings, ratings and notes are deleted. This cannot be undone.</Text>,
+      children: (
+        <Text>All its answers, recordings, ratings and notes go to the Trash, where they stay for 30 days.</Text>
+      ),
       labels: { confirm: 'Delete session', cancel: 'Keep it' },
       confirmProps: { color: 'red.9' },
       onConfirm: async () => {
         const result = await api['rehearsal:deleteSession']({ id: s.id });
         if (!result.ok) return notifyError(result.error, 'The session was not deleted');
-        notifySuccess('The session is deleted.');
+        notifyMovedToTrash(api, 'The session', result.value.trashId);
         onDeleted();
       },
     });

@@ -37,7 +37,10 @@ export function resumePoint(session: RehearsalSession): ResumePoint {
 /** The newest session that was neither finished nor deleted: the one "Continue your session" offers. */
 export function unfinishedSession(sessions: readonly RehearsalSession[]): RehearsalSession | null {
   let newest: RehearsalSession | null = null;
-  for (const session of sessions)
+  for (const session of sessions) {
+    // A hot seat the trainer left unfinished is theirs to run, not the ambassador's to continue.
+    if (session.kind === 'hot-seat') continue;
     if (session.finishedAt === null && (!newest || session.createdAt > newest.createdAt)) newest = session;
+  }
   return newest;
 }

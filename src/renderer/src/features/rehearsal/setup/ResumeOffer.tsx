@@ -9,10 +9,10 @@ import { resumePoint, unfinishedSession, type ResumePoint } from '../session/res
 /** "14:05" today, "2 Dec, 14:05" on another day: enough to recognise the session. */
 function startedAt(iso: string, now = new Date()): string {
   const date = new Date(iso);
-  const time = date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  const time = date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
   return date.toDateString() === now.toDateString()
     ? time
-    : `${date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short' })}, ${time}`;
+    : `${date.toLocaleDateString(undefined, { day: 'numeric', month: 'short' })}, ${time}`;
 }
 
 /**

@@ -1,7 +1,10 @@
-import { Box, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Box, Button, Group, Kbd, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconMaximize, IconMinimize } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { PhaseIcon } from '../session/PhaseIcon';
 import { formatClock, PHASE_TEXT, timerPhase, type TimerPhase } from '../session/timer';
+import { useFullscreen } from './useFullscreen';
+import { useStageKeys } from './useStageKeys';
 import { useStageReceiver } from './useStageReceiver';
 
 /**
@@ -15,9 +18,40 @@ const STAGE_COLOURS: Record<TimerPhase, { background: string; color: string }> =
   overtime: { background: '#a51111', color: '#ffffff' },
 };
 
+/** The keys and the full-screen button, small at the foot of the wall: for whoever stands at the stage window. */
+function StageControls({ fullscreen }: { fullscreen: ReturnType<typeof useFullscreen> }) {
+  return (
+    <Group justify="space-between" gap="sm" wrap="wrap" data-testid="stage-help">
+      <Text fz="md" c="inherit">
+        <Kbd>Space</Kbd> pause or resume · <Kbd>N</Kbd> next · <Kbd>F</Kbd> full screen
+      </Text>
+      {fullscreen.supported ? (
+        <Button
+          variant="outline"
+          color="gray.0"
+          size="xs"
+          onClick={fullscreen.toggle}
+          leftSection={
+            fullscreen.active ? <IconMinimize size={16} aria-hidden /> : <IconMaximize size={16} aria-hidden />
+          }
+          style={{ color: 'inherit', borderColor: 'currentColor' }}
+        >
+          {fullscreen.active ? 'Leave full screen' : 'Full screen'}
+        </Button>
+      ) : null}
+    </Group>
+  );
+}
+
 /** The projector window: the current question and a large stage timer. Never notes, hints or ratings. */
 export function StageView() {
-  const { snapshot, elapsedMs } = useStageReceiver();
+  const { snapshot, elapsedMs, control } = useStageReceiver();
+  const fullscreen = useFullscreen();
+  useStageKeys({
+    onPause: () => control('toggle-pause'),
+    onNext: () => control('next'),
+    onFullscreen: fullscreen.toggle,
+  });
 
   useEffect(() => {
     document.title = 'Stage view · Ambassador Studio';
@@ -29,8 +63,15 @@ export function StageView() {
         component="main"
         mih="100vh"
         p="xl"
-        style={{ background: '#000', color: '#fff', display: 'grid', placeItems: 'center' }}
+        style={{
+          background: '#000',
+          color: '#fff',
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+        }}
       >
+        <span />
         <Stack align="center" gap="md">
           <Title order={1} fz={48} c="#fff">
             Interview practice
@@ -39,6 +80,7 @@ export function StageView() {
             Waiting for the next question…
           </Text>
         </Stack>
+        <StageControls fullscreen={fullscreen} />
       </Box>
     );
   }
@@ -63,8 +105,8 @@ export function StageView() {
       }}
     >
       <Stack gap="sm">
-        <Text fz={28} fw={600} c="inherit">
-          Question {snapshot.position} of {snapshot.total}
+        <Text fz={28} fw={600} c="inherit" data-testid="stage-position">
+          {snapshot.followUp ? 'Follow-up to question' : 'Question'} {snapshot.position} of {snapshot.total}
         </Text>
         <Title order={1} c="inherit" style={{ fontSize: 'clamp(2rem, 5vw, 4.5rem)', lineHeight: 1.2 }}>
           {snapshot.question}
@@ -85,6 +127,7 @@ export function StageView() {
       <VisuallyHidden role="status" aria-live="polite" aria-atomic="true">
         {started ? PHASE_TEXT[phase].announcement : ''}
       </VisuallyHidden>
+      <StageControls fullscreen={fullscreen} />
     </Box>
   );
 }

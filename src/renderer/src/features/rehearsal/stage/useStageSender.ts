@@ -1,18 +1,24 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { stageViewUrl, STAGE_WINDOW_NAME } from './location';
-import { parseStageMessage, STAGE_CHANNEL, type StageMessage, type StageSnapshot } from './protocol';
+import { parseStageMessage, STAGE_CHANNEL, type StageControl, type StageMessage, type StageSnapshot } from './protocol';
 
 /**
  * The laptop side of the stage link. It posts the snapshot whenever `snapshot` changes (a new question,
  * start, pause) and answers a stage view that has just opened. The clock is not sent every second: the stage
- * counts on by itself from the last snapshot, so a busy laptop never makes the projector stutter.
+ * counts on by itself from the last snapshot, so a busy laptop never makes the projector stutter. Keys pressed
+ * at the stage window come back as controls (`onControl`), which the laptop applies as if pressed here.
  */
-export function useStageSender(snapshot: StageSnapshot | null): { openStage(): void } {
+export function useStageSender(
+  snapshot: StageSnapshot | null,
+  onControl?: (action: StageControl) => void,
+): { openStage(): void } {
   const channelRef = useRef<BroadcastChannel | null>(null);
   const latest = useRef<StageSnapshot | null>(snapshot);
+  const controlRef = useRef(onControl);
 
   useEffect(() => {
     latest.current = snapshot;
+    controlRef.current = onControl;
   });
 
   useEffect(() => {
@@ -20,7 +26,9 @@ export function useStageSender(snapshot: StageSnapshot | null): { openStage(): v
     const channel = new BroadcastChannel(STAGE_CHANNEL);
     channelRef.current = channel;
     channel.onmessage = (event: MessageEvent) => {
-      if (parseStageMessage(event.data)?.type !== 'hello') return;
+      const message = parseStageMessage(event.data);
+      if (message?.type === 'control') controlRef.current?.(message.action);
+      if (message?.type !== 'hello') return;
       const current = latest.current;
       channel.postMessage(
         current
