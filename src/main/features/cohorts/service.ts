@@ -4,6 +4,7 @@ import {
   type Cohort,
   type CohortFields,
 } from '../../../shared/features/cohorts/schemas';
+import { normaliseHashtag } from '../../../shared/features/cohorts/hashtag';
 import { AppError } from '../../../shared/result';
 import { createCohortRepository } from './repository';
 import type { ServiceContext } from '../../backend/context';
@@ -26,7 +27,7 @@ export function createCohortService(ctx: ServiceContext, revisions: RevisionServ
     get: require,
     create(fields: CohortFields): Cohort {
       const id = ctx.ids();
-      repo.insert(id, fields, ctx.clock.now());
+      repo.insert(id, { ...fields, hashtag: normaliseHashtag(fields.hashtag) }, ctx.clock.now());
       return require(id);
     },
     update(id: string, patch: CohortPatch): Cohort {
@@ -37,6 +38,8 @@ export function createCohortService(ctx: ServiceContext, revisions: RevisionServ
           ...patch,
           pressContact: { ...current.pressContact, ...patch.pressContact },
         });
+        // Stored as it is printed and searched for: "IamAMigrant" typed without its sign becomes "#IamAMigrant".
+        next.hashtag = normaliseHashtag(next.hashtag);
         revisions.recordBefore('cohort', id, current, 'edit');
         repo.update(id, next, ctx.clock.now());
         return require(id);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query } from '../../channel';
 import { byId, idSchema } from '../../fields';
+import { cohortOverviewInput, type CohortOverview } from './overview-schemas';
 import { cohortFieldsSchema, cohortPatchSchema, type Cohort } from './schemas';
 
 export const cohortChannels = {
@@ -12,4 +13,15 @@ export const cohortChannels = {
     'revision',
   ]),
   'cohort:archive': command<Cohort>()(z.strictObject({ id: idSchema, archived: z.boolean() }), ['cohort', 'revision']),
+  // Reads what every measure on the row comes from, so any change to them refreshes the overview.
+  'cohort:overview': query<CohortOverview>()(cohortOverviewInput, [
+    'cohort',
+    'ambassador',
+    'house',
+    'quote',
+    'comment',
+    'question',
+    'rehearsal',
+    'sheet',
+  ]),
 };

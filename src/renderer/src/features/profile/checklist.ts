@@ -1,4 +1,5 @@
 import { publicName, type Ambassador } from '../../../../shared/features/ambassadors/schemas';
+import { PROFILE_ITEMS, type ProfileItem } from '../../../../shared/features/ambassadors/profile-completeness';
 
 export interface ChecklistItem {
   id: string;
@@ -8,29 +9,30 @@ export interface ChecklistItem {
   detail?: string;
 }
 
+/** How the ambassador is asked for each item (the rules are shared with the trainer's cohort overview). */
+const LABELS: Readonly<Record<ProfileItem['id'], string>> = {
+  'public-name': 'Choose how you are named in public',
+  'photo-consent': 'Decide about your photo',
+  'short-bio': 'Write a short bio',
+  languages: 'Add the languages you speak',
+  'topics-welcome': 'List topics you welcome',
+  'topics-declined': 'List topics you decline',
+  'private-details': 'List private details to protect',
+};
+
+function detailOf(id: ProfileItem['id'], a: Ambassador): string | undefined {
+  if (id === 'public-name') return `In public: ${publicName(a)}`;
+  if (id === 'photo-consent') return a.photoConsent ? 'You said yes' : 'You said no (you can change this)';
+  return undefined;
+}
+
 /**
- * What makes a profile ready for press work. Photo consent counts as decided either way: "no" is the default
- * and a complete answer, and the checklist must not nudge anyone towards "yes".
+ * What makes a profile ready for press work (PROFILE_ITEMS). Photo consent counts as decided either way: "no" is
+ * the default and a complete answer, and the checklist must not nudge anyone towards "yes".
  */
 export function profileChecklist(a: Ambassador): ChecklistItem[] {
-  const name = publicName(a);
-  return [
-    {
-      id: 'public-name',
-      label: 'Choose how you are named in public',
-      done: !(a.nameMode === 'pseudonym' && !a.pseudonym.trim()),
-      detail: `In public: ${name}`,
-    },
-    {
-      id: 'photo-consent',
-      label: 'Decide about your photo',
-      done: true,
-      detail: a.photoConsent ? 'You said yes' : 'You said no (you can change this)',
-    },
-    { id: 'short-bio', label: 'Write a short bio', done: a.shortBio.trim().length > 0 },
-    { id: 'languages', label: 'Add the languages you speak', done: a.languages.length > 0 },
-    { id: 'topics-welcome', label: 'List topics you welcome', done: a.topicsWelcome.length > 0 },
-    { id: 'topics-declined', label: 'List topics you decline', done: a.topicsDeclined.length > 0 },
-    { id: 'private-details', label: 'List private details to protect', done: a.privateDetails.length > 0 },
-  ];
+  return PROFILE_ITEMS.map((item) => {
+    const detail = detailOf(item.id, a);
+    return { id: item.id, label: LABELS[item.id], done: item.done(a), ...(detail ? { detail } : {}) };
+  });
 }

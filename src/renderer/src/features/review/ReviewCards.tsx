@@ -5,7 +5,7 @@ import type { Comment } from '../../../../shared/features/comments/schemas';
 import type { ReviewQueue } from '../../../../shared/features/review/schemas';
 import { useOpenWork } from '../../app/useOpenWork';
 import { notifyError, notifySuccess } from '../../components/notify';
-import { formatWhen } from '../comments/format';
+import { authorLine, formatWhen } from '../comments/format';
 import { ApprovalCheck } from './ApprovalCheck';
 import { consentLine } from './approval-reason';
 import { ReviewFindings } from './ReviewFindings';
@@ -26,7 +26,8 @@ function fieldLabel(c: Comment): string {
     .replace(/^box\./u, '')
     .replace(/([a-z])([A-Z])/gu, '$1 $2')
     .toLowerCase();
-  return `${where}, ${field === 'text' ? 'the quote' : field}`;
+  // "Quote text", not "Quote, the quote": the quote's own words are its text field.
+  return field === 'text' ? `${where} text` : `${where}, ${field}`;
 }
 
 /**
@@ -118,7 +119,7 @@ export function ReviewCommentCard({ item: { comment, ambassadorName } }: { item:
   return (
     <Card withBorder radius="md" padding="sm" data-testid="review-comment">
       <Group justify="space-between" wrap="nowrap" align="flex-start">
-        <Stack gap={2}>
+        <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
           <Text size="sm" fw={700}>
             {ambassadorName}: {fieldLabel(comment)}
           </Text>
@@ -126,12 +127,14 @@ export function ReviewCommentCard({ item: { comment, ambassadorName } }: { item:
             {comment.body}
           </Text>
           <Text size="xs" c="dimmed">
-            {comment.authorName}, {formatWhen(comment.createdAt)}
+            {authorLine(comment)}, {formatWhen(comment.createdAt)}
           </Text>
         </Stack>
         <Button
           size="xs"
           variant="default"
+          // Never squeezed by a long comment beside it (it was cut to "Ope" at 1024 px).
+          style={{ flexShrink: 0 }}
           leftSection={<IconExternalLink size={16} aria-hidden />}
           onClick={() => void openWork(comment.ambassadorId, comment.targetType, comment.targetId)}
           aria-label={`Open ${comment.targetType === 'house' ? 'Message House' : 'quote'} of ${ambassadorName}`}

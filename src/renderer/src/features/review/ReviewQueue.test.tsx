@@ -30,6 +30,7 @@ async function setup(role: Role, extra?: Partial<QuoteFields>) {
   // After the seeding: this window opens on Amina's workspace (the starting one) at its first call.
   if (role === 'trainer') await unlockTrainer(studio.api, 'Sam');
   renderWithStudio(<TrainerScreen />, studio);
+  await userEvent.setup().click(await screen.findByRole('tab', { name: 'Review queue' }));
   return { studio, q1, q2, q3 };
 }
 
@@ -68,7 +69,7 @@ describe('Review queue', () => {
     const card = await cardWith('My son Idris');
     const findings = within(card).getByRole('list', { name: 'Findings on the quote by Amina Yusuf' });
     expect(within(findings).getAllByRole('listitem').length).toBeGreaterThanOrEqual(2);
-    expect(findings).toHaveTextContent('Safeguarding, quote. Important: This mentions your family name');
+    expect(findings).toHaveTextContent('Safeguarding, quote. Important: This mentions a family member’s name');
     expect(findings).toHaveTextContent('This mentions something you asked to keep private.');
     expect(findings).toHaveTextContent('Together these details could identify you');
     expect(findings).not.toHaveTextContent(/Idris|Kassala/u);

@@ -9,7 +9,7 @@ import { useListWindow } from '../../components/useListWindow';
 import { useModeSwitch } from '../access/useModeSwitch';
 import { useReviewQueue } from './queries';
 import { ReviewCommentCard } from './ReviewCards';
-import { NO_FILTER, ReviewFilters, type ReviewFilter } from './ReviewFilters';
+import { ReviewFilters, type ReviewFilter } from './ReviewFilters';
 import { ReviewQuoteList } from './ReviewQuoteList';
 import { SendBackModal } from './SendBackModal';
 
@@ -24,14 +24,20 @@ const QUOTES_HEADING: Record<ReviewFilter['status'], string> = {
  * The trainer's queue at the residential: quotes waiting for approval and open comments, for the current cohort
  * (or every ambassador on this laptop), narrowed by ambassador, status and findings in the backend. The quotes
  * are a virtual list read a window at a time. Approving and sending back need trainer mode; the backend checks it too.
+ * The filter is the Trainer screen's, so the overview can open the queue narrowed to one ambassador.
  */
-export function ReviewQueue() {
+export function ReviewQueue({
+  filter,
+  onFilterChange: setFilter,
+}: {
+  filter: ReviewFilter;
+  onFilterChange(filter: ReviewFilter): void;
+}) {
   const { settings } = useSettings();
   const cohorts = useCohorts(true);
   const mode = useModeSwitch();
   const [allOnLaptop, setAllOnLaptop] = useState(false);
   const [sendingBack, setSendingBack] = useState<Quote | null>(null);
-  const [filter, setFilter] = useState<ReviewFilter>(NO_FILTER);
   const cohortId = settings?.currentCohortId ?? null;
   const cohort = cohorts.data?.find((c) => c.id === cohortId) ?? null;
   const scope = cohort && !allOnLaptop ? cohort.id : null;
@@ -82,7 +88,7 @@ export function ReviewQueue() {
           <>
             <Stack gap="xs" component="section" aria-labelledby="review-quotes-heading">
               <Title order={3} id="review-quotes-heading">
-                {QUOTES_HEADING[filter.status]} ({loaded.total.toLocaleString('en-GB')})
+                {QUOTES_HEADING[filter.status]} ({loaded.total.toLocaleString()})
               </Title>
               {loaded.total === 0 ? <Text>{emptyLine(filter)}</Text> : null}
               <ReviewQuoteList

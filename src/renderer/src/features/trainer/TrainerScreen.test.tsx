@@ -35,7 +35,13 @@ async function setup(
   if (trainerElsewhere) await unlockTrainer(studio.window());
   if (role === 'trainer') await unlockTrainer(studio.api);
   renderWithStudio(<TrainerScreen />, studio);
+  await openTab('Cohorts');
   return { studio, cohortId: cohort.id };
+}
+
+/** The Trainer screen opens on the overview; cohorts, the review queue and bundles are a tab away. */
+async function openTab(name: string): Promise<void> {
+  await userEvent.setup().click(await screen.findByRole('tab', { name }));
 }
 
 describe('Trainer', () => {
@@ -44,6 +50,9 @@ describe('Trainer', () => {
     seedSettings(studio.services);
     await unlockTrainer(studio.api);
     renderWithStudio(<TrainerScreen />, studio);
+    expect(await screen.findByRole('heading', { name: 'No cohort is open' })).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Choose a cohort' }));
+    expect(await screen.findByRole('tab', { name: 'Cohorts', selected: true })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'No cohorts yet' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'New cohort' })).toBeInTheDocument();
   });

@@ -1,139 +1,126 @@
-import { Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
-import type { Cohort } from '../../../../shared/features/cohorts/schemas';
-import { CohortCreateForm } from '../../components/CohortCreateForm';
-import { EmptyState } from '../../components/EmptyState';
-import { Note } from '../../components/Note';
+import { Tabs } from '@mantine/core';
+import {
+  IconArmchair,
+  IconArrowsExchange,
+  IconCalendarEvent,
+  IconLayoutDashboard,
+  IconMessageCheck,
+  IconUsersGroup,
+  type Icon,
+} from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
 import { notifyError } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
-import { useAccess } from '../access/queries';
 import { BetweenLaptops } from '../bundles/BetweenLaptops';
 import { useCohorts } from '../cohorts/queries';
+import { NO_FILTER, type ReviewFilter } from '../review/ReviewFilters';
 import { ReviewQueue } from '../review/ReviewQueue';
 import { useSettings } from '../settings/queries';
-import { CohortPanel } from './CohortPanel';
-import { TrainerOnlyReason } from './TrainerOnlyNote';
+import { AgendaPanel } from '../agenda/AgendaPanel';
+import { HotSeatPanel } from '../rehearsal/hot-seat/HotSeatPanel';
+import { CohortsTab } from './CohortsTab';
+import { ChooseCohortFirst } from './ChooseCohortFirst';
+import { CohortOverview } from './overview/CohortOverview';
+import { useTrainerTab } from './useTrainerTab';
 
-function formatDate(iso: string): string {
-  if (!iso) return 'No media date yet';
-  const date = new Date(`${iso}T12:00:00`);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+/** The Trainer screen's tabs, in order; the first is where the screen opens. */
+const TAB_IDS = ['overview', 'review', 'agenda', 'hot-seat', 'cohorts', 'laptops'] as const;
+type TrainerTabId = (typeof TAB_IDS)[number];
+
+interface TrainerTab {
+  id: TrainerTabId;
+  label: string;
+  icon: Icon;
+  panel: ReactNode;
 }
 
 export function TrainerScreen() {
   const { settings, update } = useSettings();
-  const access = useAccess();
-  const [showArchived, setShowArchived] = useState(false);
-  const [creating, setCreating] = useState(false);
   const cohorts = useCohorts(true);
-  const all = cohorts.data ?? [];
+  const [tab, setTab] = useTrainerTab(TAB_IDS);
+  const [reviewFilter, setReviewFilter] = useState<ReviewFilter>(NO_FILTER);
   const currentId = settings?.currentCohortId ?? null;
-  const visible = all.filter((c) => showArchived || c.archivedAt === null || c.id === currentId);
-  const current = all.find((c) => c.id === currentId) ?? null;
+  const current = cohorts.data?.find((c) => c.id === currentId) ?? null;
 
   const choose = async (id: string) => {
     const result = await update({ currentCohortId: id });
     if (!result.ok) notifyError(result.error, 'Could not open that cohort');
   };
 
-  const onCreated = async (cohort: Cohort) => {
-    setCreating(false);
-    await choose(cohort.id);
+  const reviewOne = (ambassadorId: string) => {
+    setReviewFilter({ ...NO_FILTER, ambassadorId });
+    setTab('review');
   };
+
+  const tabs: TrainerTab[] = [
+    {
+      id: 'overview',
+      label: 'Overview',
+      icon: IconLayoutDashboard,
+      panel: <CohortOverview cohort={current} onReview={reviewOne} onChooseCohort={() => setTab('cohorts')} />,
+    },
+    {
+      id: 'review',
+      label: 'Review queue',
+      icon: IconMessageCheck,
+      panel: <ReviewQueue filter={reviewFilter} onFilterChange={setReviewFilter} />,
+    },
+    {
+      id: 'agenda',
+      label: 'Agenda',
+      icon: IconCalendarEvent,
+      panel: current ? (
+        <AgendaPanel cohort={current} />
+      ) : (
+        <ChooseCohortFirst what="the agenda" onChoose={() => setTab('cohorts')} />
+      ),
+    },
+    {
+      id: 'hot-seat',
+      label: 'Hot seat',
+      icon: IconArmchair,
+      panel: current ? (
+        <HotSeatPanel cohort={current} />
+      ) : (
+        <ChooseCohortFirst what="a hot-seat interview" onChoose={() => setTab('cohorts')} />
+      ),
+    },
+    {
+      id: 'cohorts',
+      label: 'Cohorts',
+      icon: IconUsersGroup,
+      panel: <CohortsTab cohorts={cohorts} current={current} choose={choose} />,
+    },
+    { id: 'laptops', label: 'Between laptops', icon: IconArrowsExchange, panel: <BetweenLaptops cohort={current} /> },
+  ];
 
   return (
     <>
       <PageHeader
         title="Trainer"
-        intro="Review quotes and comments, set up the groups you train (cohorts), keep the details the press will need, and open each ambassador's profile."
+        intro="See how far each ambassador has got, review quotes and comments, set up the groups you train (cohorts) and move work between laptops."
       />
-      <Stack gap="xl" maw={1000}>
-        <ReviewQueue />
-
-        <Stack gap="sm" component="section" aria-labelledby="cohorts-heading">
-          <Group justify="space-between">
-            <Title order={2} id="cohorts-heading">
-              Cohorts
-            </Title>
-            <Group>
-              <Switch
-                label="Show archived cohorts"
-                checked={showArchived}
-                onChange={(event) => setShowArchived(event.currentTarget.checked)}
-              />
-              {access.isTrainer ? (
-                <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setCreating(true)}>
-                  New cohort
-                </Button>
-              ) : null}
-            </Group>
-          </Group>
-          {access.loading || access.isTrainer ? null : (
-            <TrainerOnlyReason>Only a trainer can create a cohort.</TrainerOnlyReason>
-          )}
-          {cohorts.error ? <Text>{cohorts.error.message}</Text> : null}
-          {cohorts.data && visible.length === 0 ? (
-            <EmptyState title="No cohorts yet" order={3}>
-              {access.isTrainer
-                ? "A cohort is a group of ambassadors you train together, such as this year's residential. Create one to get started."
-                : 'A cohort is a group of ambassadors trained together, such as this year’s residential. Your trainer creates it.'}
-            </EmptyState>
-          ) : null}
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
-            {visible.map((cohort) => {
-              const selected = cohort.id === currentId;
-              return (
-                <Card
-                  key={cohort.id}
-                  withBorder
-                  radius="md"
-                  padding="md"
-                  style={selected ? { borderColor: 'var(--mantine-primary-color-filled)', borderWidth: 2 } : undefined}
-                >
-                  <Stack gap={6} h="100%" justify="space-between" align="flex-start">
-                    <Title order={3} size="h4">
-                      {cohort.name}
-                    </Title>
-                    {cohort.archivedAt ? <Badge variant="default">Archived</Badge> : null}
-                    <Text size="sm">{cohort.organisation || 'No organisation yet'}</Text>
-                    <Text size="sm">Media date: {formatDate(cohort.mediaDate)}</Text>
-                    <Button
-                      variant={selected ? 'filled' : 'default'}
-                      size="xs"
-                      onClick={() => void choose(cohort.id)}
-                      aria-label={`Open ${cohort.name}`}
-                      aria-pressed={selected}
-                    >
-                      Open
-                    </Button>
-                  </Stack>
-                </Card>
-              );
-            })}
-          </SimpleGrid>
-        </Stack>
-
-        {current ? <CohortPanel cohort={current} /> : null}
-
-        <BetweenLaptops cohort={current} />
-
-        <Note title="Coming soon">
-          A projector view with a stage timer and the agenda for the two days are on their way.
-        </Note>
-      </Stack>
-
-      <Modal
-        opened={creating}
-        closeButtonProps={{ 'aria-label': 'Close' }}
-        onClose={() => setCreating(false)}
-        title="New cohort"
-        size="lg"
+      <Tabs
+        value={tab}
+        onChange={(value) => setTab(TAB_IDS.find((t) => t === value) ?? 'overview')}
+        // Kept mounted: switching tabs mid-residential must not lose a running hot seat, the agenda's started
+        // block or the passphrase typed under "Between laptops".
+        keepMounted
+        maw={1200}
       >
-        {creating ? <CohortCreateForm onCreated={onCreated} /> : null}
-      </Modal>
+        <Tabs.List mb="lg">
+          {tabs.map(({ id, label, icon: TabIcon }) => (
+            <Tabs.Tab key={id} value={id} leftSection={<TabIcon size={18} aria-hidden />}>
+              {label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {tabs.map(({ id, panel }) => (
+          <Tabs.Panel key={id} value={id}>
+            {panel}
+          </Tabs.Panel>
+        ))}
+      </Tabs>
     </>
   );
 }
