@@ -1,8 +1,9 @@
 /**
  * `npm run sheet -- --data-dir DIR (--ambassador NAME_OR_ID | --cohort NAME_OR_ID) --out FILE.pdf [--paper A4|Letter] [--logo FILE]`
  *
- * Message sheets for trainers from the command line: one ambassador's sheet, or a cohort's press pack (cover
- * plus one page per ready ambassador; the others are listed with the reason). Printed with the system
+ * Message sheets for trainers from the command line: one ambassador's sheet, or a cohort's press pack (a
+ * contents cover, as long as the cohort needs, plus one page per ready ambassador; the others are listed with
+ * the reason). Printed with the system
  * Chromium, saved atomically. Exit codes: 0 written; 1 a clear one-line error (unknown or ambiguous name, no
  * approved quote, no primary house, missing Chromium, unwritable output, disk full, bad logo...); 2 usage.
  */
@@ -217,8 +218,10 @@ export async function runSheetCli(argv: readonly string[], io: CliIo): Promise<n
         },
       );
       await writeFileAtomic(args.out, pack.bytes);
+      const coverPages = pack.pages - pack.included.length;
+      const cover = coverPages === 1 ? 'cover' : `${coverPages} cover pages`;
       io.stdout(
-        `Wrote ${args.out} (${pack.pages} pages, ${pack.paper}): cover and ${pack.included.length} sheet${pack.included.length === 1 ? '' : 's'}`,
+        `Wrote ${args.out} (${pack.pages} pages, ${pack.paper}): ${cover} and ${pack.included.length} sheet${pack.included.length === 1 ? '' : 's'}`,
       );
       for (const entry of pack.included) io.stdout(`  included: ${entry.publicName}`);
       if (pack.skipped.length > 0) {

@@ -4,9 +4,11 @@ import { AppError } from '../../../shared/result';
 import { displayName, type Ambassador } from '../../../shared/features/ambassadors/schemas';
 import type { FeatureHandlers, HandlerCapabilities, HandlerEnv, Viewer } from '../../backend/handler-types';
 
-/** The stamp on a safeguarding confirmation: the person who was at the keyboard, by name. */
+/** The stamp on a safeguarding confirmation: the person who was at the keyboard, by name ("Sam Okoye (trainer)"). */
 function confirmedBy(viewer: Viewer, ambassador: Ambassador): string {
-  return viewer.trainer ? `Trainer (${viewer.trainer.name})` : displayName(ambassador);
+  if (!viewer.trainer) return displayName(ambassador);
+  const name = viewer.trainer.name.trim();
+  return name ? `${name} (trainer)` : 'A trainer';
 }
 
 function isPdf(bytes: Uint8Array): boolean {
@@ -18,7 +20,7 @@ function isPdf(bytes: Uint8Array): boolean {
  * main process; browser mode sends the bytes back in the answer for the page to download. Either way the
  * bytes never travel back to the backend.
  */
-async function deliver<T extends PrintedPdf>(
+export async function deliver<T extends PrintedPdf>(
   printed: T,
   capabilities: HandlerCapabilities,
 ): Promise<Omit<T, 'bytes'> & { delivery: PdfDelivery }> {
@@ -55,6 +57,8 @@ export function messageSheetHandlers({
     'sheet:setLogo': ({ cohortId, bytes }) => sheets.setLogo(cohortId, bytes),
     'sheet:removeLogo': ({ cohortId }) => sheets.removeLogo(cohortId),
     'sheet:logo': ({ cohortId }) => sheets.logo(cohortId),
+    'sheet:housePicture': async ({ houseId, paper }) =>
+      deliver(await sheets.housePicture(houseId, paper), capabilities),
     'pack:export': async ({ cohortId, options }) => deliver(await sheets.exportPack(cohortId, options), capabilities),
     'pack:progress': () => sheets.packProgress(),
   };

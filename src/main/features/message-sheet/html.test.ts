@@ -6,7 +6,8 @@ import {
   type FitDocument,
   type FitElement,
 } from '../../../shared/features/message-sheet/fit';
-import { renderPackHtml, renderSheetHtml, SHEET_CSP, type PackCoverModel } from './html';
+import { renderSheetHtml, SHEET_CSP } from './html';
+import { renderPackHtml, type PackCoverModel } from './pack-html';
 import { buildSheetModel, type SheetModel } from '../../../shared/features/message-sheet/model';
 import { sheetAsText } from './text';
 
@@ -186,7 +187,9 @@ describe('sheetAsText', () => {
         '',
         'Quotes',
         '“A town is made by the people who turn up.”',
+        '— Olena, Community choir leader, Home Is Where We Build It',
         '“We sing so nobody sings alone.”',
+        '— Olena, Community choir leader, Home Is Where We Build It',
         '',
         'Interview languages: English, Ukrainian (українська)',
         'Happy to talk about: Music and community, Volunteering',

@@ -3,7 +3,7 @@ import { ownerOf, type FeaturePermissions } from '../../backend/permissions';
 
 const ofAmbassador = ({ ambassadorId }: { ambassadorId: string }) => ambassadorId;
 
-/** A sheet is its ambassador's; the cohort's logo and press pack are the trainers'. */
+/** A sheet (and a house picture) is its ambassador's; the cohort's logo and press pack are the trainers'. */
 export const messageSheetPermissions: FeaturePermissions<typeof messageSheetChannels> = {
   'sheet:options': { allow: { owner: ofAmbassador } },
   'sheet:preview': { allow: { owner: ofAmbassador } },
@@ -16,6 +16,9 @@ export const messageSheetPermissions: FeaturePermissions<typeof messageSheetChan
   'sheet:setLogo': { allow: { trainer: 'change the cohort’s logo' } },
   'sheet:removeLogo': { allow: { trainer: 'remove the cohort’s logo' } },
   'sheet:logo': { allow: 'anyone' },
+  'sheet:housePicture': {
+    allow: { owner: ({ houseId }, { houses }) => ownerOf(() => houses.get(houseId).ambassadorId) },
+  },
   'pack:export': { allow: { trainer: 'make the cohort’s press pack' } },
   'pack:progress': { allow: { trainer: 'make the cohort’s press pack' } },
 };

@@ -1,5 +1,5 @@
 /**
- * The cohort press pack: a cover page plus one page per ambassador who is ready (a primary Message House and
+ * The cohort press pack: a contents cover (as many pages as the list needs) plus one page per ambassador who is ready (a primary Message House and
  * at least one approved quote, nothing blocked by the safeguarding gate). Everyone else is listed with the
  * reason they were skipped. Progress is kept so the screen can show it while Chromium prints.
  */
@@ -12,7 +12,10 @@ import type { PackEntry, PackExport, PackProgress, PrintedPdf } from '../../../s
 /** A printed press pack: the PDF and what went into it. */
 export type PrintedPack = Omit<PackExport, 'delivery'> & PrintedPdf;
 import { blockingFindings, type CohortPrint, type GateFinding } from '../../../shared/features/message-sheet/gate';
-import { renderPackHtml, type PackCoverModel } from './html';
+import type { PackCoverModel } from './pack-html';
+import { printPack } from './pack-pages';
+import { sheetScale } from './layout';
+import { normaliseHashtag } from '../../../shared/features/cohorts/hashtag';
 import { embedImage, NOT_AN_IMAGE_LOGO } from '../../../shared/features/message-sheet/images';
 import { safeFileName, type SheetModel } from '../../../shared/features/message-sheet/model';
 import type { PackOptions, SheetOptions } from '../../../shared/features/message-sheet/options';
@@ -35,7 +38,8 @@ export interface PackDeps {
   /** The gate on the cohort's printed details alone, for one member (with their confirmations). */
   cohortFindings(a: Ambassador, cohort: CohortPrint): GateFinding[];
   print(html: string, paper: Paper): Promise<Uint8Array>;
-  printOne(model: SheetModel): Promise<{ html: string; raw: Uint8Array; pages: number }>;
+  /** One sheet alone, at the largest type that fits one page (`scale`), or its page count at the standard size. */
+  printOne(model: SheetModel): Promise<{ html: string; raw: Uint8Array; pages: number; scale: number }>;
   pageCount(bytes: Uint8Array): number;
   withInfo(bytes: Uint8Array, title: string, author: string): Uint8Array;
   overflowAdvice(model: SheetModel, html: string, pages: number): Promise<{ message: string; issues: FieldIssue[] }>;
@@ -54,7 +58,7 @@ function idle(): PackProgress {
 function assertCoverSafe(deps: PackDeps, cohort: Cohort, members: readonly Ambassador[]): void {
   const print: CohortPrint = {
     campaign: cohort.campaign.trim(),
-    hashtag: cohort.hashtag.trim(),
+    hashtag: normaliseHashtag(cohort.hashtag),
     organisation: cohort.organisation.trim(),
     pressContact: cohort.pressContact,
   };
@@ -100,7 +104,7 @@ export function createPackExporter(deps: PackDeps) {
       const logo = extra.logo !== undefined ? extra.logo : deps.logoBytes(cohort.id);
       if (logo && !embedImage(logo)) throw new AppError('UNSUPPORTED', NOT_AN_IMAGE_LOGO);
       assertCoverSafe(deps, cohort, members);
-      let included: Array<{ entry: PackEntry; model: SheetModel }> = [];
+      let included: Array<{ entry: PackEntry; model: SheetModel; scale: number }> = [];
       const skipped: PackExport['skipped'] = [];
       members.forEach((a, i) => {
         const entry = { ambassadorId: a.id, publicName: publicName(a) };
@@ -113,7 +117,7 @@ export function createPackExporter(deps: PackDeps) {
               reason: `Safeguarding check: ${blocking[0]!.message} Check it on their Message sheet screen.`,
             });
           } else {
-            included.push({ entry, model });
+            included.push({ entry, model, scale: sheetScale(model) });
           }
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
@@ -136,7 +140,7 @@ export function createPackExporter(deps: PackDeps) {
         paper,
         organisation: cohort.organisation.trim(),
         campaign: cohort.campaign.trim(),
-        hashtag: cohort.hashtag.trim(),
+        hashtag: normaliseHashtag(cohort.hashtag),
         logo: logo ? embedImage(logo) : null,
         pressContact: cohort.pressContact,
         mediaDate: cohort.mediaDate,
@@ -150,38 +154,27 @@ export function createPackExporter(deps: PackDeps) {
       const title = `Press pack - ${cohort.campaign.trim() || cohort.name.trim()}`;
 
       let bytes: Uint8Array | null = null;
+      let pagesWanted = 0;
+      let coverPages: number | undefined;
       for (let attempt = 0; attempt < 2 && bytes === null; attempt += 1) {
-        const html = renderPackHtml(
-          cover(),
-          included.map((s) => s.model),
+        const printed = await printPack(
+          { print: deps.print, pageCount: deps.pageCount, progress: (p) => setProgress(p, listener) },
+          { cover: cover(), sheets: included, paper, ...(coverPages !== undefined ? { coverPages } : {}) },
         );
-        const pagesWanted = included.length + 1;
-        setProgress(
-          { running: true, stage: 'printing', done: 0, total: pagesWanted, message: `Printing ${pagesWanted} pages…` },
-          listener,
-        );
-        const raw = await deps.print(html, paper);
-        setProgress(
-          {
-            running: true,
-            stage: 'checking',
-            done: pagesWanted,
-            total: pagesWanted,
-            message: 'Checking every sheet is one page…',
-          },
-          listener,
-        );
-        const pages = deps.pageCount(raw);
-        if (pages === pagesWanted) {
-          bytes = deps.withInfo(raw, title, cohort.organisation.trim());
+        ({ coverPages, wanted: pagesWanted } = printed);
+        if (printed.pages === printed.wanted) {
+          bytes = deps.withInfo(printed.raw, title, cohort.organisation.trim());
           break;
         }
-        // Someone's sheet spilled onto a second page: find whose (each printed alone), leave them out with
-        // what to shorten, and print the pack again.
+        // Someone's sheet spilled onto a second page: find whose (each printed alone, at the type size that
+        // fits), leave out the ones that fit at no size with what to shorten, and print the pack again.
         if (attempt > 0) break;
         const tooLong: number[] = [];
+        let smallerType = false;
         for (const [i, member] of included.entries()) {
           const alone = await deps.printOne(member.model);
+          smallerType ||= alone.scale !== member.scale;
+          member.scale = alone.scale;
           if (alone.pages !== 1) {
             tooLong.push(i);
             skipped.push({
@@ -190,7 +183,7 @@ export function createPackExporter(deps: PackDeps) {
             });
           }
         }
-        if (tooLong.length === 0) break;
+        if (tooLong.length === 0 && !smallerType) break;
         included = included.filter((_, i) => !tooLong.includes(i));
         if (included.length === 0) {
           throw new AppError(
@@ -203,7 +196,7 @@ export function createPackExporter(deps: PackDeps) {
       if (!bytes) {
         throw new AppError(
           'TOO_LARGE',
-          'The press pack did not print one page per ambassador, so it was not exported. Shorten the longest sheets (or the list of ambassadors on the cover) and try again.',
+          'The press pack did not print one page per ambassador, so it was not exported. Shorten the longest sheets and try again.',
         );
       }
       const result: PrintedPack = {
@@ -211,7 +204,7 @@ export function createPackExporter(deps: PackDeps) {
         fileName: safeFileName(title),
         title,
         paper,
-        pages: included.length + 1,
+        pages: pagesWanted,
         included: included.map((s) => s.entry),
         skipped,
       };

@@ -6,7 +6,7 @@
  * organisation, with nothing else in it.
  */
 import { createHash } from 'node:crypto';
-import { publicName, type Ambassador } from '../../../shared/features/ambassadors/schemas';
+import { displayName, publicName, type Ambassador } from '../../../shared/features/ambassadors/schemas';
 import type { Cohort } from '../../../shared/features/cohorts/schemas';
 import { AppError, type ErrorCode, type FieldIssue } from '../../../shared/result';
 import type {
@@ -32,6 +32,7 @@ import {
   type GateFinding,
 } from '../../../shared/features/message-sheet/gate';
 import { renderSheetHtml } from './html';
+import { sheetScale, SHEET_STANDARD_SCALE } from './layout';
 import {
   buildSheetModel,
   safeFileName,
@@ -50,6 +51,7 @@ import type { PdfPrinter } from '../../pdf/printer';
 import type { ServiceContext } from '../../backend/context';
 import { createLogoService } from './logos';
 import { createPackExporter } from './press-pack';
+import { createHousePicturePrinter } from './house-picture';
 
 const REFUSAL_ERROR: Readonly<Record<RefusalCode, ErrorCode>> = {
   NO_PRIMARY_HOUSE: 'CONFLICT',
@@ -64,7 +66,13 @@ const REFUSAL_ERROR: Readonly<Record<RefusalCode, ErrorCode>> = {
   LOGO_NOT_IMAGE: 'UNSUPPORTED',
 };
 
+/** The generic stamp older versions gave a confirmation made in the ambassador's own window. */
+const LEGACY_AMBASSADOR_STAMP = 'Ambassador';
+
 /** What the PDF's information dictionary says made it: the app, never a user agent or a machine name. */
+const PROFILE_NEEDS_REPAIR =
+  'Part of this profile was stored in a form the app cannot read, so its private details and declined topics cannot be checked and no sheet was made. Repair it first (Settings, Repair).';
+
 const PDF_CREATOR = 'Ambassador Studio';
 const PDF_PRODUCER = 'Ambassador Studio (Chromium PDF)';
 
@@ -111,12 +119,16 @@ export function createSheetService(ctx: ServiceContext) {
     options: SheetOptions,
     extra: { logo?: Uint8Array | null; onQuery?: (q: ConfirmationQuery) => void } = {},
   ): { model: SheetModel; findings: GateFinding[] } => {
+    // A profile the app could not fully read may have lost its private details or declined topics on the way:
+    // nothing can be checked against them, so no sheet is made until it is repaired.
+    if (ambassador.needsRepair) throw new AppError('CONFLICT', PROFILE_NEEDS_REPAIR);
     const cohort = ambassador.cohortId ? (repos.cohorts.get(ambassador.cohortId) ?? null) : null;
     const built = buildSheetModel({
       ambassador,
       cohort,
-      houses: repos.houses.list(ambassador.id),
-      quotes: repos.quotes.listByAmbassador(ambassador.id),
+      // A house or quote that needs repair is left off: only text the app could read whole is printed.
+      houses: repos.houses.list(ambassador.id).filter((h) => !h.needsRepair),
+      quotes: repos.quotes.listByAmbassador(ambassador.id).filter((q) => !q.needsRepair),
       photo: photoBytes(ambassador.id),
       logo: extra.logo !== undefined ? extra.logo : logos.bytes(cohort?.id ?? null),
       options,
@@ -206,10 +218,22 @@ export function createSheetService(ctx: ServiceContext) {
     };
   };
 
-  const printOne = async (model: SheetModel): Promise<{ html: string; raw: Uint8Array; pages: number }> => {
-    const html = renderSheetHtml(model);
-    const raw = await getPrinter().print(html, { paper: model.paper });
-    return { html, raw, pages: pageCount(raw) };
+  /**
+   * Prints a sheet at the largest type it is expected to fit at; if that spills onto a second page (the
+   * estimate is rough), prints it again at the standard size, which is what decides whether it fits at all.
+   */
+  const printOne = async (
+    model: SheetModel,
+  ): Promise<{ html: string; raw: Uint8Array; pages: number; scale: number }> => {
+    const printAt = async (scale: number) => {
+      const html = renderSheetHtml(model, scale);
+      const raw = await getPrinter().print(html, { paper: model.paper });
+      return { html, raw, pages: pageCount(raw), scale };
+    };
+    const chosen = sheetScale(model);
+    const first = await printAt(chosen);
+    if (first.pages === 1 || chosen === SHEET_STANDARD_SCALE) return first;
+    return printAt(SHEET_STANDARD_SCALE);
   };
 
   const withInfo = (bytes: Uint8Array, title: string, author: string): Uint8Array => {
@@ -229,7 +253,11 @@ export function createSheetService(ctx: ServiceContext) {
       quotes: repos.quotes.listByAmbassador(a.id),
       hasPhoto: repos.ambassadors.photoMediaId(a.id) !== null,
       hasLogo: a.cohortId !== null && logos.hasLogo(a.cohortId),
-      confirmations: store.confirmations(a.id).map(({ valueHash: _v, textHash: _t, ...c }) => c),
+      confirmations: store.confirmations(a.id).map(({ valueHash: _v, textHash: _t, ...c }) => ({
+        ...c,
+        // Confirmations recorded by older versions were stamped "Ambassador": it was this ambassador, so name them.
+        confirmedBy: c.confirmedBy === LEGACY_AMBASSADOR_STAMP ? displayName(a) : c.confirmedBy,
+      })),
     });
   };
 
@@ -277,7 +305,16 @@ export function createSheetService(ctx: ServiceContext) {
     overflowAdvice,
   });
 
-  /** `confirmedBy`: who was at the keyboard, e.g. "Amira Haddad" or "Trainer (Sam)". */
+  const housePicture = createHousePicturePrinter({
+    house: (id) => repos.houses.get(id),
+    ambassador: (id) => repos.ambassadors.get(id) ?? undefined,
+    cohort: (id) => repos.cohorts.get(id) ?? undefined,
+    print: (html, paper) => getPrinter().print(html, { paper }),
+    pageCount,
+    withInfo,
+  });
+
+  /** `confirmedBy`: who was at the keyboard, e.g. "Amira Haddad" or "Sam Okoye (trainer)". */
   const confirmPrivateItem = (
     ambassadorId: string,
     options: SheetOptions,
@@ -350,6 +387,7 @@ export function createSheetService(ctx: ServiceContext) {
     },
     export: exportSheet,
     exportPack: pack.exportPack,
+    housePicture,
     packProgress: pack.progress,
     confirmPrivateItem,
     revokeConfirmation,

@@ -1,5 +1,5 @@
 import { formatLongDate } from './dates';
-import type { SheetModel } from '../../../shared/features/message-sheet/model';
+import { quoteAttribution, type SheetModel } from '../../../shared/features/message-sheet/model';
 
 /**
  * "Copy as text": the sheet as plain text for an email, in the same order as the page. Nothing is added
@@ -22,10 +22,12 @@ export function sheetAsText(model: SheetModel): string {
     model.keyMessages.forEach((k, i) => {
       push(`${i + 1}. ${k.message}`);
       if (k.proof) push(`   ${k.proof}`);
+      if (k.source) push(`   Source: ${k.source}`);
     });
   }
   push('', model.quotes.length > 1 ? 'Quotes' : 'Quote');
-  for (const q of model.quotes) push(`“${q}”`);
+  const by = quoteAttribution(model);
+  for (const q of model.quotes) push(`“${q}”`, ...(by ? [`— ${by}`] : []));
   push('');
   if (model.languages.length > 0) push(`Interview languages: ${model.languages.join(', ')}`);
   if (model.topicsWelcome.length > 0) push(`Happy to talk about: ${model.topicsWelcome.join(', ')}`);

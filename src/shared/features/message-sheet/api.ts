@@ -16,7 +16,7 @@ export interface SheetConfirmation {
   field: string;
   label: string;
   kind: GateKind;
-  /** "Ambassador" or "Trainer (<name>)": who was at the keyboard. */
+  /** Who was at the keyboard, by name: the ambassador ("Amira Haddad") or a trainer ("Sam Okoye (trainer)"). */
   confirmedBy: string;
   confirmedAt: string;
 }

@@ -14,6 +14,7 @@ import type {
   SheetPreview,
 } from './api';
 import { findingIdSchema, packOptionsSchema, sheetOptionsSchema } from './options';
+import { paperSchema } from './paper';
 
 /** A sheet is built from the profile, the cohort, the houses, the approved quotes and recorded confirmations. */
 const SHEET_SOURCES: readonly Topic[] = ['ambassador', 'cohort', 'house', 'quote', 'sheet'];
@@ -36,6 +37,11 @@ export const messageSheetChannels = {
   ),
   'sheet:removeLogo': command<CohortLogo>()(z.strictObject({ cohortId: idSchema }), ['sheet']),
   'sheet:logo': query<Photo | null>()(z.strictObject({ cohortId: idSchema }), ['sheet']),
+  // The Message House picture for the wall, one page; printing changes no data.
+  'sheet:housePicture': command<SheetExport>()(
+    z.strictObject({ houseId: idSchema, paper: paperSchema.optional() }),
+    [],
+  ),
   'pack:export': command<PackExport>()(z.strictObject({ cohortId: idSchema, options: packOptionsSchema }), []),
   // Polled while a press pack prints; never cached.
   'pack:progress': query<PackProgress>()(noInput, []),

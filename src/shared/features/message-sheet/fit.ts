@@ -103,7 +103,7 @@ export interface FitReport {
 const TOLERANCE_PX = 2;
 
 /** Fields a person can shorten; the name, languages and topics are short lists already. */
-const SHORTENABLE = /^(bio|umbrella|keyMessages\.\d+\.(message|proof)|quotes\.\d+)$/;
+const SHORTENABLE = /^(bio|umbrella|keyMessages\.\d+\.(message|proof|source)|quotes\.\d+)$/;
 
 export function isShortenableField(field: string): boolean {
   return SHORTENABLE.test(field);

@@ -2,7 +2,8 @@
  * Every text a message sheet prints, labelled, for the safeguarding gate: the ambassador's own writing and the
  * cohort's details (campaign, hashtag, organisation, press contact) that are printed on every sheet and on the
  * press pack's cover. The public name also makes the PDF title and file name, and the organisation the PDF
- * author, so checking these covers those too. A test walks the model to make sure no printed text is missed.
+ * author, so checking these covers those too. The attribution under each quote is made of the public name, role
+ * and campaign only, all checked here. A test walks the model to make sure no printed text is missed.
  */
 import type { PressContact } from '../cohorts/schemas';
 import type { SheetModel } from './model';
@@ -66,6 +67,8 @@ export function sheetTexts(model: SheetModel): SheetText[] {
     out.push({ field: `keyMessages.${i}.message`, label: `Key message ${i + 1}`, text: k.message });
     if (k.proof !== null)
       out.push({ field: `keyMessages.${i}.proof`, label: `Proof point for key message ${i + 1}`, text: k.proof });
+    if (k.source !== null)
+      out.push({ field: `keyMessages.${i}.source`, label: `Source for key message ${i + 1}`, text: k.source });
   });
   model.quotes.forEach((q, i) => out.push({ field: `quotes.${i}`, label: `Quote ${i + 1}`, text: q }));
   out.push(

@@ -45,7 +45,7 @@ describe('checkSheetPrivacy', () => {
     });
     const withDetail = {
       ...m,
-      keyMessages: [m.keyMessages[0]!, { message: 'We meet at the elm street HOSTEL.', proof: null }],
+      keyMessages: [m.keyMessages[0]!, { message: 'We meet at the elm street HOSTEL.', proof: null, source: null }],
     };
     const findings = checkSheetPrivacy(withDetail, a);
     expect(findings.map((f) => [f.id, f.message])).toEqual([

@@ -6,6 +6,7 @@
  */
 import { publicName, type Ambassador, type NameMode } from '../ambassadors/schemas';
 import type { Cohort, PressContact } from '../cohorts/schemas';
+import { normaliseHashtag } from '../cohorts/hashtag';
 import type { MessageHouse } from '../key-messages/schemas';
 import type { Quote } from '../quotes/schemas';
 import { embedImage, embedProblem, NOT_AN_IMAGE_LOGO, type EmbeddedImage } from './images';
@@ -16,6 +17,8 @@ export interface SheetKeyMessage {
   message: string;
   /** One proof point (the first one with text), or null when the key message has none. */
   proof: string | null;
+  /** Where that proof point comes from (a fact's source), or null when none is given. */
+  source: string | null;
 }
 
 export interface SheetModel {
@@ -172,7 +175,8 @@ export function buildSheetModel(inputs: SheetInputs): SheetBuild {
     .slice(0, 3)
     .map((p) => {
       const proof = p.proofs.find((pr) => pr.text.trim() !== '');
-      return { message: clean(p.message), proof: proof ? clean(proof.text) : null };
+      const source = proof ? clean(proof.source) : '';
+      return { message: clean(p.message), proof: proof ? clean(proof.text) : null, source: source || null };
     });
   const umbrella = clean(house.umbrella);
   if (umbrella === '' && keyMessages.length === 0) {
@@ -255,7 +259,8 @@ export function buildSheetModel(inputs: SheetInputs): SheetBuild {
       logo,
       organisation,
       campaign: clean(cohort?.campaign ?? ''),
-      hashtag: clean(cohort?.hashtag ?? ''),
+      // Older cohorts may hold a tag typed without "#"; the sheet prints it as a hashtag either way.
+      hashtag: normaliseHashtag(cohort?.hashtag ?? ''),
       umbrella,
       keyMessages,
       quotes: quotes.map((q) => clean(q.text)),
@@ -271,6 +276,14 @@ export function buildSheetModel(inputs: SheetInputs): SheetBuild {
       preparedOn: inputs.now.slice(0, 10),
     },
   };
+}
+
+/**
+ * The line under each quote: who said it, in the words the sheet already prints (the public name in the
+ * sheet's name mode, the role, the campaign), so it can never name someone more than the sheet does.
+ */
+export function quoteAttribution(model: Pick<SheetModel, 'publicName' | 'role' | 'campaign'>): string {
+  return [model.publicName, model.role, model.campaign].filter((part) => part !== '').join(', ');
 }
 
 /** A file name that is safe on Windows, macOS and Linux: "Message sheet - <public name>.pdf". */

@@ -5,6 +5,7 @@ import { HOUSE_GUIDANCE, HOUSE_STEPS, type HouseStep } from './guidance';
 import { ActionStep, AudienceStep, CriticismStep, UmbrellaStep } from './HouseSteps';
 import { PillarsStep, ProofsStep } from './PillarSteps';
 import { ReviewStep } from './ReviewStep';
+import { HousePicturePdfButton } from './HousePicturePdfButton';
 import type { HouseEditor } from './useHouseEditor';
 
 function stepKey(houseId: string): string {
@@ -53,7 +54,13 @@ export function HouseStepper({ houseId, editor }: { houseId: string; editor: Hou
     proofs: <ProofsStep editor={editor} onAddPillars={() => goToStep('pillars')} />,
     criticism: <CriticismStep editor={editor} />,
     action: <ActionStep editor={editor} />,
-    review: <ReviewStep values={editor.values} onGoTo={goToStep} />,
+    review: (
+      <ReviewStep
+        values={editor.values}
+        onGoTo={goToStep}
+        picturePdf={<HousePicturePdfButton houseId={houseId} beforeExport={editor.autosave.flush} />}
+      />
+    ),
   };
   const previous = HOUSE_STEPS[active - 1];
   const next = HOUSE_STEPS[active + 1];

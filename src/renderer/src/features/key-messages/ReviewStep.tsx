@@ -1,4 +1,5 @@
 import { Anchor, List, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { HouseFields } from '../../../../shared/features/key-messages/schemas';
 import { Guidance } from './Guidance';
 import { HOUSE_GUIDANCE, type HouseStep } from './guidance';
@@ -22,12 +23,22 @@ export function missingParts(h: HouseFields): Array<{ text: string; step: HouseS
   return out;
 }
 
-export function ReviewStep({ values, onGoTo }: { values: HouseFields; onGoTo(step: HouseStep): void }) {
+export function ReviewStep({
+  values,
+  onGoTo,
+  picturePdf,
+}: {
+  values: HouseFields;
+  onGoTo(step: HouseStep): void;
+  /** The "save as PDF" button, shown under the picture. */
+  picturePdf?: ReactNode;
+}) {
   const missing = missingParts(values);
   return (
     <Stack gap="lg">
       <Guidance guidance={HOUSE_GUIDANCE.review} />
       <HousePicture house={values} />
+      {picturePdf}
       <Stack gap="xs" component="section" aria-labelledby="house-missing-heading">
         <Title order={4} id="house-missing-heading">
           {missing.length === 0 ? 'Every part is filled in' : 'Still to do'}

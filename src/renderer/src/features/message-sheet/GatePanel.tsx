@@ -130,7 +130,8 @@ export function GatePanel({ findings, confirmations, busy, onLeaveOutQuote, onCo
               <List.Item key={c.id}>
                 <Group gap="sm" wrap="nowrap" justify="space-between">
                   <Text size="sm">
-                    {c.label}: {KIND_LABELS[c.kind]}. {c.confirmedBy}, {when(c.confirmedAt)}.
+                    {c.label}: {KIND_LABELS[c.kind]}. Agreed by <span dir="auto">{c.confirmedBy}</span> on{' '}
+                    {when(c.confirmedAt)}.
                   </Text>
                   <Button
                     size="xs"

@@ -12,10 +12,13 @@ import { PAPER_LABELS } from './SheetOptionsPanel';
 import { usePackExport } from './queries';
 
 function PackSummary({ pack }: { pack: PackExport }) {
+  // A large cohort's contents list runs over more than one cover page.
+  const coverPages = pack.pages - pack.included.length;
+  const cover = coverPages > 1 ? `${coverPages} cover pages listing everyone` : 'a cover';
   return (
     <Stack gap="sm" data-testid="pack-summary">
       <Text fw={600}>
-        {pack.pages} pages: a cover and {pack.included.length} {pack.included.length === 1 ? 'sheet' : 'sheets'}.
+        {pack.pages} pages: {cover} and {pack.included.length} {pack.included.length === 1 ? 'sheet' : 'sheets'}.
       </Text>
       <Stack gap={4}>
         <Text fw={500}>In the pack ({pack.included.length})</Text>
@@ -85,9 +88,10 @@ export function PressPackSection({ cohort }: { cohort: Cohort }) {
             Press pack for {cohort.name.trim() || 'this cohort'}
           </Title>
           <Text maw={720}>
-            One PDF for journalists: a cover page with the campaign and press contact, then one page for each ambassador
-            who has a main Message House and an approved quote. Each sheet uses the choices in that ambassador’s profile
-            (not the choices above). To use another cohort, choose it on the Trainer screen.
+            One PDF for journalists: a cover with the campaign, the press contact and a list of everyone with the page
+            of their sheet (over more pages for a large cohort), then one page for each ambassador who has a main
+            Message House and an approved quote. Each sheet uses the choices in that ambassador’s profile (not the
+            choices above). To use another cohort, choose it on the Trainer screen.
           </Text>
         </Stack>
 

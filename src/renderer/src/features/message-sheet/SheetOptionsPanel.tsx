@@ -31,6 +31,14 @@ const TOPIC_CHOICES = [
   },
 ] as const;
 
+/** "Approved by Sam Okoye on 3 December 2026", the date in the reader's own locale. */
+function approvalStamp(q: SheetChoices['approvedQuotes'][number]): string {
+  const date = q.approvedAt ? new Date(q.approvedAt) : null;
+  const on =
+    date && !Number.isNaN(date.getTime()) ? ` on ${date.toLocaleDateString(undefined, { dateStyle: 'long' })}` : '';
+  return `Approved${q.approvedBy ? ` by ${q.approvedBy}` : ''}${on}`;
+}
+
 function photoReason(photo: SheetChoices['photo']): string {
   if (!photo.consent) return 'Your profile says no to photos, so the sheet has none. That is always fine.';
   if (!photo.hasPhoto) return 'You agreed to a photo, but there is no photo in your profile yet.';
@@ -77,6 +85,7 @@ export function SheetOptionsPanel({ choices, selection, onChange }: SheetOptions
                   “{q.text.trim()}”
                 </Text>
               }
+              description={approvalStamp(q)}
             />
           ))}
         </Stack>
