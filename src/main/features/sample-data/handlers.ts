@@ -6,10 +6,11 @@ export function sampleDataHandlers({
 }: HandlerEnv): FeatureHandlers<typeof sampleDataChannels> {
   return {
     'sample:load': (_input, { viewer }) => {
-      const loaded = sample.load();
+      const loaded = sample.explore();
       access.sharedIfUndecided();
+      // A fresh sample opens on its first person; one already there is not opened for anyone (it may have a PIN now).
       const first = loaded.ambassadorIds[0];
-      if (first) access.opened(viewer, first);
+      if (first && loaded.added) access.opened(viewer, first);
       return loaded;
     },
   };
