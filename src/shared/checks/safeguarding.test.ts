@@ -20,6 +20,12 @@ function spans(text: string, ctx: SafeguardingContext): string[] {
 }
 
 describe('checkSafeguarding: private details', () => {
+  it('calls a private family name a family member’s name, not the ambassador’s own', () => {
+    const ctx = context({ privateDetails: [{ kind: 'family_name', value: 'Idris' }] });
+    const [f] = checkSafeguarding('My son Idris loves football.', ctx);
+    expect(f?.message).toBe('This mentions a family member’s name, which you asked to keep private.');
+  });
+
   it('finds a private detail whatever the case, accents or spacing, and names only its kind', () => {
     const ctx = context({ privateDetails: [{ kind: 'employer', value: 'São Paulo  Bakery' }] });
     for (const text of [

@@ -56,6 +56,16 @@ const KIND_SUGGESTION: Readonly<Record<PrivateDetailKind, string>> = {
   other: 'Take it out, or say it in a more general way.',
 };
 
+/**
+ * A family name on the private list is a relative's (the ambassador's own is checked by name mode, below), so
+ * "your family name" would be wrong there.
+ */
+function privateDetailMessage(kind: PrivateDetailKind, label: string): string {
+  if (kind === 'other') return 'This mentions something you asked to keep private.';
+  if (kind === 'family_name') return 'This mentions a family member’s name, which you asked to keep private.';
+  return `This mentions your ${label}, which you asked to keep private.`;
+}
+
 function finding(
   id: string,
   severity: Severity,
@@ -170,10 +180,7 @@ export function checkSafeguarding(text: string, ctx: SafeguardingContext): Findi
       const span = snapSpan(text, at.start, at.end);
       if (!span) continue;
       kindsFound.add(detail.kind);
-      const message =
-        detail.kind === 'other'
-          ? 'This mentions something you asked to keep private.'
-          : `This mentions your ${label}, which you asked to keep private.`;
+      const message = privateDetailMessage(detail.kind, label);
       const source = detail.kind === 'immigration_status' ? UNHCR_SOURCE : SOURCE;
       findings.push(finding(detail.kind.replace(/_/g, '-'), 'strong', span, message, suggestion, source));
     }

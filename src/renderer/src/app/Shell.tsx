@@ -22,15 +22,18 @@ import { SearchLauncher } from '../features/search/SearchLauncher';
 import { ProfileScreen } from '../features/profile/ProfileScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TrainerScreen } from '../features/trainer/TrainerScreen';
-import { ModeBadge, ModeSwitchButton } from '../features/access/ModeSwitch';
+import { TrashScreen } from '../features/trash/TrashScreen';
+import { RepairScreen } from '../features/repair/RepairScreen';
+import { HeaderModeControls } from '../features/access/HeaderModeControls';
 import { IdleLock } from '../features/access/IdleLock';
 import { WorkspaceSwitcher } from '../features/access/WorkspaceSwitcher';
+import { useHeaderWidth } from './header-width';
 import { useNavigation } from './navigation';
-import { SCREENS, type ScreenId } from './screens';
+import { SCREENS, type NavScreenId, type ScreenId } from './screens';
 import classes from './Shell.module.css';
 import { ThemeToggle } from './ThemeSync';
 
-const ICONS: Record<ScreenId, Icon> = {
+const ICONS: Record<NavScreenId, Icon> = {
   home: IconHome,
   profile: IconUser,
   'key-messages': IconMessageCircle,
@@ -59,6 +62,10 @@ function Screen({ id }: { id: ScreenId }) {
       return <TrainerScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'trash':
+      return <TrashScreen />;
+    case 'repair':
+      return <RepairScreen />;
   }
 }
 
@@ -67,10 +74,13 @@ const MAIN_ID = 'main-content';
 export function Shell() {
   const { screen, navigate, navigationCount } = useNavigation();
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+  const headerWidth = useHeaderWidth();
 
   // Physical keys, so Alt+1 works whatever the keyboard layout. Not while typing in a field: on a Mac,
-  // Option+number types characters such as | and [ on many layouts.
-  useHotkeys(SCREENS.map((s, index) => [`alt+digit${index + 1}`, () => navigate(s.id), { usePhysicalKeys: true }]));
+  // Option+number types characters such as | and [ on many layouts. Digits stop at 9, however many screens.
+  useHotkeys(
+    SCREENS.slice(0, 9).map((s, index) => [`alt+digit${index + 1}`, () => navigate(s.id), { usePhysicalKeys: true }]),
+  );
 
   // After the user moves to another screen, put focus on its heading so it is announced and Tab continues there.
   useEffect(() => {
@@ -103,7 +113,7 @@ export function Shell() {
       >
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
-            <Group gap="sm" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap" className={classes.brand}>
               <Burger
                 opened={navOpened}
                 onClick={toggleNav}
@@ -111,15 +121,14 @@ export function Shell() {
                 size="sm"
                 aria-label={navOpened ? 'Close navigation' : 'Open navigation'}
               />
-              <Text fw={700} size="lg" component="p" style={{ whiteSpace: 'nowrap' }}>
+              <Text fw={700} size="lg" component="p" truncate="end">
                 Ambassador Studio
               </Text>
             </Group>
-            <Group gap="md" wrap="nowrap">
-              <WorkspaceSwitcher />
+            <Group gap={headerWidth === 'wide' ? 'md' : 'sm'} wrap="nowrap" className={classes.headerControls}>
+              <WorkspaceSwitcher hideLabel={headerWidth !== 'wide'} />
               {/* This window's mode, from access:state: each window unlocks (and locks) on its own. */}
-              <ModeBadge />
-              <ModeSwitchButton />
+              <HeaderModeControls compact={headerWidth === 'narrow'} />
               <SearchLauncher />
               <ThemeToggle />
             </Group>

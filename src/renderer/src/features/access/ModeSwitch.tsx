@@ -1,24 +1,36 @@
 import { Badge, Button, Group } from '@mantine/core';
 import { IconLock, IconSchool, IconUser } from '@tabler/icons-react';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useAccess } from './queries';
 import { useModeSwitch } from './useModeSwitch';
+
+export function modeLabel(trainer: { name: string } | null): string {
+  return trainer ? `Trainer mode: ${trainer.name}` : 'Ambassador mode';
+}
 
 /** Header: the mode of this window, from access:state. */
 export function ModeBadge() {
   const { data } = useAccess();
+  const label = modeLabel(data?.trainer ?? null);
+  // Never shrinks: a squeezed badge loses its text and shows as an empty pill. A long name is cut with "…" instead.
   return (
-    <Badge variant="default" size="lg" tt="none" visibleFrom="xs">
-      {data?.trainer ? `Trainer mode: ${data.trainer.name}` : 'Ambassador mode'}
+    <Badge variant="default" size="lg" tt="none" visibleFrom="xs" title={label} maw={240} style={{ flexShrink: 0 }}>
+      {label}
     </Badge>
   );
 }
 
-/** Header: unlock or leave trainer mode, and lock this window at once. */
-export function ModeSwitchButton() {
+/**
+ * Header: unlock or leave trainer mode, and lock this window at once. `focusOnMount` is for when it replaces the
+ * narrow header's mode menu after a choice there, so focus is not lost with the menu.
+ */
+export function ModeSwitchButton({ focusOnMount = false }: { focusOnMount?: boolean }) {
   const mode = useModeSwitch();
   const modeButton = useRef<HTMLButtonElement>(null);
   const canLock = mode.isTrainer || (mode.data?.workspaceProtected ?? false);
+  useEffect(() => {
+    if (focusOnMount) modeButton.current?.focus();
+  }, [focusOnMount]);
 
   // "Lock now" disappears once the window is locked; focus goes to the mode button rather than to the page.
   const lockNow = async () => {

@@ -1,4 +1,5 @@
 import { Group, NativeSelect } from '@mantine/core';
+import { IconUser } from '@tabler/icons-react';
 import { useStudioActions } from '../../app/actions';
 import { useAccess, useWorkspaces } from './queries';
 import { useWorkspaceGate } from './WorkspaceGate';
@@ -9,9 +10,10 @@ const NONE = '';
 /**
  * Header control: whose workspace this window shows. Others are listed by their public name only; a protected
  * workspace asks for its PIN. On an ambassador's own laptop it appears only while their workspace is closed (a
- * new window, or after locking), to open it again with their PIN.
+ * new window, or after locking), to open it again with their PIN. In a narrow window (`hideLabel`) the words
+ * "Current ambassador" give way to an icon; the name stays for screen readers.
  */
-export function WorkspaceSwitcher() {
+export function WorkspaceSwitcher({ hideLabel = false }: { hideLabel?: boolean }) {
   const access = useAccess();
   const { data: workspaces = [] } = useWorkspaces();
   const gate = useWorkspaceGate();
@@ -41,7 +43,10 @@ export function WorkspaceSwitcher() {
   return (
     <Group gap="sm" wrap="nowrap">
       <NativeSelect
-        label="Current ambassador"
+        label={hideLabel ? undefined : 'Current ambassador'}
+        aria-label={hideLabel ? 'Current ambassador' : undefined}
+        title={hideLabel ? 'Current ambassador' : undefined}
+        leftSection={hideLabel ? <IconUser size={16} aria-hidden /> : undefined}
         size="sm"
         data={options}
         value={current ? current.ambassadorId : NONE}
@@ -49,7 +54,7 @@ export function WorkspaceSwitcher() {
         styles={{
           root: { display: 'flex', alignItems: 'center', gap: 8 },
           label: { whiteSpace: 'nowrap' },
-          wrapper: { minWidth: 180, maxWidth: 260 },
+          wrapper: { minWidth: 160, maxWidth: hideLabel ? 220 : 260 },
         }}
       />
     </Group>

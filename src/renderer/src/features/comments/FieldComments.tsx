@@ -7,7 +7,7 @@ import { issuesByField } from '../../api/result';
 import { notifyError } from '../../components/notify';
 import { CommentBox, useCommentDraft } from './CommentBox';
 import { useFieldComments, type CommentsValue } from './comments-context';
-import { formatWhen } from './format';
+import { authorLine, formatWhen } from './format';
 
 function AddComment({ field, label, target }: { field: string; label: string; target: CommentsValue }) {
   const [opened, setOpened] = useState(false);
@@ -84,7 +84,7 @@ function OpenComment({ comment: c }: { comment: Comment }) {
       </Text>
       <Group justify="space-between" gap="xs" mt={4}>
         <Text size="xs" c="dimmed">
-          {c.authorName} ({c.authorRole === 'trainer' ? 'trainer' : 'ambassador'}), {formatWhen(c.createdAt)}
+          {authorLine(c)}, {formatWhen(c.createdAt)}
         </Text>
         <Button
           size="compact-xs"

@@ -14,6 +14,11 @@ import { TrainerSetupStep } from './TrainerSetupStep';
 
 type Step = 'welcome' | 'ambassador' | 'trainer' | 'cohort';
 
+const CHOICE_BUTTON_STYLES = {
+  root: { height: 'auto', minHeight: 'var(--button-height)', paddingBlock: 'var(--mantine-spacing-xs)' },
+  label: { whiteSpace: 'normal', overflow: 'visible', textAlign: 'center', lineHeight: 1.3 },
+} as const;
+
 function Choice({
   label,
   description,
@@ -30,7 +35,15 @@ function Choice({
     <Paper withBorder p="lg" radius="md">
       <Stack gap="sm" h="100%" justify="space-between">
         <Text id={descriptionId}>{description}</Text>
-        <Button size="lg" fullWidth onClick={onClick} loading={loading} aria-describedby={descriptionId}>
+        {/* The label wraps rather than being cut off: three cards side by side leave little room at 1024 px. */}
+        <Button
+          size="lg"
+          fullWidth
+          onClick={onClick}
+          loading={loading}
+          aria-describedby={descriptionId}
+          styles={CHOICE_BUTTON_STYLES}
+        >
           {label}
         </Button>
       </Stack>

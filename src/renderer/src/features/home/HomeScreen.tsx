@@ -74,7 +74,7 @@ function Exercises() {
       <Title order={2} size="h3" id="exercises-heading">
         Exercises
       </Title>
-      <Text>These are coming to Ambassador Studio step by step. Each page tells you what it will do.</Text>
+      <Text>Four exercises get you ready for an interview. Do them in any order: your work saves as you go.</Text>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         {EXERCISES.map((exercise) => (
           <Card key={exercise.screen} withBorder radius="md" padding="lg">

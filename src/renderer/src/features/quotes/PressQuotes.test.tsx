@@ -15,6 +15,8 @@ type Services = TestStudio['services'];
 
 /** The approvals in these tests happen at this moment (the backend stamps them with its clock). */
 const APPROVAL_TIME = '2026-12-10T14:05:00.000Z';
+/** How this system writes that moment's day (dates follow the person's locale), e.g. "10 December 2026". */
+const APPROVAL_DAY = new Date(APPROVAL_TIME).toLocaleDateString(undefined, { dateStyle: 'long' });
 
 /**
  * Amina (with two private details) is the current ambassador; `seed` makes the quote the test starts from (an
@@ -155,7 +157,7 @@ describe('Press quotes', () => {
     await waitFor(() =>
       expect(studio.services.quotes.get(quote.id)).toMatchObject({ status: 'approved', approvedBy: 'Joy' }),
     );
-    expect(await screen.findByTestId('approval')).toHaveTextContent('Approved by Joy on 10 December 2026');
+    expect(await screen.findByTestId('approval')).toHaveTextContent(`Approved by Joy on ${APPROVAL_DAY}`);
   });
 
   it('holds Approve in the editor until consent says where and the trainer has read the findings', async () => {
@@ -215,7 +217,7 @@ describe('Press quotes', () => {
     const text = await openQuote(user, 'Open quote: We are neighbours.');
     expect(text).toHaveAttribute('readonly');
     expect(screen.getByRole('textbox', { name: 'Broadcast soundbite' })).toHaveAttribute('readonly');
-    expect(screen.getByTestId('approval')).toHaveTextContent('Approved by Sam on 10 December 2026');
+    expect(screen.getByTestId('approval')).toHaveTextContent(`Approved by Sam on ${APPROVAL_DAY}`);
     expect(screen.queryByRole('button', { name: 'Send for review' })).not.toBeInTheDocument();
 
     await user.type(text, 'changed');

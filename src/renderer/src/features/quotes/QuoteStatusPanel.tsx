@@ -24,6 +24,16 @@ const EXPLAIN: Record<Quote['status'], string> = {
   retired: 'Retired: it will not be used again.',
 };
 
+/** The same states told to the trainer, who is not waiting for "your trainer". */
+const EXPLAIN_TO_TRAINER: Record<Quote['status'], string> = {
+  draft: 'A draft: the ambassador is still writing it. It comes to your review queue when they send it for review.',
+  in_review:
+    'Waiting for your review. The text is locked while you review it; the ambassador can still change the consent notes.',
+  approved:
+    'Approved: it can be used where the ambassador’s consent notes say. The text is locked. To change it, edit it as a new draft.',
+  retired: 'Retired: it will not be used again.',
+};
+
 /**
  * Where the quote is in its life (draft, in review, approved, retired), who approved it and when, and the
  * buttons that move it on. Before any move, unsaved typing is saved.
@@ -103,7 +113,7 @@ export function QuoteStatusPanel({
             {STATUS_LABELS[quote.status]}
           </Badge>
         </Group>
-        <Text>{EXPLAIN[quote.status]}</Text>
+        <Text>{(isTrainer ? EXPLAIN_TO_TRAINER : EXPLAIN)[quote.status]}</Text>
         {quote.approvedBy && quote.approvedAt ? (
           <Text fw={500} data-testid="approval">
             Approved by {quote.approvedBy} on {formatLong(quote.approvedAt)}.

@@ -12,7 +12,7 @@ const PLATFORM_NAMES: Record<(typeof SOCIAL_PLATFORMS)[number], string> = {
 
 export const PLATFORM_OPTIONS = SOCIAL_PLATFORMS.map((p) => ({
   value: p,
-  label: `${PLATFORM_NAMES[p]}, up to ${LIMITS[p].limit.toLocaleString('en-GB')} characters`,
+  label: `${PLATFORM_NAMES[p]}, up to ${LIMITS[p].limit.toLocaleString()} characters`,
 }));
 
 export function isPlatform(value: string): value is (typeof SOCIAL_PLATFORMS)[number] {
