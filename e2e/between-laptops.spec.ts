@@ -121,7 +121,13 @@ async function sendWork(page: Page, stick: string): Promise<string> {
   return path;
 }
 
+/** The Trainer screen's tabs: Overview, Review queue, Agenda, Hot seat, Cohorts, Between laptops. */
+async function trainerTab(page: Page, name: string): Promise<void> {
+  await main(page).getByRole('tab', { name }).click();
+}
+
 async function importOnTrainerScreen(page: Page, files: string[]): Promise<void> {
+  await trainerTab(page, 'Between laptops');
   const section = main(page).getByRole('region', { name: 'Between laptops' });
   await section.getByLabel('Cohort passphrase', { exact: true }).fill(PASSPHRASE);
   await section.getByLabel('Import work: bundle files').setInputFiles(files);
@@ -176,15 +182,18 @@ test('two laptops: work goes to the trainer and feedback comes back, with no dup
       await expect(reports.first()).toContainText('Imported work from Amira Haddad (Winter residential).');
       await expect(reports.first().getByRole('row', { name: /^Press quotes/ })).toContainText('3');
       await expect(main(b).getByTestId('no-conflicts')).toBeVisible();
+      await trainerTab(b, 'Cohorts');
       await main(b)
         .getByRole('button', { name: `Open ${COHORT}` })
         .click();
+      await trainerTab(b, 'Between laptops');
       const section = main(b).getByRole('region', { name: 'Between laptops' });
       await expectNoSeriousA11yViolations(b, 'Trainer: between laptops after import');
       await screenshotBothThemes(b, section, 'trainer-between-laptops');
     });
 
     await test.step('B: approves two of Amira’s quotes and sends one back with a comment; approves the others', async () => {
+      await trainerTab(b, 'Review queue');
       const approve = async (text: string, name: string) => {
         const item = main(b).getByTestId('review-quote').filter({ hasText: text });
         const read = item.getByRole('checkbox', { name: /I have read/ });
@@ -207,6 +216,7 @@ test('two laptops: work goes to the trainer and feedback comes back, with no dup
 
     let feedback = '';
     await test.step('B: returns feedback to Amira', async () => {
+      await trainerTab(b, 'Between laptops');
       const section = main(b).getByRole('region', { name: 'Return feedback' });
       await section.getByRole('combobox', { name: 'Who gets feedback' }).selectOption({ label: 'Amira Haddad' });
       feedback = await downloadTo(b, stick, () => section.getByRole('button', { name: 'Return feedback' }).click());
@@ -261,6 +271,7 @@ test('two laptops: work goes to the trainer and feedback comes back, with no dup
       expect(byText.has(SENT_BACK)).toBe(false);
       for (const text of [APPROVED_1, APPROVED_2])
         expect(byText.get(text)).toMatchObject({ status: 'approved', approvedBy: 'Sam' });
+      await trainerTab(b, 'Review queue');
       await expect(main(b).getByTestId('review-quote').filter({ hasText: EDITED })).toBeVisible();
     });
 

@@ -238,6 +238,7 @@ test('an ambassador builds a Message House and quotes; a trainer approves one; h
 
   await test.step('in trainer mode the quote is approved from the review queue', async () => {
     await goTo(page, 'Trainer');
+    await main(page).getByRole('tab', { name: 'Review queue' }).click();
     const item = main(page).getByTestId('review-quote').filter({ hasText: SAFE_QUOTE });
     await expect(item).toContainText('Amina Yusuf');
     await expectNoSeriousA11yViolations(page, 'Trainer: review queue');

@@ -7,6 +7,7 @@ test('a trainer adds a cohort language rule and the ambassador sees it while dra
 
   await unlockTrainerMode(page);
   await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Trainer' }).click();
+  await page.getByRole('tab', { name: 'Cohorts' }).click();
   const rules = page.getByRole('region', { name: 'Cohort language rules' });
   await expect(rules.getByText('No cohort rules yet.')).toBeVisible();
   await rules.getByRole('combobox', { name: 'Words to flag' }).fill('scrounger');

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Download, Page } from '@playwright/test';
 import type { ChannelName, ChannelOutput } from '../src/shared/contract';
+import { SAMPLE_AMBASSADORS } from '../src/main/features/sample-data/data';
 import { quoteTextHash } from '../src/shared/features/quotes/text-hash';
 import { callAs, SCRIPT_CLIENT, scriptAsTrainer, unlockTrainerMode } from './support/access';
 import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
@@ -42,9 +43,21 @@ async function saveDownload(download: Download, dir: string): Promise<string> {
   return file;
 }
 
-async function openWithSampleData(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Explore with sample data' }).click();
+/**
+ * Amira's sample profile (private details, declined topics) on a laptop of her own, with none of the sample
+ * cohort's work: "Explore with sample data" now gives her a ready sheet, and this journey makes one from nothing.
+ */
+async function openAsSampleAmira(page: Page, studio: { url: string; origin: string }): Promise<void> {
+  await page.goto(studio.url);
+  await page.getByRole('button', { name: "I'm an ambassador" }).click();
+  await page.getByRole('textbox', { name: 'First name', exact: true }).fill('Amira');
+  await page.getByRole('textbox', { name: 'Full name', exact: true }).fill('Amira Haddad');
+  await page.getByRole('button', { name: 'Create my profile' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Hello, Amira/ })).toBeVisible();
+  await scriptAsTrainer(studio);
+  const [me] = await call(studio, 'ambassador:list', { includeArchived: false });
+  await call(studio, 'ambassador:update', { id: me!.id, patch: SAMPLE_AMBASSADORS[0] });
+  await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: /Hello, Amira/ })).toBeVisible();
 }
 
@@ -148,7 +161,7 @@ test.describe('message sheet', () => {
     browser,
   }) => {
     test.setTimeout(180_000);
-    await openWithSampleData(page, studio.url);
+    await openAsSampleAmira(page, studio);
 
     // Not ready yet: the screen says what is missing and where to go.
     await go(page, 'Message sheet');
@@ -268,22 +281,10 @@ test.describe('message sheet', () => {
     studio,
   }) => {
     test.setTimeout(120_000);
-    // Sample data, then two of the three made ready through the API (the exercises' screens are covered above).
+    // Sample data: Amira and Lin are ready (houses, approved quotes); Olena deliberately is not (no primary house).
     const sample = await call(studio, 'sample:load', {});
-    const [amira, olena, lin] = sample.ambassadorIds;
+    const [, olena] = sample.ambassadorIds;
     expect(olena).toBeDefined();
-    await makeReady(
-      studio,
-      amira,
-      'Hospitals run on people who came from everywhere.',
-      'I came to study and stayed to heal.',
-    );
-    await makeReady(
-      studio,
-      lin,
-      'Everyone deserves to know their rights at work.',
-      'Knowing your rights is the first step to safety.',
-    );
 
     await page.goto(studio.url);
     // A new window starts locked; the trainer unlocks it with the secret the script set up.
@@ -298,7 +299,7 @@ test.describe('message sheet', () => {
       mimeType: 'image/svg+xml',
       buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
     });
-    await expect(page.getByRole('alert')).toContainText('That logo is not an image we can use.');
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('That logo is not an image we can use.');
     const png = Buffer.from(
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
       'base64',
@@ -335,7 +336,7 @@ test.describe('message sheet', () => {
     const text = pdfText(file);
     expect(text).toContain('Amira Haddad');
     expect(text).toContain('Lin');
-    expect(text).toContain('Knowing your rights is the first step to safety.');
+    expect(text).toContain('afraid to ask about their own rights');
     // Lin's sheet uses the pseudonym: his real names appear nowhere. Olena has no page; private details never appear.
     for (const absent of ['Zhang', 'Kovalenko', 'Olena', 'Tartus', 'Northgate', 'Riverside', 'awaiting decision'])
       expect(text).not.toContain(absent);

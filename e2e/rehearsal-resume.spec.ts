@@ -110,7 +110,7 @@ test('a session interrupted by a reload continues where it was; confidence chang
   await recordAnswer(page, /0:2[0-3]$/);
   await page.reload();
 
-  const offer = page.getByRole('region', { name: /Continue your session from \d\d:\d\d \(question 2 of 3\)/ });
+  const offer = page.getByRole('region', { name: /Continue your session from \d\d:\d\d( [AP]M)? \(question 2 of 3\)/ });
   await expect(offer).toBeVisible();
   await offer.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByText('Question 2 of 3')).toBeVisible();

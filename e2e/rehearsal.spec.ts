@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/lib/chromium-path.mjs';
-import { unlockTrainerMode } from './support/access';
+import { callAs, SCRIPT_CLIENT, scriptAsTrainer, unlockTrainerMode } from './support/access';
 import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 import { speechWavForFakeMicrophone } from './support/speech-audio';
 
@@ -15,11 +15,23 @@ if (speechWav) {
   });
 }
 
-/** First run with the fictional sample cohort: Amira becomes the current ambassador. */
-async function openWithSampleData(page: Page, url: string): Promise<void> {
-  await page.goto(url);
+/**
+ * First run with the fictional sample cohort, then a newcomer to it: the sample gives its three people practice
+ * history already, and these journeys start from someone who has not practised yet.
+ */
+async function openWithSampleData(page: Page, studio: { url: string; origin: string }): Promise<void> {
+  await page.goto(studio.url);
   await page.getByRole('button', { name: 'Explore with sample data' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Hello, Amira/ })).toBeVisible();
+  await scriptAsTrainer(studio);
+  const [cohort] = await callAs(studio, SCRIPT_CLIENT, 'cohort:list', { includeArchived: false });
+  await callAs(studio, SCRIPT_CLIENT, 'ambassador:create', {
+    fields: { fullName: 'Sara Haile', firstName: 'Sara', nameMode: 'full', cohortId: cohort!.id },
+  });
+  await callAs(studio, SCRIPT_CLIENT, 'access:leaveTrainer', {});
+  await page.reload();
+  await page.getByRole('combobox', { name: 'Current ambassador' }).selectOption({ label: 'Sara Haile' });
+  await expect(page.getByRole('heading', { level: 1, name: /Hello, Sara/ })).toBeVisible();
 }
 
 async function openInterviewPractice(page: Page): Promise<void> {
@@ -50,7 +62,7 @@ test.describe('interview practice', () => {
     studio,
   }) => {
     test.setTimeout(120_000);
-    await openWithSampleData(page, studio.url);
+    await openWithSampleData(page, studio);
 
     // Home offers practice (nothing is due before the first rating).
     await expect(page.getByTestId('due-count')).toHaveText(/No questions are due/);
@@ -168,7 +180,7 @@ test.describe('interview practice', () => {
   }) => {
     // One fake clock for every page of the context, driven by the test.
     await page.clock.install();
-    await openWithSampleData(page, studio.url);
+    await openWithSampleData(page, studio);
     await openInterviewPractice(page);
     await startSession(page, { count: 1, mode: /Random questions/ });
     const hint = (await page.getByTestId('bridge-hint').textContent())?.replace('Bridge hint:', '').trim() ?? '';
@@ -226,7 +238,7 @@ test.describe('interview practice', () => {
     await page.addInitScript(
       "navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));",
     );
-    await openWithSampleData(page, studio.url);
+    await openWithSampleData(page, studio);
     await openInterviewPractice(page);
     await startSession(page, { count: 2, mode: /Random questions/ });
 
@@ -258,7 +270,7 @@ test.describe('interview practice', () => {
     page,
     studio,
   }) => {
-    await openWithSampleData(page, studio.url);
+    await openWithSampleData(page, studio);
     await unlockTrainerMode(page);
     await openInterviewPractice(page);
     await page.getByRole('tab', { name: 'Questions (trainer)' }).click();

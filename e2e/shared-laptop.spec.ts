@@ -114,6 +114,7 @@ test('a shared laptop: Olena cannot see Amira’s private work anywhere; the pre
 
   await test.step('in ambassador mode the press contact is shown read-only, with the reason', async () => {
     await go(page, 'Trainer');
+    await page.getByRole('tab', { name: 'Cohorts' }).click();
     const email = page.getByRole('textbox', { name: 'Press contact email' });
     await expect(email).toHaveValue('press@harbour.example');
     await expect(email).toHaveAttribute('readonly', '');

@@ -21,6 +21,9 @@ export const TOPICS = [
   'languageRules',
   'sheet',
   'backup',
+  'agenda',
+  'trash',
+  'repair',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

@@ -7,9 +7,12 @@
 import type { z } from 'zod';
 import { composeChannels, type OutputOf } from './channel';
 import { accessChannels } from './features/access/channels';
+import { agendaChannels } from './features/agenda/channels';
 import { ambassadorChannels } from './features/ambassadors/channels';
 import { backupChannels } from './features/backup/channels';
 import { bundleChannels } from './features/bundles/channels';
+import { trashChannels } from './features/trash/channels';
+import { repairChannels } from './features/repair/channels';
 import { appChannels } from './features/app/channels';
 import { cohortChannels } from './features/cohorts/channels';
 import { commentChannels } from './features/comments/channels';
@@ -19,7 +22,7 @@ import { languageRuleChannels } from './features/language-rules/channels';
 import { messageSheetChannels } from './features/message-sheet/channels';
 import { questionBankChannels } from './features/question-bank/channels';
 import { quoteChannels } from './features/quotes/channels';
-import { rehearsalChannels } from './features/rehearsal/channels';
+import { hotSeatChannels, rehearsalChannels } from './features/rehearsal/channels';
 import { reviewChannels } from './features/review/channels';
 import { sampleDataChannels } from './features/sample-data/channels';
 import { searchChannels } from './features/search/channels';
@@ -40,11 +43,16 @@ export const contract = composeChannels(
   searchChannels,
   questionBankChannels,
   rehearsalChannels,
+  hotSeatChannels,
   languageRuleChannels,
   messageSheetChannels,
+  agendaChannels,
   sampleDataChannels,
   backupChannels,
+  // Before bundles: the contract-wide tests repair their damaged fixtures before exporting (a damaged row is refused).
+  repairChannels,
   bundleChannels,
+  trashChannels,
 );
 
 export type Contract = typeof contract;

@@ -83,6 +83,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       { db, clock, ids: options.ids ?? randomIds, paths: { dataDir, dbPath, backupDir }, printer: options.printer },
       { nativeBinding: options.nativeBinding, replaceDatabase },
     );
+    // Deleted work older than 30 days leaves the Trash at start (and whenever the Trash is read); a failure
+    // here (a read-only file, say) must not stop the app opening.
+    try {
+      services.trash.purgeExpired();
+    } catch (error) {
+      console.warn(`[ambassador-studio] emptying old trash failed: ${(error as Error).message}`);
+    }
     const features = createHandlers({ services, status: () => status, capabilities: options.capabilities ?? {} });
     const daily =
       options.dailyBackups === false
@@ -102,6 +109,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         daily?.stop();
         // Chromium (if a sheet was exported) stops in the background; the database closes now.
         void services.sheets.close().catch(() => undefined);
+        void services.agenda.close().catch(() => undefined);
         db.close();
       },
     };

@@ -101,7 +101,7 @@ function totalChanges(): number {
 
 beforeAll(async () => {
   ({ backend, close } = await tempBackend());
-  inputs = validInputs(await seedFixtures(backend.handlers));
+  inputs = validInputs(await seedFixtures(backend.handlers, backend.db!));
 });
 afterAll(() => close());
 
@@ -136,5 +136,6 @@ describe('contract fuzzing', () => {
       });
       expect(result.ok, `${name}: ${result.ok ? '' : result.error.message}`).toBe(true);
     }
-  });
+    // Every channel once, several of them printing PDFs through Chromium: a time limit, not a speed check.
+  }, 90_000);
 });

@@ -1,3 +1,5 @@
+import type { Database } from 'better-sqlite3';
+import { damageQuoteFields } from '../test-support/damage';
 import type { ChannelName } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import type { Endpoints } from './permissions';
@@ -19,13 +21,24 @@ export interface FixtureIds {
   quoteToDelete: string;
   questionId: string;
   setToDelete: string;
+  /** One of the cohort's own questions, in no set, so it may be deleted. */
+  questionToDelete: string;
+  /** Two quotes already in the Trash: one to put back, one to delete for good. */
+  trashToRestore: string;
+  trashToDelete: string;
+  /** Two quotes whose stored fields were hand-damaged (an unknown platform), and the text that repairs them. */
+  damaged: { applyTo: string; salvage: string; repairText: string };
   sessionId: string;
   sessionQuestionId: string;
   takeId: string;
   takeToDelete: string;
   sessionToDelete: string;
+  /** A hot-seat interview (run by the fixture trainer) with one answer, and the question it asked. */
+  hotSeat: { sessionId: string; questionId: string; takeId: string };
   sheetAmbassadorId: string;
   sheetConfirmationId: string;
+  /** Two blocks of the sample cohort's agenda (made from the template by the first agenda:get). */
+  agendaBlockIds: [string, string];
   /** A spare person for "delete for good", so erasing them leaves every other fixture in place. */
   ambassadorToErase: string;
   /** A backup of everything above (restoring it brings the same fixtures back), and a spare one to delete. */
@@ -100,8 +113,33 @@ async function seedSheetFixtures(
 const ERASED_NAME = 'Spare Person';
 const FIXTURE_PASSPHRASE = 'fixture bundle passphrase';
 
+/**
+ * Two quotes damaged the way a hand edit or a later schema change damages them (the database is changed
+ * directly: no channel writes a value its own schema refuses). Answers their ids and the repairing text.
+ */
+async function seedDamagedQuotes(handlers: Endpoints, db: Database): Promise<FixtureIds['damaged']> {
+  const ids: string[] = [];
+  let repairText = '';
+  for (const text of ['Damaged, to repair', 'Damaged, to salvage']) {
+    const quote = await must<Quote>(handlers, 'quote:create', {
+      ambassadorId: await firstAmbassador(handlers),
+      fields: { text },
+    });
+    const stored = db.prepare('SELECT fields FROM quote WHERE id = ?').pluck().get(quote.id) as string;
+    damageQuoteFields(db, quote.id);
+    if (!repairText) repairText = stored;
+    ids.push(quote.id);
+  }
+  return { applyTo: ids[0]!, salvage: ids[1]!, repairText };
+}
+
+async function firstAmbassador(handlers: Endpoints): Promise<string> {
+  const people = await must<Array<{ id: string }>>(handlers, 'ambassador:list', { includeArchived: false });
+  return people[0]!.id;
+}
+
 /** Seeds the sample cohort plus a house, quotes, a comment and a revision, for contract-wide tests. */
-export async function seedFixtures(handlers: Endpoints): Promise<FixtureIds> {
+export async function seedFixtures(handlers: Endpoints, db: Database): Promise<FixtureIds> {
   await must(handlers, 'access:addTrainer', { name: 'Sam', secret: FIXTURE_SECRET });
   const sample = await must<{ cohortId: string; ambassadorIds: string[] }>(handlers, 'sample:load', {});
   const ambassadorId = sample.ambassadorIds[0]!;
@@ -167,6 +205,27 @@ export async function seedFixtures(handlers: Endpoints): Promise<FixtureIds> {
     notes: '',
   });
   const spareSession = await must<{ id: string }>(handlers, 'rehearsal:start', start);
+  const hotSeatSession = await must<{ id: string }>(handlers, 'hotSeat:start', {
+    ambassadorId,
+    interviewType: 'doorstep',
+    deck: [{ questionId: question.id, seconds: 20 }],
+  });
+  const hotSeatTake = await must<{ id: string }>(handlers, 'hotSeat:saveTake', {
+    sessionId: hotSeatSession.id,
+    questionId: question.id,
+    position: 0,
+    targetSeconds: 20,
+    durationMs: 9000,
+  });
+  const questionToDelete = await must<{ id: string }>(handlers, 'question:add', {
+    cohortId: sample.cohortId,
+    content: { ...content, text: 'A question nobody needs?' },
+  });
+  const trashed: string[] = [];
+  for (const text of ['Kept in the trash', 'Deleted for good']) {
+    const spare = await must<{ id: string }>(handlers, 'quote:create', { ambassadorId, fields: { text } });
+    trashed.push((await must<{ trashId: string }>(handlers, 'quote:delete', { id: spare.id })).trashId);
+  }
   const toErase = await must<{ id: string }>(handlers, 'ambassador:create', { fields: { fullName: ERASED_NAME } });
   const sheet = await seedSheetFixtures(handlers);
   const exported = await must<{ files: Array<{ fileName: string; bytes: Uint8Array }> }>(
@@ -179,21 +238,30 @@ export async function seedFixtures(handlers: Endpoints): Promise<FixtureIds> {
     },
   );
   const bundle = { name: exported.files[0]!.fileName, bytes: exported.files[0]!.bytes };
+  const agenda = await must<{ blocks: Array<{ id: string }> }>(handlers, 'agenda:get', { cohortId: sample.cohortId });
   const backup = await must<{ id: string }>(handlers, 'backup:create', {});
   const spareBackup = await must<{ id: string }>(handlers, 'backup:create', {});
+  // After the bundle and the backups, which refuse or keep a damaged row as it is.
+  const damaged = await seedDamagedQuotes(handlers, db);
   return {
     ...sheet,
     bundle,
     backupId: backup.id,
     backupToDelete: spareBackup.id,
     ambassadorToErase: toErase.id,
+    agendaBlockIds: [agenda.blocks[0]!.id, agenda.blocks[1]!.id],
     questionId: question.id,
     setToDelete: set.id,
+    questionToDelete: questionToDelete.id,
+    trashToRestore: trashed[0]!,
+    trashToDelete: trashed[1]!,
+    damaged,
     sessionId: session.id,
     sessionQuestionId: session.questionIds[0]!,
     takeId: take.id,
     takeToDelete: spareTake.id,
     sessionToDelete: spareSession.id,
+    hotSeat: { sessionId: hotSeatSession.id, questionId: question.id, takeId: hotSeatTake.id },
     cohortId: sample.cohortId,
     ambassadorId,
     revisionId: revisions[0]!.id,
@@ -232,6 +300,7 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
     },
     'cohort:update': { id: ids.cohortId, patch: { campaign: 'Changed', pressContact: { phone: '1' } } },
     'cohort:archive': { id: ids.cohortId, archived: false },
+    'cohort:overview': { cohortId: ids.cohortId },
     'ambassador:list': { cohortId: ids.cohortId, includeArchived: true },
     'ambassador:get': { id: ambassadorId },
     'ambassador:create': { fields: { fullName: 'New Person', languages: ['English'], photoConsent: false } },
@@ -316,6 +385,7 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
     'questionSet:list': { cohortId: ids.cohortId },
     'questionSet:save': { cohortId: ids.cohortId, name: 'Day one', questionIds: [ids.questionId] },
     'questionSet:delete': { id: ids.setToDelete },
+    'question:delete': { id: ids.questionToDelete },
     'rehearsal:start': {
       ambassadorId,
       interviewType: 'tv-soundbite',
@@ -344,6 +414,21 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
     'rehearsal:deleteTake': { takeId: ids.takeToDelete },
     'rehearsal:deleteSession': { id: ids.sessionToDelete },
     'rehearsal:dueCount': { ambassadorId },
+    'hotSeat:start': {
+      ambassadorId,
+      interviewType: 'press-conference',
+      deck: [{ questionId: ids.questionId, seconds: 45 }],
+    },
+    'hotSeat:saveTake': {
+      sessionId: ids.hotSeat.sessionId,
+      questionId: ids.hotSeat.questionId,
+      position: 1,
+      targetSeconds: 20,
+      durationMs: 15_000,
+      followUp: 'And what about the cost?',
+      metrics: SAMPLE_METRICS,
+    },
+    'hotSeat:rateTake': { takeId: ids.hotSeat.takeId, rating: { score: 4, comment: 'Calm and clear.' } },
     'sample:load': {},
     'sheet:options': { ambassadorId },
     'sheet:preview': {
@@ -365,6 +450,7 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
     'sheet:setLogo': { cohortId: ids.cohortId, bytes: tinyPng(4) },
     'sheet:removeLogo': { cohortId: ids.cohortId },
     'sheet:logo': { cohortId: ids.cohortId },
+    'sheet:housePicture': { houseId: ids.houseId, paper: 'A4' },
     'pack:export': { cohortId: ids.cohortId, options: { paper: 'A4' } },
     'pack:progress': {},
     'backup:list': {},
@@ -384,6 +470,38 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
     'bundle:import': { file: ids.bundle, passphrase: FIXTURE_PASSPHRASE, acceptOtherCohort: false },
     'bundle:conflicts': {},
     'bundle:resolveConflict': { id: '3f1c1f9e-6a39-4a47-9d4c-1f3f7f3b1a01', choice: 'mine' },
+    'trash:list': {},
+    'trash:restore': { id: ids.trashToRestore },
+    'trash:delete': { id: ids.trashToDelete },
+    'trash:empty': {},
+    'repair:list': {},
+    'repair:apply': { kind: 'quote', id: ids.damaged.applyTo, column: 'fields', text: ids.damaged.repairText },
+    'repair:salvage': { kind: 'quote', id: ids.damaged.salvage },
+    // Versions in contract order, so that each edit really runs for a trainer in the permission matrix.
+    'agenda:get': { cohortId: ids.cohortId },
+    'agenda:addBlock': {
+      cohortId: ids.cohortId,
+      baseVersion: 1,
+      fields: {
+        day: 2,
+        startMinute: 1020,
+        durationMinutes: 30,
+        title: 'Farewell',
+        exercise: 'press-quotes',
+        notes: 'Cake',
+      },
+    },
+    'agenda:updateBlock': {
+      cohortId: ids.cohortId,
+      baseVersion: 2,
+      id: ids.agendaBlockIds[0],
+      patch: { title: 'Welcome', exercise: 'key-messages' },
+    },
+    'agenda:removeBlock': { cohortId: ids.cohortId, baseVersion: 3, id: ids.agendaBlockIds[1] },
+    'agenda:moveBlock': { cohortId: ids.cohortId, baseVersion: 4, id: ids.agendaBlockIds[0], direction: 'later' },
+    'agenda:setStartDate': { cohortId: ids.cohortId, baseVersion: 5, startDate: '2026-10-13' },
+    'agenda:reset': { cohortId: ids.cohortId, baseVersion: 6 },
+    'agenda:exportPdf': { cohortId: ids.cohortId, paper: 'A4', includeNotes: true },
     'languageRules:get': { cohortId: ids.cohortId },
     'languageRules:set': {
       cohortId: ids.cohortId,

@@ -3,9 +3,12 @@
  * channel without a handler (or a handler for a channel that does not exist) is a compile error.
  */
 import { accessHandlers } from '../features/access/handlers';
+import { agendaHandlers } from '../features/agenda/handlers';
 import { ambassadorHandlers } from '../features/ambassadors/handlers';
 import { appHandlers } from '../features/app/handlers';
 import { bundleHandlers } from '../features/bundles/handlers';
+import { trashHandlers } from '../features/trash/handlers';
+import { repairHandlers } from '../features/repair/handlers';
 import { backupHandlers } from '../features/backup/handlers';
 import { cohortHandlers } from '../features/cohorts/handlers';
 import { commentHandlers } from '../features/comments/handlers';
@@ -16,6 +19,7 @@ import { messageSheetHandlers } from '../features/message-sheet/handlers';
 import { questionBankHandlers } from '../features/question-bank/handlers';
 import { quoteHandlers } from '../features/quotes/handlers';
 import { rehearsalHandlers } from '../features/rehearsal/handlers';
+import { hotSeatHandlers } from '../features/rehearsal/hot-seat-handlers';
 import { reviewHandlers } from '../features/review/handlers';
 import { sampleDataHandlers } from '../features/sample-data/handlers';
 import { searchHandlers } from '../features/search/handlers';
@@ -39,10 +43,14 @@ export function createHandlers(env: HandlerEnv): Handlers {
     ...searchHandlers(env),
     ...questionBankHandlers(env),
     ...rehearsalHandlers(env),
+    ...hotSeatHandlers(env),
     ...languageRuleHandlers(env),
     ...messageSheetHandlers(env),
+    ...agendaHandlers(env),
     ...sampleDataHandlers(env),
     ...bundleHandlers(env),
+    ...trashHandlers(env),
+    ...repairHandlers(env),
     ...backupHandlers(env),
   };
 }

@@ -31,7 +31,7 @@ function totalChanges(): number {
 
 beforeAll(async () => {
   ({ backend, close } = await tempBackend());
-  inputs = validInputs(await seedFixtures(backend.handlers));
+  inputs = validInputs(await seedFixtures(backend.handlers, backend.db!));
 });
 afterAll(() => close());
 

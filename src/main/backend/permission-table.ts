@@ -3,9 +3,12 @@
  * a channel without an entry is a compile error (and the permission matrix test covers each one at run time).
  */
 import { accessPermissions } from '../features/access/permissions';
+import { agendaPermissions } from '../features/agenda/permissions';
 import { ambassadorPermissions } from '../features/ambassadors/permissions';
 import { appPermissions } from '../features/app/permissions';
 import { bundlePermissions } from '../features/bundles/permissions';
+import { trashPermissions } from '../features/trash/permissions';
+import { repairPermissions } from '../features/repair/permissions';
 import { backupPermissions } from '../features/backup/permissions';
 import { cohortPermissions } from '../features/cohorts/permissions';
 import { commentPermissions } from '../features/comments/permissions';
@@ -16,6 +19,7 @@ import { messageSheetPermissions } from '../features/message-sheet/permissions';
 import { questionBankPermissions } from '../features/question-bank/permissions';
 import { quotePermissions } from '../features/quotes/permissions';
 import { rehearsalPermissions } from '../features/rehearsal/permissions';
+import { hotSeatPermissions } from '../features/rehearsal/hot-seat-permissions';
 import { reviewPermissions } from '../features/review/permissions';
 import { sampleDataPermissions } from '../features/sample-data/permissions';
 import { searchPermissions } from '../features/search/permissions';
@@ -36,9 +40,13 @@ export const PERMISSIONS: Permissions = {
   ...searchPermissions,
   ...questionBankPermissions,
   ...rehearsalPermissions,
+  ...hotSeatPermissions,
   ...languageRulePermissions,
   ...messageSheetPermissions,
+  ...agendaPermissions,
   ...sampleDataPermissions,
   ...bundlePermissions,
+  ...trashPermissions,
+  ...repairPermissions,
   ...backupPermissions,
 };

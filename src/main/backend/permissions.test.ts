@@ -72,7 +72,7 @@ function subjectOf(channel: ChannelName, input: unknown, studio: TestStudio, fal
 
 async function runAs(kind: ViewerKind): Promise<World> {
   const studio = await createTestStudio();
-  const ids = await seedFixtures(studio.backend.handlers);
+  const ids = await seedFixtures(studio.backend.handlers, studio.backend.db!);
   const inputs = validInputs(ids);
   const people = studio.services.ambassadors.list({ cohortId: ids.cohortId });
   const olenaId = people.find((a) => a.displayName === 'Olena Kovalenko')!.id;
@@ -154,6 +154,14 @@ describe('the permission table', () => {
     expect(own.sort()).toEqual(
       [
         'access:updateTrainer',
+        // The agenda is the trainers' plan; a printed copy with facilitator notes is theirs too.
+        'agenda:addBlock',
+        'agenda:exportPdf',
+        'agenda:moveBlock',
+        'agenda:removeBlock',
+        'agenda:reset',
+        'agenda:setStartDate',
+        'agenda:updateBlock',
         // Deleting a profile for good is a trainer's step on a shared laptop, even for the person themselves.
         'ambassador:erase',
         // Backups hold everyone's work and a restore replaces it: a trainer's step on a shared laptop.
@@ -171,11 +179,18 @@ describe('the permission table', () => {
         'bundle:import',
         'cohort:archive',
         'cohort:create',
+        // Everyone's progress side by side is for the trainer.
+        'cohort:overview',
         'cohort:update',
+        // The trainer plays the journalist: only a trainer runs a hot seat, even in the ambassador's own workspace.
+        'hotSeat:rateTake',
+        'hotSeat:saveTake',
+        'hotSeat:start',
         'languageRules:set',
         'pack:export',
         'pack:progress',
         'question:add',
+        'question:delete',
         'question:edit',
         'question:exportFile',
         'question:importFile',

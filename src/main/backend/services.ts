@@ -4,9 +4,13 @@
  */
 import { join } from 'node:path';
 import { createAccessService } from '../features/access/service';
+import { createAgendaService } from '../features/agenda/service';
 import { createAmbassadorService } from '../features/ambassadors/service';
 import { createBundleService } from '../features/bundles/service';
+import { createTrashService } from '../features/trash/service';
+import { createRepairService } from '../features/repair/service';
 import { createBackupService, type BackupDeps } from '../features/backup/service';
+import { createCohortOverviewService } from '../features/cohorts/overview';
 import { createCohortService } from '../features/cohorts/service';
 import { createCommentService } from '../features/comments/service';
 import { createRevisionService } from '../features/history/service';
@@ -16,6 +20,7 @@ import { createSheetService } from '../features/message-sheet/service';
 import { createQuestionService } from '../features/question-bank/service';
 import { createQuoteService } from '../features/quotes/service';
 import { createRehearsalService } from '../features/rehearsal/service';
+import { createHotSeatService } from '../features/rehearsal/hot-seat-service';
 import { createReviewService } from '../features/review/service';
 import { createSampleService } from '../features/sample-data/service';
 import { createSearchService } from '../features/search/service';
@@ -41,8 +46,13 @@ export function createServices(options: ServiceContextOptions, backup: BackupDep
   const search = createSearchService(ctx);
   const questions = createQuestionService(ctx);
   const rehearsal = createRehearsalService(ctx, questions);
+  const hotSeat = createHotSeatService(ctx, questions);
   const sheets = createSheetService(ctx);
-  const sample = createSampleService(ctx, { cohorts, ambassadors, settings });
+  const agenda = createAgendaService(ctx);
+  const cohortOverview = createCohortOverviewService(ctx, { rehearsal, sheets });
+  const sample = createSampleService(ctx, { cohorts, ambassadors, settings, houses, quotes, comments, questions });
+  const trash = createTrashService(ctx);
+  const repair = createRepairService(ctx);
   // Every import is preceded by a backup of the data as it was.
   const bundles = createBundleService(ctx, {
     backupBeforeImport: async () => join(ctx.paths.backupDir, (await backups.create('before-import')).id),
@@ -61,11 +71,16 @@ export function createServices(options: ServiceContextOptions, backup: BackupDep
     search,
     questions,
     rehearsal,
+    hotSeat,
     languageRules,
     sheets,
+    agenda,
+    cohortOverview,
     sample,
     backup: backups,
     bundles,
+    trash,
+    repair,
   };
 }
 

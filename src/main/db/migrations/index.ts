@@ -8,6 +8,9 @@ import { cleanImages } from './0070-clean-images';
 import { versions } from './0080-versions';
 import { fieldVersions } from './0085-field-versions';
 import { sync } from './0090-sync';
+import { trash } from './0095-trash';
+import { agenda } from './0100-agenda';
+import { hotSeat } from './0105-hot-seat';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
@@ -22,6 +25,9 @@ export const MIGRATIONS: readonly Migration[] = [
   versions,
   fieldVersions,
   sync,
+  trash,
+  agenda,
+  hotSeat,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

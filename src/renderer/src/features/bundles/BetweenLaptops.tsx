@@ -23,7 +23,7 @@ export function BetweenLaptops({ cohort }: { cohort: Cohort | null }) {
   const owner = access.data?.laptopKind === 'own' && access.ambassadorId !== null;
   const typed = passphraseReady(passphrase);
   const trainerReason = isTrainer ? (typed ? null : NEEDS_PASSPHRASE) : TRAINER_ONLY;
-  const cohortReason = trainerReason ?? (cohort ? null : 'Open a cohort above first.');
+  const cohortReason = trainerReason ?? (cohort ? null : 'Open a cohort on the Cohorts tab first.');
   const moveReason =
     isTrainer || owner
       ? typed
@@ -75,7 +75,9 @@ export function BetweenLaptops({ cohort }: { cohort: Cohort | null }) {
         {isTrainer ? <Divider /> : null}
         {cohort ? <ReturnFeedback cohort={cohort} passphrase={passphrase} reason={cohortReason} /> : null}
         {cohort ? <CohortCopy cohort={cohort} passphrase={passphrase} reason={cohortReason} /> : null}
-        {cohort ? null : <Text>Open a cohort above to return feedback or copy the cohort to another laptop.</Text>}
+        {cohort ? null : (
+          <Text>Open a cohort on the Cohorts tab to return feedback or copy the cohort to another laptop.</Text>
+        )}
         <Divider />
         <MoveLaptop passphrase={passphrase} reason={moveReason} />
       </Stack>

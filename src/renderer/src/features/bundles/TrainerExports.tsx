@@ -106,8 +106,9 @@ export function ReturnFeedback({
       title="Return feedback"
       description={
         <>
-          Comments, approvals, question sets, language rules and the cohort’s details go back to each ambassador’s own
-          laptop. Each ambassador gets their own file, so nobody receives someone else’s work.
+          Comments, approvals, your ratings and comments on their hot-seat answers, question sets, language rules and
+          the cohort’s details go back to each ambassador’s own laptop. Each ambassador gets their own file, so nobody
+          receives someone else’s work.
         </>
       }
       action="Return feedback"
