@@ -122,6 +122,8 @@ export async function runListsBench(): Promise<Measurement[]> {
       const page = await openWindow(browser, studio);
       const quotesOpen = await coldOpens(page, 'Press quotes', 'quote-card');
       const { keys, saves } = await typing(page);
+      // The Trainer screen opens on the tab last used in this window: here, as for a trainer reviewing, the queue.
+      await page.evaluate("sessionStorage.setItem('ambassador-studio.trainer-tab', 'review')");
       const reviewOpen = await coldOpens(page, 'Trainer', 'review-quote');
       const pageHeight = await reviewHeight(page);
       const scale = `${COUNTS.quotes.toLocaleString('en-GB')} quotes, ${COUNTS.houses.toLocaleString('en-GB')} houses`;
