@@ -5,6 +5,7 @@ import {
   type Take,
   type TakeMetrics,
 } from '../../../shared/features/rehearsal/schemas';
+import { storeRecording } from './recording';
 import type { TrainerRatingInput } from '../../../shared/features/rehearsal/hot-seat';
 import { AppError } from '../../../shared/result';
 import { createMediaRepository } from '../../db/media';
@@ -96,11 +97,7 @@ export function createHotSeatService(ctx: ServiceContext, questions: QuestionSer
         if (input.durationMs > MAX_TAKE_SECONDS * 1000 + 5000)
           throw new AppError('TOO_LARGE', `An answer can be at most ${MAX_TAKE_SECONDS / 60} minutes long.`);
         const now = ctx.clock.now();
-        let recordingMediaId: string | null = null;
-        if (input.recording) {
-          recordingMediaId = ctx.ids();
-          media.insert(recordingMediaId, 'audio', input.recording.mime, input.recording.bytes, now);
-        }
+        const recordingMediaId = storeRecording(media, ctx.ids, input.recording, now);
         const id = ctx.ids();
         hotSeat.insertTake(
           {

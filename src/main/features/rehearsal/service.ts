@@ -1,4 +1,5 @@
 import { interviewType } from '../../../shared/features/rehearsal/interview-types';
+import { storeRecording } from './recording';
 import {
   MAX_TAKE_SECONDS,
   type InterviewTypeId,
@@ -143,11 +144,7 @@ export function createRehearsalService(
           throw new AppError('TOO_LARGE', `A take can be at most ${MAX_TAKE_SECONDS / 60} minutes long.`);
         }
         const now = ctx.clock.now();
-        let recordingMediaId: string | null = null;
-        if (input.recording) {
-          recordingMediaId = ctx.ids();
-          media.insert(recordingMediaId, 'audio', input.recording.mime, input.recording.bytes, now);
-        }
+        const recordingMediaId = storeRecording(media, ctx.ids, input.recording, now);
         const id = ctx.ids();
         rehearsals.insertTake(
           {
