@@ -23,6 +23,7 @@ export {
   type SocialPlatform,
 } from './length';
 export { checkSafeguarding, UNHCR_ADVICE, type SafeguardingContext } from './safeguarding';
+export { checkSelfIncrimination, SELF_INCRIMINATION_ADVICE, SELF_INCRIMINATION_SOURCE } from './self-incrimination';
 export { runAllChecks, type CheckContext, type ChecksResult } from './run-all';
 export { normaliseForMatch, type MatchText } from './normalise';
 export { findTerm, prepareTerm, textContains, type Term, type TermOptions } from './term';

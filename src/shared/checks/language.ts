@@ -13,7 +13,8 @@ import { SEVERITY_RANK, type Finding } from './types';
  * - Spaces inside a term match any run of spaces, line breaks or hyphens ("illegal-immigrants").
  * - Rules with a context block fire only when a requireAny word is near and no unlessAny word is
  *   (see resources/language-guide.json notes). That keeps "she waved goodbye" quiet.
- * - When matches overlap ("illegal alien" and "alien"), the longer one wins.
+ * - When matches overlap ("illegal alien" and "alien"), the longer one wins, then the more severe, then the
+ *   later rule (a cohort's own rule over the built-in one).
  */
 
 interface ContextMatcher {
@@ -143,20 +144,27 @@ interface Candidate {
   start: number;
   end: number;
   rule: LanguageRule;
+  /** Position in the rule list: cohort rules come after the built-in ones. */
+  order: number;
 }
 
 export function checkLanguage(text: string, rules: readonly LanguageRule[] = builtInRules()): Finding[] {
   if (text.length === 0) return [];
   const candidates: Candidate[] = [];
-  for (const c of compiledRules(rules)) {
+  compiledRules(rules).forEach((c, order) => {
     for (const m of text.matchAll(c.pattern)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (end > start && contextAllows(text, start, end, c)) candidates.push({ start, end, rule: c.rule });
+      if (end > start && contextAllows(text, start, end, c)) candidates.push({ start, end, rule: c.rule, order });
     }
-  }
+  });
+  // On the same words at the same severity, a cohort's own rule wins: the trainer wrote it for this group.
   candidates.sort(
-    (a, b) => a.start - b.start || b.end - a.end || SEVERITY_RANK[b.rule.severity] - SEVERITY_RANK[a.rule.severity],
+    (a, b) =>
+      a.start - b.start ||
+      b.end - a.end ||
+      SEVERITY_RANK[b.rule.severity] - SEVERITY_RANK[a.rule.severity] ||
+      b.order - a.order,
   );
   const findings: Finding[] = [];
   let keptEnd = -1;

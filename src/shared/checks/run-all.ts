@@ -4,6 +4,7 @@ import { builtInRules } from './language-guide';
 import { checkLength, type LengthOptions, type LengthStats } from './length';
 import { checkReadability, type ReadabilityStats } from './readability';
 import { checkSafeguarding, type SafeguardingContext } from './safeguarding';
+import { checkSelfIncrimination } from './self-incrimination';
 import { FINDING_KINDS, SEVERITY_RANK, type Finding } from './types';
 
 export interface CheckContext {
@@ -11,7 +12,10 @@ export interface CheckContext {
   rules?: readonly LanguageRule[];
   /** What the draft is for (press quote, soundbite, social post); no length check without it. */
   length?: LengthOptions;
-  /** The ambassador's privacy settings; no safeguarding check without them. */
+  /**
+   * The ambassador's privacy settings; without them only the self-incrimination prompt runs, since it needs
+   * nothing but the text.
+   */
   safeguarding?: SafeguardingContext;
 }
 
@@ -58,7 +62,7 @@ export function runAllChecks(text: string, context: CheckContext = {}): ChecksRe
     ...checkLanguage(text, context.rules ?? builtInRules()),
     ...readability.findings,
     ...(length?.findings ?? []),
-    ...(context.safeguarding ? checkSafeguarding(text, context.safeguarding) : []),
+    ...(context.safeguarding ? checkSafeguarding(text, context.safeguarding) : checkSelfIncrimination(text)),
   ];
   findings.sort(compareFindings);
   return { findings: dedupe(findings), readability: readability.stats, length: length?.stats ?? null };

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkSafeguarding, type SafeguardingContext } from './safeguarding';
+import { checkSelfIncrimination } from './self-incrimination';
 import {
   caseProfile,
   ordinaryText,
@@ -41,6 +42,56 @@ describe('drafting safeguarding (property)', () => {
         expect(checkSafeguarding(text, contextFor(c)), JSON.stringify(text)).toEqual([]);
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+const subjects = fc.constantFrom('I', 'We', 'i', 'I had to', 'We then', 'I have been');
+const others = fc.constantFrom('People', 'They', 'He', 'My cousin', 'Those who', 'Many people');
+const acts = fc.constantFrom(
+  { verb: 'came here', how: 'illegally' },
+  { verb: 'entered the UK', how: 'without papers' },
+  { verb: 'crossed the border', how: 'irregularly' },
+  { verb: 'lived in Leeds', how: 'without any documents' },
+  { verb: 'worked', how: 'cash in hand' },
+  { verb: 'worked', how: 'off the books' },
+  { verb: 'travelled', how: 'on a fake passport' },
+);
+const tail = fc.constantFrom('.', ' for two years.', ', as many do.', '!', '');
+
+describe('self-incrimination (property)', () => {
+  it('prompts strongly on any first-person account of an unlawful entry, stay or work', () => {
+    fc.assert(
+      fc.property(subjects, acts, tail, ordinaryText, (who, act, end, before) => {
+        const sentence = `${who} ${act.verb} ${act.how}${end}`;
+        const draft = `${before}\n${sentence}`;
+        const from = before.length + 1;
+        const found = checkSelfIncrimination(draft).filter(
+          (f) => f.severity === 'strong' && (f.start ?? 0) >= from && (f.end ?? 0) <= draft.length,
+        );
+        expect(found.length, JSON.stringify(draft)).toBe(1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never prompts on someone else’s account, and only gently on a denial', () => {
+    fc.assert(
+      fc.property(others, subjects, acts, (other, who, act) => {
+        expect(checkSelfIncrimination(`${other} ${act.verb} ${act.how}.`)).toEqual([]);
+        const denial = checkSelfIncrimination(`${who} never ${act.verb} ${act.how}.`);
+        expect(denial.map((f) => f.severity)).toEqual(['warning']);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('finds nothing in ordinary text', () => {
+    fc.assert(
+      fc.property(ordinaryText, (text) => {
+        expect(checkSelfIncrimination(text), JSON.stringify(text)).toEqual([]);
+      }),
+      { numRuns: 300 },
     );
   });
 });

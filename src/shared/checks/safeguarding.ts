@@ -9,13 +9,15 @@ import {
   type PrivateDetailKind,
 } from './private-terms';
 import { snapSpan, type Span } from './segment';
+import { checkSelfIncrimination } from './self-incrimination';
 import { findTerm, prepareTerm, type Term } from './term';
 import { SEVERITY_RANK, type Finding, type Severity } from './types';
 
 /**
  * Safeguarding: warn when a draft contains something the ambassador asked to keep private, a topic they
- * declined, a name they do not use in public, or several details that together could identify them
- * ("jigsaw identification"). Messages name the kind of detail, never the detail itself.
+ * declined, a name they do not use in public, several details that together could identify them
+ * ("jigsaw identification"), or a first-person account of entering, staying or working without permission
+ * (self-incrimination.ts). Messages name the kind of detail, never the detail itself.
  *
  * What counts as "appears" is shared with the message-sheet gate (private-terms.ts, term.ts): a value is found
  * the way a person would read it, whatever its case, accents, invisible characters, separators or inflection.
@@ -206,7 +208,8 @@ export function checkSafeguarding(text: string, ctx: SafeguardingContext): Findi
     }
   }
 
-  const result = withoutCovered(findings);
+  // Added after the covering pass: a self-incriminating sentence must not hide a private detail inside it.
+  const result = [...withoutCovered(findings), ...checkSelfIncrimination(text)];
   if (kindsFound.size >= JIGSAW_MIN_KINDS) {
     const order = Object.keys(KIND_LABEL) as PrivateDetailKind[];
     const labels = order.filter((k) => kindsFound.has(k)).map((k) => KIND_LABEL[k]);

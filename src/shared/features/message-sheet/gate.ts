@@ -1,8 +1,9 @@
 /**
  * The safeguarding gate for the message sheet, the press pack and "Copy as text": does any of the
  * ambassador's private details, or a name they do not use in public, appear in anything the sheet prints
- * (their own texts and the cohort's campaign, hashtag, organisation and press contact), and do several kinds
- * of detail appear together ("jigsaw identification")? Export stops on every finding until it is removed or
+ * (their own texts and the cohort's campaign, hashtag, organisation and press contact), do several kinds
+ * of detail appear together ("jigsaw identification"), and does their own text say they entered, stayed or
+ * worked without permission (gate-self-incrimination.ts)? Export stops on every finding until it is removed or
  * (for private details and the jigsaw warning) explicitly confirmed. Messages name the field and the kind of
  * detail, never the detail itself, because the screen may be on a projector.
  *
@@ -20,12 +21,13 @@ import {
   type PrivateDetailKind,
 } from '../../checks/private-terms';
 import { findTerm, textContains, type Term } from '../../checks/term';
+import { SELF_INCRIMINATION_ADVICE_FOR_SHEET, selfIncriminationIn } from './gate-self-incrimination';
 import { isCohortField, sheetTexts, type SheetText } from './gate-texts';
 import type { SheetModel } from './model';
 
 export { cohortTexts, isCohortField, sheetTexts, type CohortPrint, type SheetText } from './gate-texts';
 export type { PrivateDetailKind } from '../../checks/private-terms';
-export type GateKind = PrivateDetailKind | 'full_name' | 'real_first_name' | 'jigsaw';
+export type GateKind = PrivateDetailKind | 'full_name' | 'real_first_name' | 'jigsaw' | 'self_incrimination';
 
 export interface GateFinding {
   /** `<field>:<kind>:<index>`; pass it to sheet:confirmPrivateItem. */
@@ -63,6 +65,7 @@ export const KIND_LABELS: Readonly<Record<GateKind, string>> = {
   full_name: 'your family name',
   real_first_name: 'what may be your real first name',
   jigsaw: 'details that together could identify you',
+  self_incrimination: 'words that could affect your asylum or immigration case',
 };
 
 /** The jigsaw finding is about the whole sheet, not one field. */
@@ -100,6 +103,9 @@ type IsConfirmed = (query: ConfirmationQuery) => boolean;
 
 function actionFor(field: string, kind: GateKind, confirmable: boolean, publicName: string): string {
   const cohort = isCohortField(field);
+  if (kind === 'self_incrimination') {
+    return SELF_INCRIMINATION_ADVICE_FOR_SHEET;
+  }
   if (confirmable) {
     return cohort
       ? 'It is printed on every sheet of the cohort: ask a trainer to change it, or confirm that it may appear on the sheet.'
@@ -116,7 +122,7 @@ function actionFor(field: string, kind: GateKind, confirmable: boolean, publicNa
 /** The kind a finding adds to the jigsaw count: a family name is one, a possible first name is not (as in drafting). */
 function countedKind(kind: GateKind): PrivateDetailKind | null {
   if (kind === 'full_name') return 'family_name';
-  if (kind === 'real_first_name' || kind === 'jigsaw') return null;
+  if (kind === 'real_first_name' || kind === 'jigsaw' || kind === 'self_incrimination') return null;
   return kind;
 }
 
@@ -126,13 +132,15 @@ const found = (hay: MatchText, term: Term | null): boolean => term !== null && f
  * All findings for a list of printed texts. `isConfirmed` answers from the confirmation store; the gate passes
  * when every finding is confirmed (`blockingFindings` is empty). `jigsaw: false` leaves out the
  * whole-document warning (for the press pack's cover, whose texts every included sheet repeats).
+ * `selfIncrimination: true` also stops on the ambassador's own texts that say they entered, stayed or worked
+ * without permission (the message sheet; the cohort's texts are never first-person accounts).
  */
 export function checkTextsPrivacy(
   texts: readonly SheetText[],
   ctx: GateContext,
   subject: GateSubject,
   isConfirmed: IsConfirmed = () => false,
-  options: { jigsaw?: boolean } = {},
+  options: { jigsaw?: boolean; selfIncrimination?: boolean } = {},
 ): GateFinding[] {
   const findings: GateFinding[] = [];
   const details = detailTerms(ctx);
@@ -168,6 +176,8 @@ export function checkTextsPrivacy(
       add(t, 'full_name', 0, names.familyValue, false);
     }
     if (found(hay, names.first)) add(t, 'real_first_name', 0, names.firstValue, true);
+    const ownWords = options.selfIncrimination && !isCohortField(t.field) ? selfIncriminationIn(t.text) : '';
+    if (ownWords) add(t, 'self_incrimination', 0, ownWords, true);
   }
   if (options.jigsaw !== false && kinds.size >= JIGSAW_MIN_KINDS) {
     findings.push(jigsawFinding(texts, kinds, folded, isConfirmed));
@@ -213,9 +223,9 @@ function jigsawFinding(
   };
 }
 
-/** All findings for a sheet, the jigsaw warning included. */
+/** All findings for a sheet, the jigsaw warning and self-incrimination included. */
 export function checkSheetPrivacy(model: SheetModel, ctx: GateContext, isConfirmed?: IsConfirmed): GateFinding[] {
-  return checkTextsPrivacy(sheetTexts(model), ctx, model, isConfirmed);
+  return checkTextsPrivacy(sheetTexts(model), ctx, model, isConfirmed, { selfIncrimination: true });
 }
 
 /** Findings that still stop the export. */

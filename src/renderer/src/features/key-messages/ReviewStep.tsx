@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { HouseFields } from '../../../../shared/features/key-messages/schemas';
 import { Guidance } from './Guidance';
 import { HOUSE_GUIDANCE, type HouseStep } from './guidance';
+import { HouseNotes } from './HouseNotes';
 import { HousePicture } from './HousePicture';
 
 /** What is still empty, each with the step where it is filled in. */
@@ -58,6 +59,7 @@ export function ReviewStep({
           </List>
         )}
       </Stack>
+      <HouseNotes values={values} onGoTo={onGoTo} />
     </Stack>
   );
 }
