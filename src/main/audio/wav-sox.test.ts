@@ -6,12 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { decodeWav, WavError } from '../../shared/audio/wav';
-import { speechToolsMissing } from './speech-fixtures';
+import { describeWithTools, missingTools } from '../test-support/required-tools';
 
-const missing = speechToolsMissing();
-if (missing) console.warn(`Skipping sox WAV tests: ${missing}.`);
+const missing = missingTools(['sox']).length > 0;
 
 let dir = '';
 beforeAll(() => {
@@ -66,7 +65,7 @@ const ENCODINGS: [string, string[], number, 'pcm' | 'float'][] = [
   ['64-bit float', ['-b', '64', '-e', 'floating-point'], 64, 'float'],
 ];
 
-describe.skipIf(missing !== null)('WAV files written by sox', () => {
+describeWithTools(['sox'], 'WAV files written by sox', () => {
   for (const rate of [8000, 22050, 44100, 48000]) {
     it.each(ENCODINGS)(`%s at ${rate} Hz`, (name, options, bits, encoding) => {
       const w = decodeWav(soxSine(`${name.replace(/\W/g, '')}-${rate}.wav`, rate, options));

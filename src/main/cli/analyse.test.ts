@@ -2,51 +2,12 @@
  * `npm run analyse` end to end: the real entry point run with tsx, as a user runs it. The runs start
  * together in beforeAll (each costs ~0.5 s of tsx start-up) and the tests check their outcomes.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSignal } from '../../shared/speech/test-signals';
-
-const ROOT = resolve(__dirname, '../../..');
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
-const CLI = join(ROOT, 'src/main/cli/analyse.ts');
-
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function runCli(args: string[]): Promise<Outcome> {
-  return new Promise((done) => {
-    execFile(process.execPath, [TSX, CLI, ...args], { cwd: ROOT }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      done({ code, stdout, stderr });
-    });
-  });
-}
-
-/** 16-bit mono PCM WAV, written by hand so the test does not depend on the reader it exercises. */
-function wavBytes(samples: Float32Array, rate: number): Buffer {
-  const data = Buffer.alloc(samples.length * 2);
-  samples.forEach((x, i) => data.writeInt16LE(Math.round(Math.max(-1, Math.min(1, x)) * 32767), i * 2));
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0, 'ascii');
-  header.writeUInt32LE(36 + data.length, 4);
-  header.write('WAVEfmt ', 8, 'ascii');
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(rate, 24);
-  header.writeUInt32LE(rate * 2, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write('data', 36, 'ascii');
-  header.writeUInt32LE(data.length, 40);
-  return Buffer.concat([header, data]);
-}
+import { runCli, wavBytes, type Outcome } from './analyse-cli.test-support';
 
 const RATE = 16_000;
 const take = buildSignal(RATE, [
@@ -88,6 +49,7 @@ beforeAll(() => {
     text: [text],
     alaw: [alaw],
     empty: [empty],
+    transcriptsNoFile: ['--transcripts'],
   };
   for (const [name, args] of Object.entries(cases)) runs.set(name, runCli(args));
 });
@@ -129,12 +91,17 @@ describe('npm run analyse', { timeout: 60_000 }, () => {
     expect((JSON.parse(stdout) as { format: { durationSeconds: number } }).format.durationSeconds).toBe(3);
   });
 
-  it.each(['noArgs', 'badFlag', 'twoFiles'])('%s: prints the usage line and exits 2', async (name) => {
-    const { code, stdout, stderr } = await outcome(name);
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toBe('Usage: npm run analyse -- <file.wav> [--json]\n');
-  });
+  it.each(['noArgs', 'badFlag', 'twoFiles', 'transcriptsNoFile'])(
+    '%s: prints the usage line and exits 2',
+    async (name) => {
+      const { code, stdout, stderr } = await outcome(name);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toBe(
+        'Usage: npm run analyse -- <file.wav> [--json] | --librivox [--json] | --transcripts <file> [--json]\n',
+      );
+    },
+  );
 
   it.each([
     ['missing', /no such file/],

@@ -1,6 +1,8 @@
 /**
  * `npm run analyse -- <file.wav> [--json]`: the rehearsal speech measures for one WAV file, offline.
  * For trainers checking a recording and for us checking the analysis on real takes.
+ * `npm run analyse -- --librivox` (or `--transcripts <file>`): the syllable estimate on real read speech against
+ * transcripts, next to Praat's (analyse-read-speech.ts).
  *
  * Exit codes: 0 analysed; 1 the file is missing, unreadable, not a WAV we can decode; 2 wrong arguments.
  * Errors are one line on stderr; repairs made to a damaged file are reported as warnings (stderr) and the
@@ -9,9 +11,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { decodeWav, WavError, type DecodedWav } from '../../shared/audio/wav';
+import { parseReadSpeechArgs, READ_SPEECH_FLAGS, runReadSpeech } from './analyse-read-speech';
 import { analyseSpeech, describeSpeech, type SpeechDescription, type SpeechMetrics } from '../../shared/speech';
 
-const USAGE = 'Usage: npm run analyse -- <file.wav> [--json]';
+const USAGE = 'Usage: npm run analyse -- <file.wav> [--json] | --librivox [--json] | --transcripts <file> [--json]';
 
 /** Refuse files no rehearsal take comes near (an hour of 48 kHz stereo 24-bit is ~1 GB) before reading them. */
 const MAX_FILE_BYTES = 1024 * 1024 * 1024;
@@ -54,6 +57,12 @@ function readInput(file: string): Uint8Array {
 }
 
 function main(argv: readonly string[]): number {
+  if (argv.some((arg) => (READ_SPEECH_FLAGS as readonly string[]).includes(arg))) {
+    const readSpeech = parseReadSpeechArgs(argv);
+    if (readSpeech) return runReadSpeech(readSpeech);
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
   const args = parseArgs(argv);
   if (!args) {
     process.stderr.write(`${USAGE}\n`);

@@ -18,3 +18,12 @@ export {
   type SpeechParams,
 } from './params';
 export type { LoudnessMetrics, Pause, SpeechMetrics, TimeSpan } from './types';
+export {
+  SOURCES as SYLLABLES_PER_WORD_SOURCES,
+  SYLLABLES_PER_WORD,
+  syllablesPerWordFor,
+  wordsPerMinuteRange,
+  type SourceKey,
+  type SyllablesPerWord,
+  type WordsPerMinuteRange,
+} from './words-per-minute';
