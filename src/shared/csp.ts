@@ -25,7 +25,9 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
-  'Permissions-Policy': 'microphone=(self), camera=(), geolocation=(), usb=(), payment=()',
+  // The page's own origin may ask for the camera (camera rehearsal); the desktop app's permission handler further
+  // limits it to that screen (src/main/electron/guards.ts). Frames and other origins get neither.
+  'Permissions-Policy': 'microphone=(self), camera=(self), geolocation=(), usb=(), payment=()',
 };
 
 /** Header, fragment and path names the browser-mode client and server agree on. */

@@ -236,3 +236,72 @@ describe('installPermissionHandlers', () => {
     expect(device()).toBe(false);
   });
 });
+
+describe('camera on the camera-rehearsal screen only', () => {
+  const fromApp = { requestingUrl: 'app://studio/index.html', securityOrigin: 'app://studio/', isMainFrame: true };
+  const cameraPage = 'app://studio/index.html#camera-rehearsal';
+  const both = { ...fromApp, mediaTypes: ['audio', 'video'] };
+
+  it('allows camera with microphone (or camera alone) when the window shows the camera-rehearsal screen', () => {
+    expect(allowPermissionRequest('media', both, origins, cameraPage)).toBe(true);
+    expect(allowPermissionRequest('media', { ...fromApp, mediaTypes: ['video'] }, origins, cameraPage)).toBe(true);
+    expect(allowPermissionCheck('media', 'app://studio', { ...fromApp, mediaType: 'video' }, origins, cameraPage)).toBe(
+      true,
+    );
+  });
+
+  it('refuses the camera on any other screen, on a near-miss marker, or on a foreign page wearing the marker', () => {
+    for (const page of [
+      undefined,
+      'app://studio/index.html',
+      'app://studio/index.html#camera-rehearsal-x',
+      'app://studio/index.html#code=camera-rehearsal',
+      'app://studio/index.html?camera-rehearsal',
+      'https://evil.example/#camera-rehearsal',
+      'not a url',
+    ]) {
+      expect(allowPermissionRequest('media', both, origins, page), String(page)).toBe(false);
+      expect(allowPermissionCheck('media', 'app://studio', { ...fromApp, mediaType: 'video' }, origins, page)).toBe(
+        false,
+      );
+    }
+  });
+
+  it('still refuses a sub-frame, a foreign requester and screen capture on the camera screen', () => {
+    expect(allowPermissionRequest('media', { ...both, isMainFrame: false }, origins, cameraPage)).toBe(false);
+    const foreign = { ...both, requestingUrl: 'https://evil.example/#camera-rehearsal' };
+    expect(allowPermissionRequest('media', foreign, origins, cameraPage)).toBe(false);
+    expect(allowPermissionRequest('media', { ...fromApp, mediaTypes: ['audio', 'screen'] }, origins, cameraPage)).toBe(
+      false,
+    );
+    expect(allowPermissionRequest('display-capture', both, origins, cameraPage)).toBe(false);
+  });
+
+  it('reads the window address when Chromium asks, so leaving the screen takes the camera away', () => {
+    const session = {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      setDevicePermissionHandler: vi.fn(),
+    };
+    installPermissionHandlers(session, origins);
+    let address = cameraPage;
+    const contents = { getURL: () => address, isDestroyed: () => false };
+    type RequestHandler = (wc: unknown, permission: string, cb: (granted: boolean) => void, details: object) => void;
+    const request = session.setPermissionRequestHandler.mock.calls[0]?.[0] as RequestHandler;
+    type CheckHandler = (wc: unknown, permission: string, origin: string, details: object) => boolean;
+    const check = session.setPermissionCheckHandler.mock.calls[0]?.[0] as CheckHandler;
+    const callback = vi.fn();
+
+    request(contents, 'media', callback, both);
+    expect(check(contents, 'media', 'app://studio', { ...fromApp, mediaType: 'video' })).toBe(true);
+    address = 'app://studio/index.html';
+    request(contents, 'media', callback, both);
+    request(contents, 'media', callback, { ...fromApp, mediaTypes: ['audio'] });
+    expect(check(contents, 'media', 'app://studio', { ...fromApp, mediaType: 'video' })).toBe(false);
+    // A window being torn down: no address, so no camera (the microphone rule does not need one).
+    const gone = { getURL: () => cameraPage, isDestroyed: () => true };
+    request(gone, 'media', callback, both);
+    request(null, 'media', callback, both);
+    expect(callback.mock.calls).toEqual([[true], [false], [true], [false], [false]]);
+  });
+});

@@ -1,9 +1,10 @@
 /**
  * Navigation, new-window, webview and permission policy (Electron security checklist items 4, 5, 12-15).
  * The renderer is our own code, but a bug or a pasted link must never turn the window into a browser for
- * someone else's page, nor give any page the camera, location or notifications.
+ * someone else's page, nor give any page location or notifications, nor the camera outside camera rehearsal.
  */
 import type { BrowserWindowConstructorOptions, Event, Session, WebContents } from 'electron';
+import { isCameraScreenUrl } from '../../shared/camera-screen';
 import { isTrustedUrl, originOf } from './origin';
 
 /**
@@ -91,15 +92,29 @@ interface MediaRequestDetails {
   mediaTypes?: readonly string[];
 }
 
-/** Microphone only (rehearsal recording), only for our main frame. Camera, screen and the rest are refused. */
+/**
+ * The camera is wanted only while the app's own page shows the camera-rehearsal screen, which marks its address
+ * (src/shared/camera-screen.ts). `pageUrl` is the window's current address (webContents.getURL(), which follows
+ * history.replaceState), not the address the page was first loaded from.
+ */
+function cameraWanted(pageUrl: string | undefined, origins: readonly string[]): boolean {
+  return isTrustedUrl(pageUrl, origins) && isCameraScreenUrl(pageUrl);
+}
+
+/**
+ * Microphone (rehearsal recording) for our main frame; camera with it only on the camera-rehearsal screen.
+ * Screen capture and everything else are refused.
+ */
 export function allowPermissionRequest(
   permission: string,
   details: MediaRequestDetails,
   origins: readonly string[],
+  pageUrl?: string,
 ): boolean {
   if (permission !== 'media' || details.isMainFrame !== true) return false;
   const types = details.mediaTypes ?? [];
-  if (types.length === 0 || types.some((type) => type !== 'audio')) return false;
+  if (types.length === 0 || types.some((type) => type !== 'audio' && type !== 'video')) return false;
+  if (types.includes('video') && !cameraWanted(pageUrl, origins)) return false;
   if (!isTrustedUrl(details.requestingUrl, origins)) return false;
   return details.securityOrigin === undefined || isTrustedUrl(details.securityOrigin, origins);
 }
@@ -116,21 +131,32 @@ export function allowPermissionCheck(
   requestingOrigin: string,
   details: CheckDetails,
   origins: readonly string[],
+  pageUrl?: string,
 ): boolean {
-  if (permission !== 'media' || details.mediaType !== 'audio' || details.isMainFrame !== true) return false;
+  if (permission !== 'media' || details.isMainFrame !== true) return false;
+  if (details.mediaType !== 'audio' && !(details.mediaType === 'video' && cameraWanted(pageUrl, origins))) return false;
   if (!isTrustedUrl(requestingOrigin, origins)) return false;
   return details.securityOrigin === undefined || isTrustedUrl(details.securityOrigin, origins);
+}
+
+/** The window's current address, or undefined when there is none: no window, or one being torn down (which throws). */
+function currentUrl(contents: Pick<WebContents, 'getURL' | 'isDestroyed'> | null | undefined): string | undefined {
+  try {
+    return contents && !contents.isDestroyed() ? contents.getURL() : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function installPermissionHandlers(
   session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>,
   origins: readonly string[],
 ): void {
-  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    callback(allowPermissionRequest(permission, details, origins));
+  session.setPermissionRequestHandler((contents, permission, callback, details) => {
+    callback(allowPermissionRequest(permission, details, origins, currentUrl(contents)));
   });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
-    allowPermissionCheck(permission, requestingOrigin, details, origins),
+  session.setPermissionCheckHandler((contents, permission, requestingOrigin, details) =>
+    allowPermissionCheck(permission, requestingOrigin, details, origins, currentUrl(contents)),
   );
   // HID, serial and USB devices: never.
   session.setDevicePermissionHandler(() => false);

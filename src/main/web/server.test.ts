@@ -8,7 +8,7 @@ import type { Result } from '../../shared/result';
 import type { Services } from '../backend/services';
 import { tinyPng } from '../test-support/images';
 import { tempBackend, tempDir } from '../test-support/temp-backend';
-import { startWebServer, type WebServer } from './server';
+import { MAX_BODY_BYTES, startWebServer, type WebServer } from './server';
 
 let server: WebServer;
 let services: Services;
@@ -187,7 +187,7 @@ describe('browser-mode server: API guard', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const get = await send('GET', '/api/app:status', goodHeaders());
     expect(get.status).toBe(405);
-    const huge = await send('POST', '/api/app:status', goodHeaders(), 'x'.repeat(49 * 1024 * 1024));
+    const huge = await send('POST', '/api/app:status', goodHeaders(), 'x'.repeat(MAX_BODY_BYTES + 1));
     expect(huge.status).toBe(413);
   });
 });

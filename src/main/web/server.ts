@@ -3,6 +3,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import * as devalue from 'devalue';
 import { LAUNCH_CODE_FRAGMENT_KEY, SESSION_PATH } from '../../shared/csp';
+import { MAX_VIDEO_RECORDING_BYTES } from '../../shared/features/rehearsal/schemas';
+import { formatBytes } from '../../shared/limits';
 import { fail } from '../../shared/result';
 import { dispatch } from '../backend/dispatch';
 import type { Endpoints } from '../backend/permissions';
@@ -11,11 +13,15 @@ import { createLaunchCode, handleSessionExchange } from './launch-code';
 import { checkApiRequest, checkHost, clientIdOf } from './request-guard';
 import { readStaticFile } from './static-files';
 
-/** Largest request body accepted; rehearsal recordings (up to 12 MB) are the biggest payloads. */
-export const MAX_BODY_BYTES = 48 * 1024 * 1024;
+/**
+ * Largest request body accepted. Camera takes (up to MAX_VIDEO_RECORDING_BYTES, 80 MB) are the biggest payloads;
+ * devalue sends bytes as base64 (4 characters for every 3 bytes), and 1 MB more covers the rest of the request.
+ */
+export const MAX_BODY_BYTES = Math.ceil(MAX_VIDEO_RECORDING_BYTES / 3) * 4 + 1024 * 1024;
 const API_PREFIX = '/api/';
 /** Every contract channel is `feature:action` in ASCII letters; anything else cannot name one. */
 export const CHANNEL_NAME_PATTERN = /^[a-z][A-Za-z]*:[a-z][A-Za-z]*$/u;
+export const TOO_LARGE_MESSAGE = `The request is too large (over ${formatBytes(MAX_BODY_BYTES)}); a camera recording may be up to ${formatBytes(MAX_VIDEO_RECORDING_BYTES)}.`;
 const UNREADABLE_NAME_MESSAGE = 'The request named no channel the app knows how to read.';
 
 /**
@@ -77,7 +83,7 @@ async function handleApi(
   } catch (error) {
     if (error instanceof BodyTooLarge) {
       res.setHeader('Connection', 'close');
-      sendResult(res, 413, fail('TOO_LARGE', 'The request is too large.'));
+      sendResult(res, 413, fail('TOO_LARGE', TOO_LARGE_MESSAGE));
       return;
     }
     if (error instanceof BodyNotUtf8) {

@@ -6,9 +6,9 @@ import { storedCardSchema } from '../../scheduling';
 import { QUESTION_CATEGORIES, questionContentSchema } from '../question-bank/schemas';
 import {
   INTERVIEW_TYPE_IDS,
-  MAX_RECORDING_BYTES,
+  maxRecordingBytes,
   REHEARSAL_MODES,
-  recordingSchema,
+  recordingMimeSchema,
   selfRatingSchema,
   takeMetricsSchema,
 } from '../rehearsal/schemas';
@@ -112,9 +112,10 @@ export const mediaRowSchema = z
     if (row.deleted_at !== null && row.size !== 0)
       ctx.addIssue({ code: 'custom', path: ['size'], message: 'A removed file has no bytes' });
     if (row.kind === 'audio') {
-      if (!recordingSchema.shape.mime.safeParse(row.mime).success)
+      // 'audio' is every recording, camera takes (video/webm) included: the mime says which, and sets the cap.
+      if (!recordingMimeSchema.safeParse(row.mime).success)
         ctx.addIssue({ code: 'custom', path: ['mime'], message: 'Unsupported recording type' });
-      if (row.size > MAX_RECORDING_BYTES)
+      if (row.size > maxRecordingBytes(row.mime))
         ctx.addIssue({ code: 'custom', path: ['size'], message: 'Recording too large' });
     } else if (row.size > MAX_BUNDLE_IMAGE_BYTES) {
       ctx.addIssue({ code: 'custom', path: ['size'], message: 'Image too large' });

@@ -92,7 +92,25 @@ export const INTERVIEW_TYPES: readonly InterviewType[] = [
       'Never give your address or location.',
     ],
   },
+  {
+    id: 'video-call',
+    name: 'Video call',
+    answerSeconds: 30,
+    rules: [
+      'Look at the camera lens, not at the faces on the screen.',
+      'Frame yourself at eye level: raise the laptop if you need to.',
+      'Light in front of you, a plain background behind.',
+      'Keep answers short: a call lags, and long answers get cut across.',
+    ],
+  },
 ];
+
+/** Interview types rehearsed on camera (video with sound), so the ambassador sees how they come across. */
+export const CAMERA_INTERVIEW_TYPES: readonly InterviewTypeId[] = ['tv-soundbite', 'video-call'];
+
+export function isCameraInterview(id: InterviewTypeId): boolean {
+  return CAMERA_INTERVIEW_TYPES.includes(id);
+}
 
 export function interviewType(id: InterviewTypeId): InterviewType {
   return INTERVIEW_TYPES.find((t) => t.id === id) ?? INTERVIEW_TYPES[0]!;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bytesSchema } from '../../binary';
+import { formatBytes } from '../../limits';
 import type { Timestamps } from '../../fields';
 import type { SessionKind, TrainerFeedback } from './hot-seat';
 
@@ -16,6 +17,7 @@ export const INTERVIEW_TYPE_IDS = [
   'phone-in',
   'press-conference',
   'doorstep',
+  'video-call',
 ] as const;
 export type InterviewTypeId = (typeof INTERVIEW_TYPE_IDS)[number];
 
@@ -47,14 +49,48 @@ export type SelfRating = z.infer<typeof selfRatingSchema>;
 
 /** Recordings are capped: a take this long is stopped with a message. */
 export const MAX_RECORDING_BYTES = 12 * 1024 * 1024;
+/**
+ * Camera takes (TV and video-call rehearsal) are video with sound. The recorder asks for 2 Mbit/s of 720p video
+ * plus 64 kbit/s of voice, about 15 MB a minute (60 s at 720p is ~15-25 MB with other encoders' defaults), so
+ * 80 MB holds a whole 5-minute answer (MAX_TAKE_SECONDS) at that rate.
+ */
+export const MAX_VIDEO_RECORDING_BYTES = 80 * 1024 * 1024;
 export const MAX_TAKE_SECONDS = 300;
-export const recordingSchema = z.strictObject({
-  mime: z
-    .string()
-    .regex(/^audio\/[a-z0-9.+-]+(;\s*codecs=[a-z0-9.,"-]+)?$/i, { message: 'Unsupported recording type' })
-    .max(100),
-  bytes: bytesSchema(MAX_RECORDING_BYTES, 'Recording'),
-});
+
+/** Sound in any container the browser records; video only as WebM (Chromium) or MP4 (other engines). */
+export const recordingMimeSchema = z
+  .string()
+  .max(100)
+  .regex(/^(audio\/[a-z0-9.+-]+|video\/(webm|mp4))(;\s*codecs=[a-z0-9.,"-]+)?$/i, {
+    message: 'Unsupported recording type',
+  });
+
+export function isVideoMime(mime: string): boolean {
+  return /^video\//i.test(mime);
+}
+
+/** The largest recording of this type that is kept: video needs more room than sound. */
+export function maxRecordingBytes(mime: string): number {
+  return isVideoMime(mime) ? MAX_VIDEO_RECORDING_BYTES : MAX_RECORDING_BYTES;
+}
+
+export const recordingSchema = z
+  .strictObject({
+    mime: recordingMimeSchema,
+    bytes: bytesSchema(MAX_VIDEO_RECORDING_BYTES, 'Recording'),
+  })
+  .superRefine((recording, ctx) => {
+    // Only a sound recording can pass the byte check above and still be too large.
+    if (!(recording.bytes instanceof Uint8Array)) return;
+    const max = maxRecordingBytes(recording.mime);
+    if (recording.bytes.byteLength > max) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bytes'],
+        message: `Recording is ${formatBytes(recording.bytes.byteLength)}; the limit for sound is ${formatBytes(max)}`,
+      });
+    }
+  });
 
 export interface Take extends Timestamps {
   id: string;

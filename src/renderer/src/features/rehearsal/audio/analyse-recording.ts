@@ -22,7 +22,8 @@ export async function decodeToMono(bytes: ArrayBuffer): Promise<AnalyseRequest> 
   return { samples, sampleRate: buffer.sampleRate };
 }
 
-function analyseInWorker(request: AnalyseRequest): Promise<AnalyseReply> {
+/** The full analysis of decoded samples, off the UI thread (the samples are transferred, not copied). */
+export function analyseInWorker(request: AnalyseRequest): Promise<AnalyseReply> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./speech.worker.ts', import.meta.url), { type: 'module' });
     const done = (reply: AnalyseReply) => {

@@ -43,7 +43,7 @@ export function useHotSeatRun(session: RehearsalSession, deck: readonly DeckEntr
     setNotice(null);
     let recordingNow = false;
     if (record) {
-      const problem = await capture.begin();
+      const { micProblem: problem } = await capture.begin();
       setMicProblem(problem);
       recordingNow = problem === null;
       // Asking again for every question would only repeat the same refusal.

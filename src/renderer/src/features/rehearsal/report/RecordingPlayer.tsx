@@ -1,9 +1,9 @@
 import { Group, Loader, Text } from '@mantine/core';
 import { useChannelQuery } from '../../../api/channel-query';
-import { AudioPlayer } from '../audio/AudioPlayer';
 import { useRecordingUrl } from '../audio/useRecordingUrl';
+import { TakePlayer } from '../video/TakePlayer';
 
-/** Loads a take's recording from the database and plays it with its known length (see AudioPlayer). */
+/** Loads a take's recording from the database and plays it (sound or video) with its known length (see MediaPlayer). */
 export function RecordingPlayer({
   takeId,
   durationMs,
@@ -27,5 +27,5 @@ export function RecordingPlayer({
       </Group>
     );
   }
-  return <AudioPlayer src={url} knownDurationMs={durationMs} label={label} />;
+  return <TakePlayer mime={recording.data?.mime} src={url} knownDurationMs={durationMs} label={label} />;
 }

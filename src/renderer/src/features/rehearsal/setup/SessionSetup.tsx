@@ -28,6 +28,7 @@ import {
 import { useChannelMutation } from '../../../api/channel-query';
 import { formatSeconds } from '../session/timer';
 import { useQuestionSets } from '../../question-bank/queries';
+import { CameraSetupNote } from '../video/CameraSetupNote';
 
 const MODE_TEXT: Record<RehearsalMode, { label: string; description: string }> = {
   due: {
@@ -132,6 +133,7 @@ export function SessionSetup({
                   <List.Item key={rule}>{rule}</List.Item>
                 ))}
               </List>
+              <CameraSetupNote type={choices.interviewType} />
             </Stack>
           </Paper>
         </Stack>

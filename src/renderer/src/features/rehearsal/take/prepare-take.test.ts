@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_RECORDING_BYTES } from '../../../../../shared/features/rehearsal/schemas';
+import { MAX_RECORDING_BYTES, MAX_VIDEO_RECORDING_BYTES } from '../../../../../shared/features/rehearsal/schemas';
 import { prepareTake } from './prepare-take';
 
 const recording = (bytes: Uint8Array, mime = 'audio/webm') => ({
@@ -25,5 +25,14 @@ describe('prepareTake', () => {
     const prepared = await prepareTake(recording(new Uint8Array(MAX_RECORDING_BYTES + 1)));
     expect(prepared.recording).toBeUndefined();
     expect(prepared.notice).toMatch(/too large to keep/);
+  });
+
+  it('keeps a camera take larger than any sound recording may be, up to the video cap', async () => {
+    const video = await prepareTake(recording(new Uint8Array(MAX_RECORDING_BYTES + 1), 'video/webm;codecs=vp8,opus'));
+    expect(video.recording?.mime).toBe('video/webm;codecs=vp8,opus');
+    expect(video.recording?.bytes.byteLength).toBe(MAX_RECORDING_BYTES + 1);
+    const tooBig = await prepareTake(recording(new Uint8Array(MAX_VIDEO_RECORDING_BYTES + 1), 'video/webm'));
+    expect(tooBig.recording).toBeUndefined();
+    expect(tooBig.notice).toMatch(/too large to keep \(over 80\.0 MB\)/);
   });
 });

@@ -1,4 +1,4 @@
-import { MAX_RECORDING_BYTES, type TakeMetrics } from '../../../../../shared/features/rehearsal/schemas';
+import { maxRecordingBytes, type TakeMetrics } from '../../../../../shared/features/rehearsal/schemas';
 import { formatBytes } from '../../../../../shared/limits';
 import { analyseRecording } from '../audio/analyse-recording';
 import type { Recording } from '../audio/recorder';
@@ -30,11 +30,13 @@ export async function prepareTake(recording: Recording | null, clockMs = 0): Pro
     recording.blob,
     knownDurationMs({ durationMs: clockMs, metrics: metrics ?? null }),
   );
-  if (playback.size > MAX_RECORDING_BYTES) {
+  // A camera take may be larger than a sound one; its audio track is measured the same way.
+  const maxBytes = maxRecordingBytes(recording.mime);
+  if (playback.size > maxBytes) {
     return {
       ...(metrics ? { metrics } : {}),
       playback,
-      notice: `This recording is too large to keep (over ${formatBytes(MAX_RECORDING_BYTES)}), so only its timing and measures are saved.`,
+      notice: `This recording is too large to keep (over ${formatBytes(maxBytes)}), so only its timing and measures are saved.`,
     };
   }
   const bytes = new Uint8Array(await playback.arrayBuffer());
