@@ -82,7 +82,8 @@ describe('describeTake', () => {
       describeTake({ durationMs: 30_000, targetSeconds: 30, metrics: stored({ wordsPerMinute: wpm }) }).find(
         (l) => l.id === 'pace',
       );
-    expect(line(139)?.value).toBe('About 139 words a minute (comfortable; 100 to 165 is comfortable)');
+    // 139 words a minute at the analysis's 1.5 syllables a word is 3.5 syllables a second: 140–165 at English's 1.25–1.5.
+    expect(line(139)?.value).toBe('About 140–165 words a minute in English (comfortable; 100 to 165 is comfortable)');
     expect(line(190)?.value).toContain('(fast;');
     expect(line(80)?.value).toContain('(slow;');
     for (const wpm of [80, 139, 190]) expect(JSON.stringify(line(wpm))).not.toMatch(/score|\/ ?10|%/);

@@ -13,11 +13,13 @@ import {
   paceBand,
   type SpeechMetrics,
 } from '../../../../shared/speech';
+import { describePaceRange, paceRange, syllablesPerSecondOf } from './report/pace-range';
 import { formatSeconds } from './session/timer';
 
 const clamp = (value: number, min: number, max: number) =>
   Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : min;
 const round1 = (value: number) => Math.round(value * 10) / 10;
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The summary kept with a take, clamped to the contract's ranges so an odd recording can never be refused. */
 export function toTakeMetrics(m: SpeechMetrics): TakeMetrics {
@@ -77,13 +79,17 @@ export function describeTake(input: {
   durationMs: number;
   targetSeconds: number;
   metrics: TakeMetrics | null;
+  /** BCP-47 code of the take's language, for the words-a-minute range (default English). */
+  language?: string;
 }): MetricLine[] {
   const lines: MetricLine[] = [describeLength(input.durationMs, input.targetSeconds)];
   const m = input.metrics;
   if (!m) return lines;
 
   const enough = m.speakingSeconds >= MIN_SPEAKING_SECONDS_FOR_RATES;
-  const band = paceBand(m.wordsPerMinute, enough);
+  const language = input.language ?? 'en';
+  const pace = paceRange(syllablesPerSecondOf(m.wordsPerMinute), language);
+  const band = paceBand(m.wordsPerMinute, enough) === 'not-enough-speech' ? 'not-enough-speech' : pace.band;
   const range = `${COMFORTABLE_WPM.min} to ${COMFORTABLE_WPM.max} is comfortable`;
   if (band === 'not-enough-speech') {
     lines.push({
@@ -102,7 +108,7 @@ export function describeTake(input: {
     lines.push({
       id: 'pace',
       label: 'Pace',
-      value: `About ${Math.round(m.wordsPerMinute)} words a minute (${band}; ${range})`,
+      value: `${capitalise(describePaceRange(pace, language))} (${band}; ${range})`,
       note: notes[band],
       tone: band === 'comfortable' ? 'good' : 'coach',
     });

@@ -6,14 +6,11 @@ import { type RehearsalSession, type Take } from '../../../../../shared/features
 import { type Question } from '../../../../../shared/features/question-bank/schemas';
 import { useApi } from '../../../api/ApiProvider';
 import { notifyError } from '../../../components/notify';
-import { knownDurationMs } from '../audio/webm-duration';
-import { MetricList } from '../take/MetricList';
-import { GRADE_TEXT } from '../take/RatingForm';
-import { TakeNotes } from '../take/TakeNotes';
-import { TrainerFeedbackNote } from '../hot-seat/TrainerFeedbackNote';
-import { RecordingPlayer } from './RecordingPlayer';
 import { focusForNextTime, wentWell } from './summary';
 import { useRehearsalSession } from '../queries';
+import { TakeLanguageSelect } from './TakeLanguageSelect';
+import { useTakeLanguage } from './useTakeLanguage';
+import { TakeCard } from './TakeCard';
 import { notifyMovedToTrash } from '../../trash/notifyMovedToTrash';
 
 export function formatWhen(iso: string): string {
@@ -27,62 +24,6 @@ export function formatWhen(iso: string): string {
         hour: '2-digit',
         minute: '2-digit',
       });
-}
-
-function RatingSummary({ take }: { take: Take }) {
-  const r = take.rating;
-  if (!r) return <Text size="sm">Not rated.</Text>;
-  const yes = (value: boolean, text: string) => `${value ? '' : 'not '}${text}`;
-  return (
-    <Text size="sm">
-      You rated it <strong>{GRADE_TEXT[r.grade].label}</strong>, confidence {r.confidence} of 5:{' '}
-      {yes(r.bridged, 'bridged')}, {yes(r.usedStory, 'story or example')}, {yes(r.withinTime, 'within time')}.
-    </Text>
-  );
-}
-
-function TakeCard({
-  take,
-  question,
-  number,
-  onDelete,
-}: {
-  take: Take;
-  question: Question | undefined;
-  number: number;
-  onDelete(take: Take): void;
-}) {
-  const headingId = `report-take-${take.id}`;
-  return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby={headingId}>
-      <Stack gap="sm">
-        <Title order={3} size="h4" id={headingId}>
-          {number}. {question?.text ?? 'A question that is no longer available'}
-        </Title>
-        {take.followUp ? <Text fw={600}>Follow-up: {take.followUp}</Text> : null}
-        {take.hasRecording ? (
-          <RecordingPlayer takeId={take.id} durationMs={knownDurationMs(take)} label={`Listen to answer ${number}`} />
-        ) : (
-          <Text size="sm">Not recorded.</Text>
-        )}
-        <MetricList durationMs={take.durationMs} targetSeconds={take.targetSeconds} metrics={take.metrics} />
-        <TrainerFeedbackNote take={take} />
-        {/* A hot-seat answer rated by the trainer needs no "Not rated." beside it. */}
-        {take.trainerFeedback && !take.rating ? null : <RatingSummary take={take} />}
-        <TakeNotes take={take} label={`Notes on answer ${number}`} />
-        <Group>
-          <Button
-            variant="outline"
-            color="red.9"
-            leftSection={<IconTrash size={16} aria-hidden />}
-            onClick={() => onDelete(take)}
-          >
-            Delete answer {number}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
-  );
 }
 
 /** After a session: what went well, one focus for next time, then each answer to replay. */
@@ -99,6 +40,7 @@ export function SessionReport({
 }) {
   const api = useApi();
   const { data: session, error } = useRehearsalSession(sessionId);
+  const takeLanguage = useTakeLanguage(session?.ambassadorId ?? null);
 
   if (!session || session.id !== sessionId) {
     return error ? (
@@ -113,8 +55,8 @@ export function SessionReport({
 
   const type = interviewType(session.interviewType);
   const takes = [...session.takes].sort((a, b) => a.position - b.position || a.createdAt.localeCompare(b.createdAt));
-  const well = wentWell(takes);
-  const focus = focusForNextTime(takes);
+  const well = wentWell(takes, takeLanguage.language);
+  const focus = focusForNextTime(takes, takeLanguage.language);
 
   const deleteTake = (take: Take) =>
     modals.openConfirmModal({
@@ -163,6 +105,7 @@ export function SessionReport({
           Back to interview practice
         </Button>
       </Group>
+      {takes.some((t) => t.metrics) ? <TakeLanguageSelect choice={takeLanguage} /> : null}
 
       <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="went-well-heading">
         <Stack gap="sm">
@@ -201,6 +144,8 @@ export function SessionReport({
           number={i + 1}
           question={questions.get(take.questionId)}
           onDelete={deleteTake}
+          ambassadorId={session.ambassadorId}
+          language={takeLanguage.language}
         />
       ))}
 

@@ -47,4 +47,25 @@ describe('session summary', () => {
     expect(focusForNextTime([take({ rating: rating({ confidence: 2 }) })])).toMatch(/felt hardest/);
     expect(focusForNextTime([take({ rating: rating({ confidence: 5 }) })])).toMatch(/ready for more/);
   });
+
+  it('judges pace in the language of the answers', () => {
+    // 175 words a minute as stored (at 1.5 syllables a word) is about 4.4 syllables a second: fast for English
+    // words, comfortable for Arabic's longer ones.
+    const metrics = {
+      durationSeconds: 30,
+      speakingSeconds: 25,
+      speakingShare: 0.9,
+      pauseCount: 2,
+      longestPauseSeconds: 1,
+      syllableCount: 110,
+      wordsPerMinute: 175,
+      articulationRate: 4.4,
+      loudnessSpreadDb: 3,
+    };
+    const takes = [take({ metrics, rating: null }), take({ metrics, rating: null })];
+    expect(focusForNextTime(takes)).toMatch(/Slow down a little/);
+    expect(focusForNextTime(takes, 'ar')).not.toMatch(/Slow down/);
+    expect(wentWell(takes, 'ar')).toContain('Your pace was comfortable in every recorded answer.');
+    expect(wentWell(takes, 'en')).not.toContain('Your pace was comfortable in every recorded answer.');
+  });
 });

@@ -4,7 +4,8 @@
  * (DOMAIN.md, Exercise 3), and one focus is something a person can act on tonight.
  */
 import type { SelfRating, TakeMetrics } from '../../../../../shared/features/rehearsal/schemas';
-import { LONG_SILENCE_SECONDS, MIN_SPEAKING_SECONDS_FOR_RATES, paceBand } from '../../../../../shared/speech';
+import { LONG_SILENCE_SECONDS, MIN_SPEAKING_SECONDS_FOR_RATES } from '../../../../../shared/speech';
+import { paceRange, syllablesPerSecondOf } from './pace-range';
 
 export interface SummaryTake {
   durationMs: number;
@@ -18,9 +19,11 @@ export function withinTime(take: Pick<SummaryTake, 'durationMs' | 'targetSeconds
   return take.durationMs <= take.targetSeconds * 1000 + 500;
 }
 
-function pace(take: SummaryTake) {
+/** The take's pace band in its language (the same band the take's measures show). */
+function pace(take: SummaryTake, language: string) {
   const m = take.metrics;
-  return m ? paceBand(m.wordsPerMinute, m.speakingSeconds >= MIN_SPEAKING_SECONDS_FOR_RATES) : 'not-enough-speech';
+  if (!m || m.speakingSeconds < MIN_SPEAKING_SECONDS_FOR_RATES || !(m.wordsPerMinute > 0)) return 'not-enough-speech';
+  return paceRange(syllablesPerSecondOf(m.wordsPerMinute), language).band;
 }
 
 function count(takes: SummaryTake[], test: (t: SummaryTake) => boolean): number {
@@ -37,7 +40,8 @@ export function averageConfidence(takes: SummaryTake[]): number | null {
   return rated.reduce((sum, t) => sum + (t.rating?.confidence ?? 0), 0) / rated.length;
 }
 
-export function wentWell(takes: SummaryTake[]): string[] {
+/** `language`: BCP-47 code of the answers' language, for pace (default English). */
+export function wentWell(takes: SummaryTake[], language = 'en'): string[] {
   const out: string[] = [];
   const n = takes.length;
   if (n === 0) return out;
@@ -48,8 +52,8 @@ export function wentWell(takes: SummaryTake[]): string[] {
   if (bridged > 0) out.push(`You bridged to a key message in ${ofTotal(bridged, rated.length, 'answer')} you rated.`);
   const story = count(rated, (t) => t.rating?.usedStory === true);
   if (story > 0) out.push(`You used a story or an example in ${ofTotal(story, rated.length, 'answer')} you rated.`);
-  const measured = takes.filter((t) => pace(t) !== 'not-enough-speech');
-  const comfortable = count(measured, (t) => pace(t) === 'comfortable');
+  const measured = takes.filter((t) => pace(t, language) !== 'not-enough-speech');
+  const comfortable = count(measured, (t) => pace(t, language) === 'comfortable');
   if (comfortable > 0)
     out.push(`Your pace was comfortable in ${ofTotal(comfortable, measured.length, 'recorded answer')}.`);
   const confidence = averageConfidence(takes);
@@ -61,7 +65,7 @@ export function wentWell(takes: SummaryTake[]): string[] {
   return out.slice(0, 3);
 }
 
-export function focusForNextTime(takes: SummaryTake[]): string {
+export function focusForNextTime(takes: SummaryTake[], language = 'en'): string {
   const n = takes.length;
   if (n === 0) return 'Answer one question out loud. Even a short try helps.';
   const rated = takes.filter((t) => t.rating);
@@ -71,8 +75,8 @@ export function focusForNextTime(takes: SummaryTake[]): string {
   if (rated.length > 0 && bridged * 2 < rated.length) {
     return 'Practise the bridge: acknowledge the question, say “What matters most here is…”, then give your key message.';
   }
-  const measured = takes.filter((t) => pace(t) !== 'not-enough-speech');
-  const fast = count(measured, (t) => pace(t) === 'fast');
+  const measured = takes.filter((t) => pace(t, language) !== 'not-enough-speech');
+  const fast = count(measured, (t) => pace(t, language) === 'fast');
   if (measured.length > 0 && fast * 2 >= measured.length)
     return 'Slow down a little: take a breath after each key point.';
   const story = count(rated, (t) => t.rating?.usedStory === true);

@@ -21,11 +21,14 @@ import { MIC_MESSAGES, type MicProblem } from '../audio/microphone';
 import { useTakeCapture } from '../audio/useTakeCapture';
 import { toStageSnapshot } from '../stage/protocol';
 import { useStageSender } from '../stage/useStageSender';
+import { CameraPanel, CameraProblemNote } from '../video/CameraPanel';
+import { useCameraChoice } from '../video/useCameraChoice';
 import { prepareTake } from '../take/prepare-take';
 import { Countdown } from './Countdown';
 import { CueCard } from './CueCard';
 import type { ResumePoint } from './resume';
 import { TakeReview } from './TakeReview';
+import { useTakeLanguage } from '../report/useTakeLanguage';
 import { useAnswerClock } from './useAnswerClock';
 import { useSessionKeys } from './useSessionKeys';
 
@@ -51,6 +54,8 @@ export interface SessionRunnerProps {
 export function SessionRunner({ session, ambassadorId, questions, resume, onFinished }: SessionRunnerProps) {
   const api = useApi();
   const type = interviewType(session.interviewType);
+  // The language the ambassador last picked in a report, so the pace range here matches it.
+  const takeLanguage = useTakeLanguage(ambassadorId);
   const total = session.questionIds.length;
 
   const [index, setIndex] = useState(resume?.index ?? 0);
@@ -80,6 +85,7 @@ export function SessionRunner({ session, ambassadorId, questions, resume, onFini
   const stopRef = useRef<(reason?: string) => void>(() => undefined);
   const clock = useAnswerClock({ limitMs: MAX_TAKE_SECONDS * 1000, onLimit: () => stopRef.current(LIMIT_MESSAGE) });
   const capture = useTakeCapture(() => stopRef.current(SIZE_MESSAGE));
+  const camera = useCameraChoice(session.interviewType, recordAnswers);
 
   const stopTake = useCallback(
     async (reason?: string) => {
@@ -124,7 +130,8 @@ export function SessionRunner({ session, ambassadorId, questions, resume, onFini
     setNotice(null);
     let recordingNow = false;
     if (recordAnswers) {
-      const problem = await capture.begin();
+      const { micProblem: problem, cameraProblem } = await capture.begin({ camera: camera.wanted });
+      camera.report(cameraProblem);
       setMicProblem(problem);
       recordingNow = problem === null;
       // Do not ask again for every question; the message says how to turn recording back on.
@@ -274,6 +281,7 @@ export function SessionRunner({ session, ambassadorId, questions, resume, onFini
 
             <Countdown elapsedMs={clock.elapsedMs} targetSeconds={type.answerSeconds} status={countdownStatus} />
 
+            <CameraProblemNote problem={camera.problem} />
             {micProblem ? (
               <Note tone="warning" title={MIC_MESSAGES[micProblem].title}>
                 {MIC_MESSAGES[micProblem].text}
@@ -331,7 +339,7 @@ export function SessionRunner({ session, ambassadorId, questions, resume, onFini
                     {clock.running ? 'Pause' : 'Resume'}
                   </Button>
                   <Badge size="lg" variant="filled" color={recording ? 'red.9' : 'gray.8'} tt="none">
-                    {recording ? 'Recording' : 'Not recording'}
+                    {recording ? (capture.selfView ? 'Recording on camera' : 'Recording') : 'Not recording'}
                   </Badge>
                 </>
               ) : null}
@@ -363,12 +371,21 @@ export function SessionRunner({ session, ambassadorId, questions, resume, onFini
               ) : null}
             </Group>
 
-            {stage === 'review' && take ? <TakeReview take={take} playbackUrl={playbackUrl} onRated={setTake} /> : null}
+            {stage === 'review' && take ? (
+              <TakeReview take={take} playbackUrl={playbackUrl} onRated={setTake} language={takeLanguage.language} />
+            ) : null}
           </Stack>
         </Grid.Col>
 
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
+            {camera.available && recordAnswers ? (
+              <CameraPanel
+                camera={camera}
+                selfView={capture.selfView}
+                busy={stage === 'starting' || stage === 'answering'}
+              />
+            ) : null}
             <Switch
               label="Show cue card"
               checked={showCue}

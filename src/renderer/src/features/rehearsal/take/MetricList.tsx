@@ -14,12 +14,15 @@ export function MetricList({
   durationMs,
   targetSeconds,
   metrics,
+  language,
 }: {
   durationMs: number;
   targetSeconds: number;
   metrics: TakeMetrics | null;
+  /** BCP-47 code of the take's language, for the words-a-minute range (default English). */
+  language?: string;
 }) {
-  const lines = describeTake({ durationMs, targetSeconds, metrics });
+  const lines = describeTake({ durationMs, targetSeconds, metrics, language });
   return (
     <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="take-metrics">
       {lines.map((line) => {
