@@ -53,7 +53,7 @@ test.describe('accessibility', () => {
     await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('link', { name: 'Skip to main content' })).not.toBeFocused();
-    await page.keyboard.press('Alt+8');
+    await page.keyboard.press('Alt+9');
     await expect(page.getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
     await page.keyboard.press('Alt+2');
     await expect(page.getByRole('link', { name: 'Profile' })).toHaveAttribute('aria-current', 'page');

@@ -24,6 +24,7 @@ export const TOPICS = [
   'agenda',
   'trash',
   'repair',
+  'interview',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

@@ -17,9 +17,11 @@ import { appChannels } from './features/app/channels';
 import { cohortChannels } from './features/cohorts/channels';
 import { commentChannels } from './features/comments/channels';
 import { historyChannels } from './features/history/channels';
+import { interviewChannels } from './features/interviews/channels';
 import { keyMessageChannels } from './features/key-messages/channels';
 import { languageRuleChannels } from './features/language-rules/channels';
 import { messageSheetChannels } from './features/message-sheet/channels';
+import { planChannels } from './features/plan/channels';
 import { questionBankChannels } from './features/question-bank/channels';
 import { quoteChannels } from './features/quotes/channels';
 import { hotSeatChannels, rehearsalChannels } from './features/rehearsal/channels';
@@ -47,6 +49,8 @@ export const contract = composeChannels(
   languageRuleChannels,
   messageSheetChannels,
   agendaChannels,
+  interviewChannels,
+  planChannels,
   sampleDataChannels,
   backupChannels,
   // Before bundles: the contract-wide tests repair their damaged fixtures before exporting (a damaged row is refused).

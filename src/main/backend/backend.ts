@@ -110,6 +110,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         // Chromium (if a sheet was exported) stops in the background; the database closes now.
         void services.sheets.close().catch(() => undefined);
         void services.agenda.close().catch(() => undefined);
+        void services.prepCards.close().catch(() => undefined);
         db.close();
       },
     };

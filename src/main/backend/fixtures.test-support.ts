@@ -39,6 +39,8 @@ export interface FixtureIds {
   sheetConfirmationId: string;
   /** Two blocks of the sample cohort's agenda (made from the template by the first agenda:get). */
   agendaBlockIds: [string, string];
+  /** A past interview request of the fixture ambassador, one to delete, and a debrief kept private (not shared). */
+  interview: { id: string; toDelete: string; withDebrief: string };
   /** A spare person for "delete for good", so erasing them leaves every other fixture in place. */
   ambassadorToErase: string;
   /** A backup of everything above (restoring it brings the same fixtures back), and a spare one to delete. */
@@ -226,6 +228,7 @@ export async function seedFixtures(handlers: Endpoints, db: Database): Promise<F
     const spare = await must<{ id: string }>(handlers, 'quote:create', { ambassadorId, fields: { text } });
     trashed.push((await must<{ trashId: string }>(handlers, 'quote:delete', { id: spare.id })).trashId);
   }
+  const interview = await seedInterviews(handlers, ambassadorId);
   const toErase = await must<{ id: string }>(handlers, 'ambassador:create', { fields: { fullName: ERASED_NAME } });
   const sheet = await seedSheetFixtures(handlers);
   const exported = await must<{ files: Array<{ fileName: string; bytes: Uint8Array }> }>(
@@ -249,6 +252,7 @@ export async function seedFixtures(handlers: Endpoints, db: Database): Promise<F
     backupId: backup.id,
     backupToDelete: spareBackup.id,
     ambassadorToErase: toErase.id,
+    interview,
     agendaBlockIds: [agenda.blocks[0]!.id, agenda.blocks[1]!.id],
     questionId: question.id,
     setToDelete: set.id,
@@ -273,6 +277,43 @@ export async function seedFixtures(handlers: Endpoints, db: Database): Promise<F
     houseToDelete: houseToDelete.id,
     quoteToDelete: quoteToDelete.id,
   };
+}
+
+export const FIXTURE_INTERVIEW = {
+  outlet: 'Harbour FM',
+  journalist: 'Dana Reed',
+  angle: 'Nurses who came as refugees',
+  othersInterviewed: 'A hospital manager',
+  deadline: '',
+  broadcast: 'live',
+  format: 'live-radio',
+  lengthMinutes: 10,
+  interviewDate: '2025-06-02',
+  runsOn: '2025-06-02',
+  nameMode: 'first',
+  photo: 'no',
+  offLimits: ['my family'],
+  legalCheck: 'done',
+  notes: '',
+} as const;
+/** The words of the fixture's private debrief: no trainer window may receive them. */
+export const PRIVATE_DEBRIEF_TEXT = 'I froze when he asked about my cousin.';
+
+async function seedInterviews(handlers: Endpoints, ambassadorId: string): Promise<FixtureIds['interview']> {
+  const create = () => must<{ id: string }>(handlers, 'interview:create', { ambassadorId, fields: FIXTURE_INTERVIEW });
+  const [main, toDelete, withDebrief] = [await create(), await create(), await create()];
+  // From the fixture's trainer window, which may file a first debrief with the ambassador (not overwrite one).
+  await must(handlers, 'interview:saveDebrief', {
+    id: withDebrief.id,
+    debrief: {
+      wentWell: '',
+      wasHard: PRIVATE_DEBRIEF_TEXT,
+      feeling: 'mixed',
+      wantsFollowUp: true,
+      shareWithTrainer: false,
+    },
+  });
+  return { id: main.id, toDelete: toDelete.id, withDebrief: withDebrief.id };
 }
 
 /** One valid input per channel. A channel added to the contract without an entry here fails to compile. */
@@ -414,6 +455,8 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
     'rehearsal:deleteTake': { takeId: ids.takeToDelete },
     'rehearsal:deleteSession': { id: ids.sessionToDelete },
     'rehearsal:dueCount': { ambassadorId },
+    'plan:get': { ambassadorId },
+    'plan:rehearseToday': { ambassadorId, interviewType: 'phone' },
     'hotSeat:start': {
       ambassadorId,
       interviewType: 'press-conference',
@@ -478,6 +521,20 @@ export function validInputs(ids: FixtureIds): Record<ChannelName, unknown> {
     'repair:apply': { kind: 'quote', id: ids.damaged.applyTo, column: 'fields', text: ids.damaged.repairText },
     'repair:salvage': { kind: 'quote', id: ids.damaged.salvage },
     // Versions in contract order, so that each edit really runs for a trainer in the permission matrix.
+    'interview:list': { ambassadorId },
+    'interview:get': { id: ids.interview.withDebrief },
+    'interview:create': { ambassadorId, fields: FIXTURE_INTERVIEW },
+    'interview:update': { id: ids.interview.id, fields: { ...FIXTURE_INTERVIEW, journalist: 'Dana Reed-Okafor' } },
+    'interview:delete': { id: ids.interview.toDelete },
+    'interview:suggest': { id: ids.interview.id, count: 6 },
+    // A built-in hostile question: the matrix retires and deletes cohort questions on the way.
+    'interview:rehearse': { id: ids.interview.id, questionIds: ['364bea1f-0ef3-55a1-a1ce-a95185e4cd50'] },
+    'interview:prepCard': { id: ids.interview.id, paper: 'A4' },
+    'interview:saveDebrief': {
+      id: ids.interview.id,
+      debrief: { wentWell: 'Calm start', wasHard: '', feeling: 'good', wantsFollowUp: false, shareWithTrainer: false },
+    },
+    'interview:followUps': { cohortId: ids.cohortId },
     'agenda:get': { cohortId: ids.cohortId },
     'agenda:addBlock': {
       cohortId: ids.cohortId,

@@ -20,6 +20,8 @@ import { questionBankHandlers } from '../features/question-bank/handlers';
 import { quoteHandlers } from '../features/quotes/handlers';
 import { rehearsalHandlers } from '../features/rehearsal/handlers';
 import { hotSeatHandlers } from '../features/rehearsal/hot-seat-handlers';
+import { interviewHandlers } from '../features/interviews/handlers';
+import { planHandlers } from '../features/plan/handlers';
 import { reviewHandlers } from '../features/review/handlers';
 import { sampleDataHandlers } from '../features/sample-data/handlers';
 import { searchHandlers } from '../features/search/handlers';
@@ -44,6 +46,8 @@ export function createHandlers(env: HandlerEnv): Handlers {
     ...questionBankHandlers(env),
     ...rehearsalHandlers(env),
     ...hotSeatHandlers(env),
+    ...interviewHandlers(env),
+    ...planHandlers(env),
     ...languageRuleHandlers(env),
     ...messageSheetHandlers(env),
     ...agendaHandlers(env),

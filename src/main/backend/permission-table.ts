@@ -20,6 +20,8 @@ import { questionBankPermissions } from '../features/question-bank/permissions';
 import { quotePermissions } from '../features/quotes/permissions';
 import { rehearsalPermissions } from '../features/rehearsal/permissions';
 import { hotSeatPermissions } from '../features/rehearsal/hot-seat-permissions';
+import { interviewPermissions } from '../features/interviews/permissions';
+import { planPermissions } from '../features/plan/permissions';
 import { reviewPermissions } from '../features/review/permissions';
 import { sampleDataPermissions } from '../features/sample-data/permissions';
 import { searchPermissions } from '../features/search/permissions';
@@ -41,6 +43,8 @@ export const PERMISSIONS: Permissions = {
   ...questionBankPermissions,
   ...rehearsalPermissions,
   ...hotSeatPermissions,
+  ...interviewPermissions,
+  ...planPermissions,
   ...languageRulePermissions,
   ...messageSheetPermissions,
   ...agendaPermissions,

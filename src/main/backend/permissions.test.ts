@@ -14,7 +14,13 @@ import { CHANNELS, contract, type ChannelName, type ParsedInput } from '../../sh
 import type { Result } from '../../shared/result';
 import { SAMPLE_AMBASSADORS } from '../features/sample-data/data';
 import { createTestStudio, type TestStudio } from '../test-support/test-studio';
-import { FIXTURE_SECRET, seedFixtures, validInputs, type FixtureIds } from './fixtures.test-support';
+import {
+  FIXTURE_SECRET,
+  PRIVATE_DEBRIEF_TEXT,
+  seedFixtures,
+  validInputs,
+  type FixtureIds,
+} from './fixtures.test-support';
 import { PERMISSIONS } from './permission-table';
 import { decide, type Permission } from './permissions';
 import { quoteTextHash } from '../../shared/features/quotes/text-hash';
@@ -186,6 +192,8 @@ describe('the permission table', () => {
         'hotSeat:rateTake',
         'hotSeat:saveTake',
         'hotSeat:start',
+        // Who asked for a follow-up across the cohort is for the trainer.
+        'interview:followUps',
         'languageRules:set',
         'pack:export',
         'pack:progress',
@@ -236,6 +244,14 @@ describe('the permission table', () => {
       }
     },
   );
+
+  it('never gives any window but the owner’s the words of a debrief she kept private', () => {
+    for (const kind of ['other', 'trainerLocked', 'trainerUnlocked'] as const) {
+      for (const outcome of worlds.get(kind)!.outcomes) {
+        expect(outcome.text.includes(PRIVATE_DEBRIEF_TEXT), `${kind} ${outcome.channel}`).toBe(false);
+      }
+    }
+  });
 
   it('refuses sending a quote back, and approving it, from an ambassador window, even on their own quote', async () => {
     for (const kind of ['other', 'trainerLocked'] as const) {

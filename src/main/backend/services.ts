@@ -21,6 +21,9 @@ import { createQuestionService } from '../features/question-bank/service';
 import { createQuoteService } from '../features/quotes/service';
 import { createRehearsalService } from '../features/rehearsal/service';
 import { createHotSeatService } from '../features/rehearsal/hot-seat-service';
+import { createInterviewService } from '../features/interviews/service';
+import { createPrepCardService } from '../features/interviews/prep-card/service';
+import { createPlanService } from '../features/plan/service';
 import { createReviewService } from '../features/review/service';
 import { createSampleService } from '../features/sample-data/service';
 import { createSearchService } from '../features/search/service';
@@ -47,6 +50,10 @@ export function createServices(options: ServiceContextOptions, backup: BackupDep
   const questions = createQuestionService(ctx);
   const rehearsal = createRehearsalService(ctx, questions);
   const hotSeat = createHotSeatService(ctx, questions);
+  const interviews = createInterviewService(ctx, { questions, rehearsal });
+  // The card's hard questions are the request's hostile suggestions (12: the most a request suggests).
+  const prepCards = createPrepCardService(ctx, { get: interviews.get, suggest: (id) => interviews.suggest(id, 12) });
+  const plan = createPlanService(ctx, { questions, rehearsal, interviews });
   const sheets = createSheetService(ctx);
   const agenda = createAgendaService(ctx);
   const cohortOverview = createCohortOverviewService(ctx, { rehearsal, sheets });
@@ -72,6 +79,9 @@ export function createServices(options: ServiceContextOptions, backup: BackupDep
     questions,
     rehearsal,
     hotSeat,
+    interviews,
+    prepCards,
+    plan,
     languageRules,
     sheets,
     agenda,

@@ -11,6 +11,7 @@ import { sync } from './0090-sync';
 import { trash } from './0095-trash';
 import { agenda } from './0100-agenda';
 import { hotSeat } from './0105-hot-seat';
+import { interviews } from './0110-interviews';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   trash,
   agenda,
   hotSeat,
+  interviews,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

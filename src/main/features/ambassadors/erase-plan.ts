@@ -75,6 +75,9 @@ const STEPS: Step[] = [
   // One statement for all their quotes: a revised quote points at its parent, and SQLite checks at the end.
   { table: 'quote', sql: (s) => `DELETE FROM ${s}.quote WHERE ambassador_id = @id` },
   { table: 'message_house', sql: (s) => `DELETE FROM ${s}.message_house WHERE ambassador_id = @id` },
+  // Their real interview requests and debriefs (migration 0110); the debrief first, it points at its request.
+  { table: 'interview_debrief', sql: (s) => `DELETE FROM ${s}.interview_debrief WHERE ambassador_id = @id` },
+  { table: 'interview_request', sql: (s) => `DELETE FROM ${s}.interview_request WHERE ambassador_id = @id` },
   { table: 'workspace_pin', sql: (s) => `DELETE FROM ${s}.workspace_pin WHERE ambassador_id = @id` },
   { table: 'secret_throttle', sql: (s) => `DELETE FROM ${s}.secret_throttle WHERE target = 'workspace:' || @id` },
   // Their speaking pace, "open this person next", and any later setting keyed by them.

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import type { StudioApi } from '../../../shared/contract';
 import type { Result } from '../../../shared/result';
+import type { InterviewFields } from '../../../shared/features/interviews/schemas';
 
 /** Letters and digits only, so the search index keeps it as one word. */
 export function newMarker(): string {
@@ -103,7 +104,41 @@ export async function seedMarkedPerson(api: StudioApi, marker: string, existingI
   );
   await must(api['ambassador:setPhoto']({ id, bytes: markedPng(marker) }));
   await must(api['settings:setPace']({ ambassadorId: id, wordsPerSecond: 2.6 }));
+  const interview = await must(api['interview:create']({ ambassadorId: id, fields: markedInterview(marker) }));
+  await must(
+    api['interview:saveDebrief']({
+      id: interview.id,
+      debrief: {
+        wentWell: `Named ${marker}`,
+        wasHard: '',
+        feeling: 'good',
+        wantsFollowUp: true,
+        shareWithTrainer: true,
+      },
+    }),
+  );
   return { id, name, houseId: house.id, quoteId: quote.id, takeId: take.id };
+}
+
+/** A past interview request whose words carry the marker (outlet, angle, a topic off limits). */
+function markedInterview(marker: string): InterviewFields {
+  return {
+    outlet: `${marker} Gazette`,
+    journalist: '',
+    angle: `Nurses of ${marker}`,
+    othersInterviewed: '',
+    deadline: '',
+    broadcast: 'recorded',
+    format: 'print',
+    lengthMinutes: 20,
+    interviewDate: '2020-01-10',
+    runsOn: '',
+    nameMode: 'full',
+    photo: 'no',
+    offLimits: [`${marker} street`],
+    legalCheck: 'done',
+    notes: '',
+  };
 }
 
 /** A sheet confirmation needs an approved quote (seed one first): the bio names the private employer. */

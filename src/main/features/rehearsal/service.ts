@@ -29,6 +29,8 @@ export interface StartSessionInput {
   count: number;
   categories: QuestionCategory[];
   setId?: string;
+  /** Exactly these questions, in this order (a real interview request's chosen suggestions); overrides the mode. */
+  questionIds?: readonly string[];
 }
 
 export interface SaveTakeInput {
@@ -92,6 +94,12 @@ export function createRehearsalService(
     const pool = questions
       .active(cohortId)
       .filter((q) => input.categories.length === 0 || input.categories.includes(q.category));
+    if (input.questionIds) {
+      const active = new Set(questions.active(cohortId).map((q) => q.id));
+      if (!input.questionIds.every((id) => active.has(id)))
+        throw new AppError('NOT_FOUND', 'One of those questions is no longer in the question bank. Choose again.');
+      return [...input.questionIds];
+    }
     if (input.mode === 'set') {
       const set = input.setId ? questionStore.getSet(input.setId) : undefined;
       if (!set || set.cohortId !== cohortId)

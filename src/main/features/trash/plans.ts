@@ -25,6 +25,7 @@ const MAIN_TABLE: Record<TrashKind, TrashTable> = {
   questionSet: 'question_set',
   session: 'rehearsal_session',
   take: 'take',
+  interview: 'interview_request',
 };
 
 export const mainTableOf = (kind: TrashKind): TrashTable => MAIN_TABLE[kind];
@@ -46,6 +47,11 @@ export function captureRows(rows: RowStore, kind: TrashKind, id: string): KeptRo
     );
     const history = rows.where('revision', 'entity_type = ? AND entity_id = ? ORDER BY created_at', kind, id);
     kept.push(...history.map((row): KeptRow => ({ table: 'revision', mode: 'insert', row })));
+  }
+  if (kind === 'interview') {
+    // The delete removes the debrief outright (its words are the most private part); a restore inserts it again.
+    const debrief = rows.where('interview_debrief', 'interview_id = ?', id);
+    kept.push(...debrief.map((row): KeptRow => ({ table: 'interview_debrief', mode: 'insert', row })));
   }
   if (kind === 'session') {
     kept.push(...updates('take', rows.where('take', 'session_id = ? AND deleted_at IS NULL ORDER BY position', id)));

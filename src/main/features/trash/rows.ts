@@ -17,6 +17,8 @@ export const TRASH_TABLES = [
   'question_set',
   'rehearsal_session',
   'take',
+  'interview_request',
+  'interview_debrief',
 ] as const;
 export type TrashTable = (typeof TRASH_TABLES)[number];
 

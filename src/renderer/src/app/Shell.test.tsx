@@ -32,13 +32,14 @@ const NAV = [
   'Key messages',
   'Press quotes',
   'Interview practice',
+  'Interviews',
   'Message sheet',
   'Trainer',
   'Settings',
 ];
 
 describe('App shell', () => {
-  it('renders the eight screens as links, in order, with aria-current on the active one', async () => {
+  it('renders the nine screens as links, in order, with aria-current on the active one', async () => {
     await onboarded();
     const nav = await screen.findByRole('navigation', { name: 'Screens' });
     const links = Array.from(nav.querySelectorAll('a'));
@@ -61,7 +62,7 @@ describe('App shell', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Key messages' })).toHaveFocus();
     expect(sessionStorage.getItem(SCREEN_STORAGE_KEY)).toBe('key-messages');
 
-    fireEvent.keyDown(document.documentElement, { key: '8', code: 'Digit8', altKey: true });
+    fireEvent.keyDown(document.documentElement, { key: '9', code: 'Digit9', altKey: true });
     expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
   });

@@ -5,6 +5,7 @@ import {
   IconHome,
   IconMessageCircle,
   IconMicrophone,
+  IconNews,
   IconQuote,
   IconSchool,
   IconSettings,
@@ -18,6 +19,7 @@ import { MessageSheetScreen } from '../features/message-sheet';
 import { PressQuotesScreen } from '../features/quotes';
 import { InterviewPracticeScreen } from '../features/rehearsal/InterviewPracticeScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
+import { InterviewsScreen } from '../features/interviews/InterviewsScreen';
 import { SearchLauncher } from '../features/search/SearchLauncher';
 import { ProfileScreen } from '../features/profile/ProfileScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -39,6 +41,7 @@ const ICONS: Record<NavScreenId, Icon> = {
   'key-messages': IconMessageCircle,
   'press-quotes': IconQuote,
   'interview-practice': IconMicrophone,
+  interviews: IconNews,
   'message-sheet': IconFileText,
   trainer: IconSchool,
   settings: IconSettings,
@@ -56,6 +59,8 @@ function Screen({ id }: { id: ScreenId }) {
       return <PressQuotesScreen />;
     case 'interview-practice':
       return <InterviewPracticeScreen />;
+    case 'interviews':
+      return <InterviewsScreen />;
     case 'message-sheet':
       return <MessageSheetScreen />;
     case 'trainer':

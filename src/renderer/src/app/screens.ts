@@ -1,10 +1,11 @@
-/** The app's screens, in navigation order. Alt+1..8 opens them in this order. */
+/** The app's screens, in navigation order. Alt+1..9 opens them in this order. */
 export const SCREENS = [
   { id: 'home', label: 'Home' },
   { id: 'profile', label: 'Profile' },
   { id: 'key-messages', label: 'Key messages' },
   { id: 'press-quotes', label: 'Press quotes' },
   { id: 'interview-practice', label: 'Interview practice' },
+  { id: 'interviews', label: 'Interviews' },
   { id: 'message-sheet', label: 'Message sheet' },
   { id: 'trainer', label: 'Trainer' },
   { id: 'settings', label: 'Settings' },

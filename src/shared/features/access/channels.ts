@@ -22,6 +22,8 @@ const EVERYTHING = [
   'rehearsal',
   'sheet',
   'revision',
+  // A debrief shows in full only to its ambassador: trainer mode must reload what the window holds of it.
+  'interview',
 ] as const;
 
 export const accessChannels = {

@@ -1,8 +1,9 @@
 /**
- * The Trash (issue 12): deleted houses, quotes, questions, question sets, rehearsal sessions and takes are kept
- * for 30 days, so a delete can be undone; emptying the trash removes their content for good.
+ * The Trash (issue 12): deleted houses, quotes, questions, question sets, rehearsal sessions, takes and interview
+ * requests (with their debrief) are kept for 30 days, so a delete can be undone; emptying the trash removes their
+ * content for good.
  */
-export const TRASH_KINDS = ['house', 'quote', 'question', 'questionSet', 'session', 'take'] as const;
+export const TRASH_KINDS = ['house', 'quote', 'question', 'questionSet', 'session', 'take', 'interview'] as const;
 export type TrashKind = (typeof TRASH_KINDS)[number];
 
 export const TRASH_KEEP_DAYS = 30;
@@ -15,6 +16,7 @@ export const TRASH_KIND_LABELS: Record<TrashKind, string> = {
   questionSet: 'Question set',
   session: 'Rehearsal session',
   take: 'Rehearsal answer',
+  interview: 'Interview request',
 };
 
 export interface TrashItem {

@@ -9,6 +9,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { profileChecklist } from '../profile/checklist';
 import { DueToday } from '../rehearsal/DueToday';
+import { PlanReminder } from '../plan/PlanReminder';
+import { NextInterviewCard } from '../interviews/NextInterviewCard';
 import { useAmbassador } from '../ambassadors/queries';
 import { SendWorkCard } from '../bundles/SendWorkCard';
 import { useAccess, useCurrentAmbassadorId, useWorkspaces } from '../access/queries';
@@ -186,6 +188,8 @@ export function HomeScreen() {
       />
       <Stack gap="xl" maw={960}>
         {currentId ? <DueToday ambassadorId={currentId} /> : null}
+        {currentId ? <NextInterviewCard ambassadorId={currentId} /> : null}
+        {currentId ? <PlanReminder ambassadorId={currentId} /> : null}
         {currentId ? (
           <QueryView query={current} loadingLabel="Loading your profile…" errorTitle="Your profile could not be loaded">
             {(ambassador) => <ProfileProgress ambassador={ambassador} />}

@@ -1,19 +1,22 @@
 import { Button, Stack, Tabs, Text } from '@mantine/core';
-import { IconChartLine, IconListNumbers, IconMicrophone } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { IconCalendarEvent, IconChartLine, IconListNumbers, IconMicrophone } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
 import { type RehearsalSession } from '../../../../shared/features/rehearsal/schemas';
 import { type Question } from '../../../../shared/features/question-bank/schemas';
 import { useStudioActions } from '../../app/actions';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenLoader } from '../../components/ScreenLoader';
 import { HistoryPanel } from './history/HistoryPanel';
-import { takePracticeIntent } from './intent';
+import { clearSessionIntent, readSessionIntent, takePracticeIntent } from './intent';
+import { useRehearsalSession } from './queries';
 import { SessionReport } from './report/SessionReport';
 import type { ResumePoint } from './session/resume';
 import { SessionRunner } from './session/SessionRunner';
 import { ResumeOffer } from './setup/ResumeOffer';
 import { SessionSetup } from './setup/SessionSetup';
 import { TrainerTools } from '../question-bank/TrainerTools';
+import { PlanPanel } from '../plan/PlanPanel';
+import { takePlanIntent } from '../plan/intent';
 import { useAmbassador } from '../ambassadors/queries';
 import { useCurrentAmbassadorId } from '../access/queries';
 import { useSettings } from '../settings/queries';
@@ -24,7 +27,7 @@ type View =
   | { kind: 'home' }
   | { kind: 'session'; session: RehearsalSession; resume?: ResumePoint }
   | { kind: 'report'; sessionId: string };
-type Tab = 'practise' | 'history' | 'questions';
+type Tab = 'practise' | 'plan' | 'history' | 'questions';
 
 function useQuestionMap(cohortId: string | null, enabled: boolean): ReadonlyMap<string, Question> {
   const { data } = useQuestions(cohortId, enabled);
@@ -45,8 +48,19 @@ export default function RehearsalScreen() {
   const ambassador = useAmbassador(ambassadorId);
   const { createAmbassador } = useStudioActions();
   const [view, setView] = useState<View>({ kind: 'home' });
-  const [tab, setTab] = useState<Tab>('practise');
+  // Home's plan reminder opens the Plan tab.
+  const [tab, setTab] = useState<Tab>(() => (takePlanIntent() ? 'plan' : 'practise'));
   const [intent] = useState(takePracticeIntent);
+  // A session another screen started (an interview request's "Rehearse these") opens at once.
+  const [openId, setOpenId] = useState(readSessionIntent);
+  const toOpen = useRehearsalSession(openId);
+  if (openId && (toOpen.data || toOpen.error)) {
+    setOpenId(null);
+    if (toOpen.data) setView({ kind: 'session', session: toOpen.data });
+  }
+  useEffect(() => {
+    if (openId === null) clearSessionIntent();
+  }, [openId]);
   const loaded = ambassador.data && ambassador.data.id === ambassadorId ? ambassador.data : null;
   const cohortId = loaded?.cohortId ?? null;
   const questions = useQuestionMap(cohortId, loaded !== null);
@@ -104,6 +118,9 @@ export default function RehearsalScreen() {
             <Tabs.Tab value="practise" leftSection={<IconMicrophone size={18} aria-hidden />}>
               Practise
             </Tabs.Tab>
+            <Tabs.Tab value="plan" leftSection={<IconCalendarEvent size={18} aria-hidden />}>
+              Plan to the media day
+            </Tabs.Tab>
             <Tabs.Tab value="history" leftSection={<IconChartLine size={18} aria-hidden />}>
               History and progress
             </Tabs.Tab>
@@ -126,6 +143,9 @@ export default function RehearsalScreen() {
                 onStarted={(session) => setView({ kind: 'session', session })}
               />
             </Stack>
+          </Tabs.Panel>
+          <Tabs.Panel value="plan">
+            <PlanPanel ambassadorId={loaded.id} onStarted={(session) => setView({ kind: 'session', session })} />
           </Tabs.Panel>
           <Tabs.Panel value="history">
             <HistoryPanel

@@ -23,3 +23,31 @@ export function takePracticeIntent(): RehearsalMode | null {
     return null;
   }
 }
+
+const SESSION_KEY = 'ambassador-studio.rehearsal.open-session';
+
+/** Another screen (an interview request's "Rehearse these") started a session: Interview practice opens it. */
+export function setSessionIntent(sessionId: string): void {
+  try {
+    sessionStorage.setItem(SESSION_KEY, sessionId);
+  } catch {
+    // Without storage the session waits in "Continue where you left off".
+  }
+}
+
+/** Read without removing (React may run a state initialiser twice); cleared once the session is open. */
+export function readSessionIntent(): string | null {
+  try {
+    return sessionStorage.getItem(SESSION_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function clearSessionIntent(): void {
+  try {
+    sessionStorage.removeItem(SESSION_KEY);
+  } catch {
+    // Nothing was stored.
+  }
+}

@@ -9,6 +9,7 @@ import { EmptyState } from '../../../components/EmptyState';
 import { QueryView } from '../../../components/QueryView';
 import { useAccess } from '../../access/queries';
 import { TrainerOnlyNote } from '../TrainerOnlyNote';
+import { FollowUpList } from '../../interviews/FollowUpList';
 import { filterOverview, OVERVIEW_VIEW_LABELS, OVERVIEW_VIEWS, viewCounts, type OverviewView } from './overview-filter';
 import type { OverviewActions } from './OverviewCells';
 import { OverviewTable } from './OverviewTable';
@@ -141,6 +142,7 @@ export function CohortOverview({
           );
         }}
       </QueryView>
+      <FollowUpList cohortId={cohort.id} />
     </Stack>
   );
 }
