@@ -8,8 +8,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/shared/**/*.test.ts', 'src/main/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['src/shared/**/*.test.ts', 'src/main/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
           exclude: ['src/main/electron/**', 'src/preload/**'],
+          // One line naming missing system tools (espeak-ng, sox, poppler, Chromium); under CI=true it fails the run.
+          globalSetup: ['src/main/test-support/global-tools-check.ts'],
           testTimeout: 20_000,
         },
       },

@@ -5,16 +5,18 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/lib/chromium-path.mjs';
 import { expect, test } from './support/fixtures';
-import { speechWavForFakeMicrophone } from './support/speech-audio';
+import { TEST_TOOLS_INSTALL_LINE } from '../src/main/test-support/test-tools';
 
 /**
  * A person reading (LibriVox, from Debian's pocketsphinx-testdata) for the fake microphone, resampled to what
- * Chromium's fake capture expects; the synthetic speech of the other rehearsal journey when that package is
- * missing (CI: apt-get install pocketsphinx-testdata).
+ * Chromium's fake capture expects. Without the package (or sox) this fails with the install line rather than
+ * quietly running on other audio (issue 15: no silent skips).
  */
-function realSpeechWav(): string | null {
+function realSpeechWav(): string {
   const source = '/usr/share/pocketsphinx/test/data/librivox/sense_and_sensibility_01_austen_64kb-0870.wav';
-  if (!existsSync(source)) return speechWavForFakeMicrophone();
+  if (!existsSync(source)) {
+    throw new Error(`pocketsphinx-testdata is not installed (no ${source}). Install with: ${TEST_TOOLS_INSTALL_LINE}`);
+  }
   const dir = join(tmpdir(), 'ambassador-studio-e2e');
   const path = join(dir, 'librivox-0870-48k.wav');
   if (existsSync(path)) return path;
@@ -24,20 +26,20 @@ function realSpeechWav(): string | null {
     execFileSync('sox', [source, '-r', '48000', '-b', '16', building, 'pad', '0', '1'], { stdio: 'ignore' });
     renameSync(building, path);
     return path;
-  } catch {
-    return speechWavForFakeMicrophone();
+  } catch (error) {
+    throw new Error(
+      `Could not resample the LibriVox clip with sox (${String(error)}). Install with: ${TEST_TOOLS_INSTALL_LINE}`,
+    );
   }
 }
 
 const speechWav = realSpeechWav();
-if (speechWav) {
-  test.use({
-    launchOptions: {
-      executablePath: findChromium() ?? undefined,
-      args: [...CHROMIUM_ARGS, `--use-file-for-fake-audio-capture=${speechWav}`],
-    },
-  });
-}
+test.use({
+  launchOptions: {
+    executablePath: findChromium() ?? undefined,
+    args: [...CHROMIUM_ARGS, `--use-file-for-fake-audio-capture=${speechWav}`],
+  },
+});
 
 /** What the checks read from the audio element (these files are type-checked without the DOM's names). */
 interface MediaState {

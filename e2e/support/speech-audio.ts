@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TEST_TOOLS_INSTALL_LINE } from '../../src/main/test-support/test-tools';
 
 /** Three short sentences with a second of silence after each: real speech for Chromium's fake microphone. */
 const SENTENCES = [
@@ -15,10 +16,11 @@ const VERSION = 1;
 /**
  * A speech WAV (espeak-ng + sox, the tools of the analysis accuracy tests) for
  * `--use-file-for-fake-audio-capture`, so a recorded take has syllables, pauses and a pace to measure.
- * Built once into the temp folder and reused (the runner and each worker load the spec). Returns null, and
- * says why, when the tools are missing: the fake microphone then plays its beep, which has no speech in it.
+ * Built once into the temp folder and reused (the runner and each worker load the spec). Throws, with the
+ * install line, when the tools are missing: the fake microphone's beep has no speech in it, so a journey run
+ * with it would check nothing about the speech measures and must not pass as if it had (issue 15).
  */
-export function speechWavForFakeMicrophone(): string | null {
+export function speechWavForFakeMicrophone(): string {
   const dir = join(tmpdir(), 'ambassador-studio-e2e');
   const path = join(dir, `answer-v${VERSION}.wav`);
   if (existsSync(path)) return path;
@@ -37,11 +39,11 @@ export function speechWavForFakeMicrophone(): string | null {
     // Atomic, so a second process never reads a half-written file.
     renameSync(built, path);
     return path;
-  } catch {
-    console.log(
-      'espeak-ng or sox is missing (Debian: apt-get install espeak-ng sox): recorded takes use the fake beep, not speech.',
+  } catch (error) {
+    throw new Error(
+      `Could not make speech for the fake microphone with espeak-ng and sox (${String(error)}). ` +
+        `Install with: ${TEST_TOOLS_INSTALL_LINE}`,
     );
-    return null;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -7,7 +7,7 @@ import { buildSheetModel } from '../../shared/features/message-sheet/model';
 import { inputs } from '../../shared/features/message-sheet/fixtures.test-support';
 import { renderSheetHtml } from '../features/message-sheet/html';
 import { createChromiumPrinter } from './chromium-printer';
-import { findChromium } from './chromium-path';
+import { describeWithTools } from '../test-support/required-tools';
 import { countPdfPages, PdfFormatError, setPdfInfo } from './pdf-file';
 import { handMadePdf, pageSizes, pdfBytesContain, pdfInfo, pdfText } from './pdf-inspect.test-support';
 import type { PdfPrinter } from './printer';
@@ -101,7 +101,7 @@ describe('setPdfInfo', () => {
   });
 });
 
-describe.skipIf(findChromium() === null)('setPdfInfo on a sheet Chromium printed', () => {
+describeWithTools(['chromium', 'poppler-utils'], 'setPdfInfo on a sheet Chromium printed', () => {
   let printer: PdfPrinter;
   let raw: Uint8Array;
   beforeAll(async () => {
