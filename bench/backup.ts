@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomIds, systemClock } from '../src/main/backend/context';
 import { createServices } from '../src/main/backend/services';
 import { sha256Hex } from '../src/main/db/media';
 import { openDatabase } from '../src/main/db/open';
+import { diskBenchDir } from './lib/disk-dir';
 import type { Measurement } from './lib/report';
 import { median, timeEach } from './lib/stats';
 
@@ -21,7 +21,7 @@ const RUNS = 3;
  * is made self-contained, synced, renamed, and the keep-last-N rule applied).
  */
 export async function runBackupBench(): Promise<Measurement[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-backup-'));
+  const dir = diskBenchDir('bench-backup-');
   try {
     const dbPath = join(dir, 'ambassador-studio.sqlite');
     const backupDir = join(dir, 'backups');

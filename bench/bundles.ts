@@ -8,11 +8,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../src/main/backend/backend';
 import type { Services } from '../src/main/backend/services';
 import { quoteTextHash } from '../src/shared/features/quotes/text-hash';
+import { diskBenchDir } from './lib/disk-dir';
 import { printTable, type Measurement } from './lib/report';
 import { median, timeEach } from './lib/stats';
 
@@ -168,7 +168,7 @@ async function measure(
 }
 
 export async function runBundleBench(): Promise<Measurement[]> {
-  const root = mkdtempSync(join(tmpdir(), 'bench-bundles-'));
+  const root = diskBenchDir('bench-bundles-');
   const source = await laptop(join(root, 'source'));
   try {
     const services = source.services!;

@@ -1,8 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/lib/chromium-path.mjs';
+import { diskBenchDir } from './lib/disk-dir';
 import type { Measurement } from './lib/report';
 import { seedLists } from './lib/seed-lists';
 import { median, percentile } from './lib/stats';
@@ -113,7 +112,7 @@ async function reviewHeight(page: Page): Promise<number> {
 export async function runListsBench(): Promise<Measurement[]> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: install chromium or set CHROMIUM_PATH.');
-  const dataDir = mkdtempSync(join(tmpdir(), 'bench-lists-'));
+  const dataDir = diskBenchDir('bench-lists-');
   try {
     await seedLists(dataDir, COUNTS);
     const studio = await startStudioProcess(dataDir);

@@ -109,7 +109,7 @@ export async function runSheetBench(): Promise<Measurement[]> {
     const { cohortId, ambassadorIds } = seedCohort(services, PACK_SIZE);
     const first = ambassadorIds[0]!;
 
-    // Chromium's launch and first print, for information; the budget is for a running Chromium.
+    // Chromium's launch and first print: shown as the cold figure beside the median; the budget is for a running Chromium.
     const coldStart = performance.now();
     await services.sheets.export(first, {});
     const cold = performance.now() - coldStart;
@@ -127,9 +127,10 @@ export async function runSheetBench(): Promise<Measurement[]> {
         suite: SUITE,
         name: `single sheet, Chromium running, median of ${SINGLE_RUNS}`,
         value: median(single),
+        cold,
         unit: 'ms',
         budget: { limit: 300, kind: 'max' },
-        detail: { p95: percentile(single, 95), max: Math.max(...single), coldStartFirstSheet: cold },
+        detail: { p95: percentile(single, 95), max: Math.max(...single) },
       },
       {
         suite: SUITE,

@@ -8,6 +8,11 @@ export interface Measurement {
   unit: 'ms' | 'KB' | 'x';
   /** The issue's budget: the value must be at most this (or at least, for 'min'). */
   budget?: { limit: number; kind: 'max' | 'min' };
+  /**
+   * The first run of the same thing (first analysis, first sheet, first start after the build), shown beside the
+   * warm figure so a headline median never hides what a person meets first. Same unit as `value`.
+   */
+  cold?: number;
   detail?: Record<string, number | string>;
 }
 
@@ -28,11 +33,12 @@ export function printTable(results: readonly Measurement[]): void {
       m.suite,
       m.name,
       `${format(m.value)} ${m.unit}`,
+      m.cold === undefined ? '-' : `${format(m.cold)} ${m.unit}`,
       budget,
       verdict === null ? 'info' : verdict ? 'ok' : 'OVER',
     ];
   });
-  const header = ['suite', 'measurement', 'value', 'budget', 'status'];
+  const header = ['suite', 'measurement', 'value (warm)', 'first run (cold)', 'budget', 'status'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   console.log(line(header));
