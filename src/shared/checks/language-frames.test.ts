@@ -126,7 +126,8 @@ describe('negated frames (“not a flood or a wave”)', () => {
     expect(found('Refugees are never a threat.')).toEqual([['a threat', 'negated-frame']]);
     expect(found('Neither a tide nor a swarm.')).toEqual([
       ['a tide', 'negated-frame'],
-      ['a swarm', 'negated-frame'],
+      // "swarm" has its own, stronger rule, which the gentler frame note never hides.
+      ['swarm', 'swarm-metaphor'],
     ]);
   });
 
@@ -141,5 +142,13 @@ describe('negated frames (“not a flood or a wave”)', () => {
     ]) {
       expect(checkLanguage(text), text).toEqual([]);
     }
+  });
+});
+
+describe('a negated frame next to a stronger rule', () => {
+  it('keeps the stronger note: “not a swarm” is first of all “swarm”', () => {
+    const findings = checkLanguage('People arriving here are not a swarm; they are our new neighbours.');
+    expect(findings.map((f) => f.id)).toEqual(['language:swarm-metaphor:31']);
+    expect(findings[0]!.severity).toBe('warning');
   });
 });

@@ -158,8 +158,15 @@ export function checkLanguage(text: string, rules: readonly LanguageRule[] = bui
       if (end > start && contextAllows(text, start, end, c)) candidates.push({ start, end, rule: c.rule, order });
     }
   });
+  // A gentler note never hides a stronger one on overlapping words ("not a swarm" is first of all "swarm").
+  const strongest = candidates.filter(
+    (c) =>
+      !candidates.some(
+        (o) => o.start < c.end && c.start < o.end && SEVERITY_RANK[o.rule.severity] > SEVERITY_RANK[c.rule.severity],
+      ),
+  );
   // On the same words at the same severity, a cohort's own rule wins: the trainer wrote it for this group.
-  candidates.sort(
+  strongest.sort(
     (a, b) =>
       a.start - b.start ||
       b.end - a.end ||
@@ -168,7 +175,7 @@ export function checkLanguage(text: string, rules: readonly LanguageRule[] = bui
   );
   const findings: Finding[] = [];
   let keptEnd = -1;
-  for (const { start, end, rule } of candidates) {
+  for (const { start, end, rule } of strongest) {
     if (start < keptEnd) continue;
     const span = snapSpan(text, start, end);
     if (!span) continue;
