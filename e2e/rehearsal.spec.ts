@@ -104,7 +104,7 @@ test.describe('interview practice', () => {
       await expect(metrics).toContainText('Speaking time:');
       // Measured on the laptop from the recording: a pace as a range, pauses found, some speech.
       await expect(metrics).toContainText(
-        /Pace: About \d+ words a minute \((slow|comfortable|fast); 100 to 165 is comfortable\)/,
+        /Pace: About \d+–\d+ words a minute in English \((slow|comfortable|fast); 100 to 165 is comfortable\)/,
       );
       await expect(metrics).toContainText(/Pauses: \d+ pauses?, longest \d\.\d seconds/);
       await expect(metrics).not.toContainText('Speaking time: 0 seconds');
