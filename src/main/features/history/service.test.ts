@@ -38,5 +38,22 @@ describe('revisions', () => {
 
   it('reports a missing revision clearly', () => {
     expect(() => services.revisions.get(crypto.randomUUID())).toThrow(/no longer in the history/);
+    expect(() => services.revisions.get(crypto.randomUUID())).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+  });
+
+  it('forgets a removed private detail only in the copies that hold it, and says whether it removed one', () => {
+    const id = crypto.randomUUID();
+    const employer = (value: string) => ({ kind: 'employer' as const, value });
+    const withIt = { shortBio: 'old', privateDetails: [employer('St Mary'), employer('Leeds')] };
+    const without = { shortBio: 'older', privateDetails: [employer('Leeds')] };
+    services.revisions.recordBefore('ambassador', id, without, 'status');
+    services.revisions.recordBefore('ambassador', id, withIt, 'status');
+    const snapshots = () => services.revisions.list('ambassador', id).map((r) => services.revisions.get(r.id).snapshot);
+
+    expect(services.revisions.forgetPrivateDetails(id, [employer('Leeds')], [employer('leeds')])).toBe(false);
+    expect(snapshots()).toEqual([withIt, without]);
+
+    expect(services.revisions.forgetPrivateDetails(id, withIt.privateDetails, [employer('Leeds')])).toBe(true);
+    expect(snapshots()).toEqual([{ shortBio: 'old', privateDetails: [employer('Leeds')] }, without]);
   });
 });
