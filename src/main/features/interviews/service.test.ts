@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/result';
 import type { Services } from '../../backend/services';
 import { debriefFields, interviewFields, seedInterview } from '../../test-support/interviews';
 import { manualClock, tempServices, testCohort } from '../../test-support/temp-backend';
+import { createInterviewService } from './service';
 
 let services: Services;
 let close: () => void;
@@ -78,6 +79,23 @@ describe('interview requests', () => {
     const done = seedInterview(services, ambassadorId, { interviewDate: '2026-10-01' });
     const filed = services.interviews.saveDebrief(done.id, debriefFields({ wasHard: 'The last question' }), false);
     expect(filed.debrief).toMatchObject({ wasHard: 'The last question', withheld: false, filedAt: expect.any(String) });
+  });
+
+  it('counts the interview day on the laptop’s calendar, not UTC’s: 23:30 UTC is the next day in Tokyo, still the same in New York', () => {
+    clock.advance(14.5 * 60 * 60 * 1000); // 2026-10-01T23:30Z
+    const tomorrowInUtc = seedInterview(services, ambassadorId, { interviewDate: '2026-10-02' });
+    const inTokyo = createInterviewService(services.ctx, {
+      questions: services.questions,
+      rehearsal: services.rehearsal,
+      timeZone: 'Asia/Tokyo',
+    });
+    const inNewYork = createInterviewService(services.ctx, {
+      questions: services.questions,
+      rehearsal: services.rehearsal,
+      timeZone: 'America/New_York',
+    });
+    expect(refusal(() => inNewYork.saveDebrief(tomorrowInUtc.id, debriefFields(), false)).code).toBe('CONFLICT');
+    expect(inTokyo.saveDebrief(tomorrowInUtc.id, debriefFields(), false).debrief).toMatchObject({ withheld: false });
   });
 
   it('lets a trainer file a first debrief with the ambassador but never overwrite a private one', () => {

@@ -17,16 +17,24 @@ import { putInTrash } from '../trash/put';
 import { createInterviewRepository, type StoredInterview } from './repository';
 import { orderForList, tidyFields } from './rules';
 import { suggestQuestions } from './suggest';
+import { localDay } from '../../../shared/features/plan/days';
 
 type RehearsalService = ReturnType<typeof createRehearsalService>;
 
 export function createInterviewService(
   ctx: ServiceContext,
-  deps: { questions: QuestionService; rehearsal: RehearsalService },
+  deps: {
+    questions: QuestionService;
+    rehearsal: RehearsalService;
+    /** The laptop's time zone unless a test names one: "today" is the person's calendar day, as on the screen. */
+    timeZone?: string;
+  },
 ) {
   const interviews = ctx.repo(createInterviewRepository);
   const ambassadors = ctx.repo(createAmbassadorRepository);
-  const today = () => ctx.clock.now().slice(0, 10);
+  const timeZone = deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // The local day, not the UTC one: near midnight they differ, and the debrief opens on the interview day as shown.
+  const today = () => localDay(new Date(ctx.clock.now()), timeZone);
 
   const requireAmbassador = (id: string) => {
     const ambassador = ambassadors.get(id);
