@@ -54,12 +54,25 @@ export function toBundleRow(table: BundleTable, stored: Record<string, unknown>)
   return row;
 }
 
-/** A bundle row as statement parameters: JSON columns back to text. */
+/**
+ * The value a row schema gives a column the row leaves out: columns added later (hot seat, migration 0105) have
+ * defaults, so a bundle written before them still imports; undefined for any other column.
+ */
+function defaultOf(table: BundleTable, column: string): unknown {
+  if (table === 'media') return undefined;
+  const schema = (
+    BUNDLE_ROW_SCHEMAS[table].shape as Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }>
+  )[column];
+  const parsed = schema?.safeParse(undefined);
+  return parsed?.success ? parsed.data : undefined;
+}
+
+/** A bundle row as statement parameters: JSON columns back to text, a column the row leaves out at its default. */
 function toParams(table: BundleTable, row: BundleRow): Record<string, unknown> {
   const json = new Set(JSON_COLUMNS[table] ?? []);
   const params: Record<string, unknown> = {};
   for (const column of columnsOf(table)) {
-    const value = row[column];
+    const value = column in row ? row[column] : defaultOf(table, column);
     params[column] = json.has(column) && value !== null ? JSON.stringify(value) : value;
   }
   return params;
